@@ -1,0 +1,227 @@
+import { NormalizedTextBuilder, type NormalizedText } from '@untk/core';
+import { BULLET, displayWidth, foldChar, isCjk, isInvisible, isPrivateUse } from './chars.js';
+
+interface Line {
+  /** offset of the first code unit of the line in the original */
+  start: number;
+  /** the line without its terminator */
+  text: string;
+}
+
+type Join = 'continue' | 'paragraph' | 'heading';
+
+// A whole line that is only a link (hyperlink footers of UN PDFs: https://undocs.org/ch/S/RES/2322(2016)).
+const LINK_LINE = /^\s*(?:https?:\/\/|www\.)\S+\s*$/;
+// A numbered paragraph heading of UN reports: `第 1 段：…`, `第 16 和 17 段：…`.
+const ZH_PARA_HEADING = /^\s*第\s*\d+(?:\s*(?:和|至|、)\s*\d+)*\s*段\s*[：:]/;
+// A line that only holds a page number (`- 3 -`, `3/12`, `12`).
+const PAGE_NUMBER_LINE = /^\s*(?:-\s*\d{1,4}\s*-|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4})\s*$/;
+// Punctuation that ends a sentence or a heading: a line ending in one can end a paragraph.
+const FINAL = /[。！？；：!?;:.…”」』)）]$/;
+// A Latin letter before a line-end hyphen, and a lower-case letter after it: a word broken over two lines.
+const HYPHEN_BREAK = /[A-Za-zÀ-ÿ]-$/;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /\r\n|\r|\n|\f|\u2028|\u2029/g;
+  let from = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    lines.push({ start: from, text: text.slice(from, m.index) });
+    from = m.index + m[0].length;
+  }
+  lines.push({ start: from, text: text.slice(from) });
+  return lines;
+}
+
+function isBlank(s: string): boolean {
+  return s.trim().length === 0;
+}
+
+/** Percentile of the display widths of the non-blank lines. */
+function widthPercentile(lines: Line[], p: number): number {
+  const widths = lines.filter((l) => !isBlank(l.text)).map((l) => displayWidth(l.text.trim()));
+  if (widths.length === 0) return 0;
+  widths.sort((a, b) => a - b);
+  return widths[Math.min(widths.length - 1, Math.floor(p * widths.length))] ?? 0;
+}
+
+/**
+ * A text is "double-spaced" when PDF extraction put a blank line after nearly every line:
+ * then a single blank line is a line break, not a paragraph break.
+ */
+function isDoubleSpaced(lines: Line[]): boolean {
+  let single = 0;
+  let content = 0;
+  for (let i = 0; i < lines.length - 2; i++) {
+    const l = lines[i];
+    if (!l || isBlank(l.text)) continue;
+    content++;
+    const a = lines[i + 1];
+    const b = lines[i + 2];
+    if (a && b && isBlank(a.text) && !isBlank(b.text)) single++;
+  }
+  return content >= 4 && single / content > 0.6;
+}
+
+export interface NormalizeOptions {
+  /** Keep every line break as a block break (one sentence or record per line). Detected when omitted. */
+  lineMode?: boolean;
+}
+
+/**
+ * Normalise extracted text for analysis while keeping a map back to the original:
+ * joins lines broken by page layout (no space between CJK characters), keeps paragraph and heading
+ * boundaries, sets aside link-only lines, bullet glyphs and page numbers, folds full-width forms and
+ * collapses white space. Every code unit of the result maps to the original range it came from.
+ */
+export function normalize(original: string, options: NormalizeOptions = {}): NormalizedText {
+  const lines = splitLines(original);
+  const typical = widthPercentile(lines, 0.75);
+  // Text that is not hard-wrapped (one sentence or paragraph per line) keeps each line as a block.
+  const lineMode = options.lineMode ?? typical > 160;
+  const doubleSpaced = !lineMode && isDoubleSpaced(lines);
+  const shortLine = typical * 0.72;
+  const wordsForHyphens = collectWords(original);
+
+  const out = new NormalizedTextBuilder();
+  let blockStart = 0;
+  let blockKind: 'paragraph' | 'heading' = 'paragraph';
+  let prev: { text: string; end: number; width: number } | undefined;
+  let blanks = 0;
+  let pendingBreak = false;
+
+  const closeBlock = () => {
+    out.block(blockKind, blockStart, out.size);
+  };
+
+  for (const line of lines) {
+    const raw = line.text;
+    if (isBlank(raw)) {
+      blanks++;
+      continue;
+    }
+    if (LINK_LINE.test(raw)) {
+      const lead = raw.length - raw.trimStart().length;
+      const url = raw.trim();
+      out.aside({ kind: 'link', start: line.start + lead, end: line.start + lead + url.length, text: url });
+      continue;
+    }
+    if (!lineMode && PAGE_NUMBER_LINE.test(raw) && blanks > 0) {
+      const lead = raw.length - raw.trimStart().length;
+      const num = raw.trim();
+      out.aside({ kind: 'page-number', start: line.start + lead, end: line.start + lead + num.length, text: num });
+      pendingBreak = false;
+      continue;
+    }
+
+    let content = raw;
+    let contentStart = line.start;
+    const lead = content.length - content.trimStart().length;
+    const indented = lead > 0;
+    content = content.slice(lead);
+    contentStart += lead;
+    let bullet = false;
+    const b = BULLET.exec(content);
+    if (b && (content.length === 1 || /\s/.test(content[1] ?? ' ') || (content.codePointAt(0) ?? 0) >= 0xe000)) {
+      out.aside({ kind: 'bullet', start: contentStart, end: contentStart + b[0].length, text: b[0] });
+      const rest = content.slice(b[0].length);
+      const restLead = rest.length - rest.trimStart().length;
+      contentStart += b[0].length + restLead;
+      content = rest.slice(restLead);
+      bullet = true;
+      if (content.length === 0) {
+        pendingBreak = true;
+        blanks = 0;
+        continue;
+      }
+    }
+    const heading = ZH_PARA_HEADING.test(content);
+
+    let join: Join = 'continue';
+    if (prev === undefined) join = heading ? 'heading' : 'paragraph';
+    else if (lineMode || pendingBreak || bullet) join = 'paragraph';
+    else if (heading) join = 'heading';
+    else if (doubleSpaced ? blanks >= 2 : blanks >= 1) join = 'paragraph';
+    // An indented line starts a paragraph after a sentence end, a heading or a short (last) line; a short
+    // line alone does not, since signature blocks and headings wrap into short lines too.
+    else if (indented && (FINAL.test(prev.text) || blockKind === 'heading' || prev.width < shortLine))
+      join = 'paragraph';
+    else if (prev.width < shortLine && FINAL.test(prev.text)) join = 'paragraph';
+    if (join === 'heading' && prev === undefined) blockKind = 'heading';
+
+    if (prev !== undefined) {
+      if (join === 'continue') {
+        joinLines(out, prev, content, contentStart, wordsForHyphens);
+      } else {
+        closeBlock();
+        out.push('\n', prev.end, contentStart);
+        blockStart = out.size;
+        blockKind = join === 'heading' ? 'heading' : 'paragraph';
+      }
+    } else {
+      blockStart = 0;
+    }
+    const trailing = content.length - content.trimEnd().length;
+    const body = content.slice(0, content.length - trailing);
+    appendLine(out, body, contentStart);
+    prev = { text: body, end: contentStart + body.length, width: displayWidth(body) };
+    blanks = 0;
+    pendingBreak = false;
+  }
+  if (prev !== undefined) closeBlock();
+  return out.build();
+}
+
+/** Words of the text, to tell a line-end hyphen that breaks a word from one that belongs to it. */
+function collectWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.matchAll(/[A-Za-zÀ-ÿ]{3,}/g)) words.add(m[0].toLowerCase());
+  return words;
+}
+
+function joinLines(
+  out: NormalizedTextBuilder,
+  prev: { text: string; end: number },
+  next: string,
+  nextStart: number,
+  words: Set<string>,
+): void {
+  const last = prev.text.slice(-1);
+  const first = next.slice(0, 1);
+  if (HYPHEN_BREAK.test(prev.text) && /^[a-zà-ÿ]/.test(next)) {
+    const before = /[A-Za-zÀ-ÿ]+-$/.exec(prev.text)?.[0].slice(0, -1) ?? '';
+    const after = /^[A-Za-zÀ-ÿ]+/.exec(next)?.[0] ?? '';
+    if (words.has((before + after).toLowerCase())) {
+      // `Organiza-` + `tion`: the hyphen was the line break's; it maps with the break to nothing.
+      out.truncate(out.size - 1);
+    }
+    return;
+  }
+  if (isCjk(last) || isCjk(first)) return;
+  out.push(' ', prev.end, nextStart);
+}
+
+/** Append one line's text: white space runs collapse to one space, widths fold, invisible glyphs go. */
+function appendLine(out: NormalizedTextBuilder, line: string, origin: number): void {
+  let i = 0;
+  while (i < line.length) {
+    const code = line.codePointAt(i) ?? 0;
+    const ch = String.fromCodePoint(code);
+    const len = ch.length;
+    if (/\s/.test(ch) || code === 0x3000) {
+      let j = i + len;
+      while (j < line.length && (/\s/.test(line[j] ?? '') || line.charCodeAt(j) === 0x3000)) j++;
+      if (out.last !== ' ' && out.last !== '\n' && out.size > 0) out.push(' ', origin + i, origin + j);
+      i = j;
+      continue;
+    }
+    if (isInvisible(code) || isPrivateUse(code)) {
+      i += len;
+      continue;
+    }
+    const folded = foldChar(ch);
+    if (folded === ch) out.copy(ch, origin + i);
+    else out.push(folded, origin + i, origin + i + len);
+    i += len;
+  }
+}
