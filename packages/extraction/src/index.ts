@@ -1,0 +1,4 @@
+export { createContext, type EntityFields, type ExtractContext, type Extractor } from './context.js';
+export { extract, EXTRACTORS, type ExtractOptions } from './extract.js';
+export { findResolutions } from './resolution/index.js';
+export { canonicalSymbol, findSymbols } from './symbol/index.js';

@@ -1,0 +1,1 @@
+export { findResolutions } from './find.js';

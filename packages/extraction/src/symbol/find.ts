@@ -1,0 +1,27 @@
+import type { ResolutionEntity, SymbolEntity } from '@untk/core';
+import type { ExtractContext } from '../context.js';
+import { parseResolutionItem } from '../resolution/parse.js';
+import { canonicalSymbol, isPlausibleSymbol, resolutionOfSymbol } from './parse.js';
+import { SYMBOL } from './patterns.js';
+
+/**
+ * Find document symbols. A Security Council resolution symbol (`S/RES/2322 (2016)`) is also a reference to
+ * that resolution, so it yields a `resolution` entity over the same span as well.
+ */
+export function findSymbols(ctx: ExtractContext): Array<SymbolEntity | ResolutionEntity> {
+  const found: Array<SymbolEntity | ResolutionEntity> = [];
+  const text = ctx.norm.text;
+  SYMBOL.lastIndex = 0;
+  for (let m = SYMBOL.exec(text); m; m = SYMBOL.exec(text)) {
+    let raw = m[0];
+    while (raw.endsWith('.')) raw = raw.slice(0, -1);
+    const symbol = canonicalSymbol(raw);
+    if (!isPlausibleSymbol(symbol)) continue;
+    const end = m.index + raw.length;
+    found.push(ctx.entity<SymbolEntity>(m.index, end, { kind: 'symbol', symbol }));
+    const res = resolutionOfSymbol(symbol);
+    const parsed = res && parseResolutionItem(String(res.number), String(res.year));
+    if (parsed) found.push(ctx.entity<ResolutionEntity>(m.index, end, { kind: 'resolution', ...parsed }));
+  }
+  return found;
+}

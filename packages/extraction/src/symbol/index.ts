@@ -1,0 +1,2 @@
+export { findSymbols } from './find.js';
+export { canonicalSymbol } from './parse.js';
