@@ -1,0 +1,2 @@
+export { EXIT, type CliIo } from './io.js';
+export { main, VERSION } from './main.js';

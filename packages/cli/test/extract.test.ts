@@ -1,0 +1,105 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EntitySchema } from '@untk/core';
+import { SEED_PATH } from '../../../test/support/corpus.js';
+import { runCli } from './helpers.js';
+
+describe('untk extract', () => {
+  it('writes one valid entity per JSONL line with the contract fields first', async () => {
+    const { code, stdout, stderr } = await runCli(['extract', SEED_PATH]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(40);
+    for (const line of lines) {
+      const e = EntitySchema.parse(JSON.parse(line));
+      expect(Object.keys(JSON.parse(line)).slice(0, 6)).toEqual(['doc', 'kind', 'text', 'start', 'end', 'lang']);
+      expect(e.lang).toBe('zh');
+    }
+  });
+
+  it('writes JSON and CSV (with a BOM) on request, to a file with --out', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'untk-'));
+    const json = await runCli(['extract', SEED_PATH, '--format', 'json']);
+    expect(JSON.parse(json.stdout)).toHaveLength(40);
+    const out = path.join(dir, 'e.csv');
+    const csv = await runCli(['extract', SEED_PATH, '--format', 'csv', '--out', out]);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout).toBe('');
+    const text = readFileSync(out, 'utf8');
+    expect(text.startsWith('\ufeffdoc,kind,text,start,end,lang,number,year,paragraph,symbol')).toBe(true);
+    expect(text).toContain('000_64ff64efe628bbb7.txt,symbol,S/2017/97');
+  });
+
+  it('reads folders recursively and standard input', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'untk-'));
+    writeFileSync(path.join(dir, 'a.txt'), 'Recalling its resolution 1373 (2001) and S/2017/97,');
+    writeFileSync(path.join(dir, 'notes.md'), 'resolution 1 (1946)'); // not a document extension
+    const folder = await runCli(['extract', dir]);
+    expect(
+      folder.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).doc),
+    ).toEqual(['a.txt', 'a.txt']);
+    const stdin = await runCli(['extract', '-', '--lang', 'en'], '安全理事会第 2322(2016)号决议');
+    expect(JSON.parse(stdin.stdout)).toMatchObject({ doc: 'stdin', kind: 'resolution', number: 2322, lang: 'en' });
+  });
+
+  it('goes on past a missing or bad file, names it, and exits 1', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'untk-'));
+    const empty = path.join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    const latin1 = path.join(dir, 'latin1.txt');
+    writeFileSync(latin1, Buffer.from([0x72, 0xe9, 0x73, 0x6f, 0x6c, 0x75, 0x74, 0x69, 0x6f, 0x6e]));
+    const { code, stdout, stderr } = await runCli(['extract', 'no/such/file.txt', empty, latin1, SEED_PATH]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('untk: no/such/file.txt: no such file or folder');
+    expect(stderr).toContain(`untk: ${empty}: the file is empty`);
+    expect(stderr).toContain(`untk: ${latin1}: is not valid UTF-8 text`);
+    expect(stdout.trimEnd().split('\n')).toHaveLength(40);
+  });
+
+  it('rejects unknown options and bad values with a usage error (exit 2)', async () => {
+    const unknown = await runCli(['extract', SEED_PATH, '--frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("unknown option '--frobnicate'");
+    const format = await runCli(['extract', SEED_PATH, '--format', 'xml']);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain('Allowed choices are jsonl, json, csv');
+    const lang = await runCli(['extract', SEED_PATH, '--lang', 'Chinese!']);
+    expect(lang.code).toBe(2);
+    expect(lang.stderr).toContain('is not a BCP 47 language tag');
+    const none = await runCli(['extract']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("missing required argument 'inputs'");
+  });
+
+  it('explains itself with --help', async () => {
+    const top = await runCli(['--help']);
+    expect(top.code).toBe(0);
+    expect(top.stdout).toContain('extract');
+    expect(top.stdout).toContain('report');
+    const sub = await runCli(['extract', '--help']);
+    expect(sub.stdout).toContain('--format <format>');
+    expect(sub.stdout).toContain('Examples:');
+  });
+
+  it('takes the language from a UN Parallel Corpus file extension, else detects it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'untk-'));
+    writeFileSync(path.join(dir, 'UNv1.0.devset.fr'), 'S/2017/97');
+    writeFileSync(path.join(dir, 'b.txt'), 'В докладе S/2017/97 Генерального секретаря');
+    const { stdout } = await runCli(['extract', dir]);
+    expect(
+      stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => [JSON.parse(l).doc, JSON.parse(l).lang]),
+    ).toEqual([
+      ['UNv1.0.devset.fr', 'fr'],
+      ['b.txt', 'ru'],
+    ]);
+  });
+});

@@ -1,0 +1,3 @@
+export { entityFrequency } from './frequency.js';
+export { formatReportMarkdown } from './markdown.js';
+export { buildReport, type ReportDocument } from './report.js';

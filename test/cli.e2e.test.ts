@@ -1,0 +1,67 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { EntitySchema, ReportSchema } from '@untk/core';
+import { SEED_PATH, seedText } from './support/corpus.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = path.join(ROOT, 'packages/cli/bin/untk.js');
+
+/** Run the built `untk` binary as a user would (the test script builds it first). */
+function untk(args: string[], cwd = ROOT) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the untk binary', () => {
+  it('extracts the seed: every line a valid entity whose text is its slice of the original', () => {
+    const { code, stdout, stderr } = untk(['extract', SEED_PATH, '--format', 'jsonl']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const original = seedText();
+    const entities = stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => EntitySchema.parse(JSON.parse(l)));
+    expect(entities.filter((e) => e.kind === 'resolution')).toHaveLength(37);
+    expect(entities.filter((e) => e.kind === 'symbol').map((e) => (e.kind === 'symbol' ? e.symbol : ''))).toEqual([
+      'S/2015/683',
+      'S/2015/975',
+      'S/2017/97',
+    ]);
+    for (const e of entities) expect(original.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('runs from the repository root as `pnpm untk`', () => {
+    const out = execFileSync('npx', ['--yes', 'pnpm@10', '--silent', 'untk', 'extract', 'corpus/seed'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(out.trimEnd().split('\n')).toHaveLength(40);
+  });
+
+  it('reports on the whole bundled corpus, byte for byte the same on a second run', () => {
+    const base = mkdtempSync(path.join(tmpdir(), 'untk-e2e-'));
+    const a = untk(['report', 'corpus', '--out', path.join(base, 'a')]);
+    expect(untk(['report', 'corpus', '--out', path.join(base, 'b')]).code).toBe(0);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toMatch(/untk report: 909 documents \(ar 1, en 903, es 1, fr 1, ru 1, zh 2\)/);
+    const files = readdirSync(path.join(base, 'a')).sort();
+    expect(files).toEqual(['.untk-report', 'entities.jsonl', 'report.json', 'report.md']);
+    for (const f of files) {
+      expect(readFileSync(path.join(base, 'b', f)), f).toEqual(readFileSync(path.join(base, 'a', f)));
+    }
+    const report = ReportSchema.parse(JSON.parse(readFileSync(path.join(base, 'a', 'report.json'), 'utf8')));
+    // Resolution 186 (1964) on Cyprus is the most cited in the English resolutions.
+    expect(report.frequency[0]).toMatchObject({ kind: 'resolution', key: '186 (1964)' });
+  });
+
+  it('says what is wrong with a missing file and exits non-zero', () => {
+    const { code, stderr } = untk(['extract', 'missing.txt']);
+    expect(code).toBe(1);
+    expect(stderr).toBe('untk: missing.txt: no such file or folder\n');
+  });
+});
