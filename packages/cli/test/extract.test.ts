@@ -8,7 +8,7 @@ import { runCli } from './helpers.js';
 
 describe('untk extract', () => {
   it('writes one valid entity per JSONL line with the contract fields first', async () => {
-    const { code, stdout, stderr } = await runCli(['extract', SEED_PATH]);
+    const { code, stdout, stderr } = await runCli(['extract', SEED_PATH, '--kinds', 'resolution', 'symbol']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
@@ -22,7 +22,7 @@ describe('untk extract', () => {
 
   it('writes JSON and CSV (with a BOM) on request, to a file with --out', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'untk-'));
-    const json = await runCli(['extract', SEED_PATH, '--format', 'json']);
+    const json = await runCli(['extract', SEED_PATH, '--format', 'json', '--kinds', 'resolution', 'symbol']);
     expect(JSON.parse(json.stdout)).toHaveLength(40);
     const out = path.join(dir, 'e.csv');
     const csv = await runCli(['extract', SEED_PATH, '--format', 'csv', '--out', out]);
@@ -37,14 +37,17 @@ describe('untk extract', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'untk-'));
     writeFileSync(path.join(dir, 'a.txt'), 'Recalling its resolution 1373 (2001) and S/2017/97,');
     writeFileSync(path.join(dir, 'notes.md'), 'resolution 1 (1946)'); // not a document extension
-    const folder = await runCli(['extract', dir]);
+    const folder = await runCli(['extract', dir, '--kinds', 'resolution', 'symbol']);
     expect(
       folder.stdout
         .trimEnd()
         .split('\n')
         .map((l) => JSON.parse(l).doc),
     ).toEqual(['a.txt', 'a.txt']);
-    const stdin = await runCli(['extract', '-', '--lang', 'en'], '安全理事会第 2322(2016)号决议');
+    const stdin = await runCli(
+      ['extract', '-', '--lang', 'en', '--kinds', 'resolution'],
+      '安全理事会第 2322(2016)号决议',
+    );
     expect(JSON.parse(stdin.stdout)).toMatchObject({ doc: 'stdin', kind: 'resolution', number: 2322, lang: 'en' });
   });
 
@@ -54,7 +57,16 @@ describe('untk extract', () => {
     writeFileSync(empty, '');
     const latin1 = path.join(dir, 'latin1.txt');
     writeFileSync(latin1, Buffer.from([0x72, 0xe9, 0x73, 0x6f, 0x6c, 0x75, 0x74, 0x69, 0x6f, 0x6e]));
-    const { code, stdout, stderr } = await runCli(['extract', 'no/such/file.txt', empty, latin1, SEED_PATH]);
+    const { code, stdout, stderr } = await runCli([
+      'extract',
+      'no/such/file.txt',
+      empty,
+      latin1,
+      SEED_PATH,
+      '-k',
+      'resolution',
+      'symbol',
+    ]);
     expect(code).toBe(1);
     expect(stderr).toContain('untk: no/such/file.txt: no such file or folder');
     expect(stderr).toContain(`untk: ${empty}: the file is empty`);
@@ -91,7 +103,7 @@ describe('untk extract', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'untk-'));
     writeFileSync(path.join(dir, 'UNv1.0.devset.fr'), 'S/2017/97');
     writeFileSync(path.join(dir, 'b.txt'), 'В докладе S/2017/97 Генерального секретаря');
-    const { stdout } = await runCli(['extract', dir]);
+    const { stdout } = await runCli(['extract', dir, '--kinds', 'symbol']);
     expect(
       stdout
         .trimEnd()
