@@ -1,0 +1,13 @@
+import WordExtractor from 'word-extractor';
+import { firstLine } from './docx.js';
+import { nonEmpty, problem, type ReadResult } from './types.js';
+
+/** The body text of a legacy Word .doc file (word-extractor reads the OLE compound file). */
+export async function readDoc(bytes: Uint8Array): Promise<ReadResult> {
+  try {
+    const doc = await new WordExtractor().extract(Buffer.from(bytes));
+    return nonEmpty(doc.getBody(), 'doc', 'the Word document holds no text');
+  } catch (err) {
+    return problem('corrupt', `is not a readable .doc file (${firstLine(err)})`);
+  }
+}
