@@ -36,7 +36,9 @@ export function extractCommand(io: CliIo, setExit: (code: number) => void) {
     )
     .action(async (inputs, opts) => {
       if (opts.out && !opts.force && !(await isOwnOutputFile(opts.out))) {
-        io.stderr.write(`untk: ${opts.out}: the file exists and untk did not write it; choose another or pass --force\n`);
+        io.stderr.write(
+          `untk: ${opts.out}: the file exists and untk did not write it; choose another or pass --force\n`,
+        );
         setExit(EXIT.output);
         return;
       }

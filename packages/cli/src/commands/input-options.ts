@@ -13,11 +13,13 @@ export const excludeOption = () =>
 
 /** `--encoding LABEL`: decode text inputs with this encoding instead of detecting it. */
 export const encodingOption = () =>
-  new Option('--encoding <label>', 'encoding of text inputs (utf-8, utf-16le, gb18030, gbk, big5…); detected when absent')
-    .argParser((value: string) => {
-      if (!isKnownEncoding(value)) throw new InvalidArgumentError(`"${value}" is not an encoding untk knows.`);
-      return value;
-    });
+  new Option(
+    '--encoding <label>',
+    'encoding of text inputs (utf-8, utf-16le, gb18030, gbk, big5…); detected when absent',
+  ).argParser((value: string) => {
+    if (!isKnownEncoding(value)) throw new InvalidArgumentError(`"${value}" is not an encoding untk knows.`);
+    return value;
+  });
 
 /** `--strict`: stop at the first input that cannot be used, writing nothing. */
 export const strictOption = () =>
@@ -25,12 +27,14 @@ export const strictOption = () =>
 
 /** `--max-size MB`: refuse larger inputs. */
 export const maxSizeOption = () =>
-  new Option('--max-size <MB>', `refuse input files larger than this (default ${DEFAULT_MAX_BYTES / 1024 / 1024} MB)`)
-    .argParser((value: string) => {
-      const mb = Number(value);
-      if (!Number.isFinite(mb) || mb <= 0) throw new InvalidArgumentError(`"${value}" is not a positive number of MB.`);
-      return mb;
-    });
+  new Option(
+    '--max-size <MB>',
+    `refuse input files larger than this (default ${DEFAULT_MAX_BYTES / 1024 / 1024} MB)`,
+  ).argParser((value: string) => {
+    const mb = Number(value);
+    if (!Number.isFinite(mb) || mb <= 0) throw new InvalidArgumentError(`"${value}" is not a positive number of MB.`);
+    return mb;
+  });
 
 /** The input settings of a command's parsed options. */
 export function inputSettings(opts: {
