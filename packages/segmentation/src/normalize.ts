@@ -50,9 +50,10 @@ function runningKey(s: string): string {
 /**
  * Lines that are page furniture rather than text: job-number footers, symbol-only running heads seen twice
  * or more, and, in a text of three pages or more (form feeds), a short line that opens or closes at least
- * half of the pages with the same words (page numbers aside). Returns their indexes.
+ * half of the pages with the same words (page numbers aside). Returns their indexes, and the indexes of
+ * the first and last lines of each page when there are page breaks.
  */
-function findRunningLines(lines: readonly Line[]): Set<number> {
+function findRunningLines(lines: readonly Line[]): { running: Set<number>; edges: Set<number> } {
   const running = new Set<number>();
   const byKey = new Map<string, number[]>();
   const edges: number[] = [];
@@ -91,7 +92,8 @@ function findRunningLines(lines: readonly Line[]): Set<number> {
     const counts = new Map<string, number[]>();
     for (const i of edges) {
       const t = lines[i]?.text.trim() ?? '';
-      if (t.length > 80) continue;
+      // Page numbers alone are the page-number rule's; long lines are text.
+      if (t.length > 80 || PAGE_NUMBER_LINE.test(t)) continue;
       const key = runningKey(t).replace(/\d+/g, '#');
       const at = counts.get(key) ?? [];
       at.push(i);
@@ -99,7 +101,7 @@ function findRunningLines(lines: readonly Line[]): Set<number> {
     }
     for (const at of counts.values()) if (at.length * 2 >= pages) for (const i of at) running.add(i);
   }
-  return running;
+  return { running, edges: pages >= 2 ? new Set(edges) : new Set() };
 }
 
 function isBlank(s: string): boolean {
@@ -151,7 +153,9 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
   const doubleSpaced = !lineMode && isDoubleSpaced(lines);
   const shortLine = typical * 0.72;
   const wordsForHyphens = collectWords(original);
-  const running = lineMode ? new Set<number>() : findRunningLines(lines);
+  const { running, edges } = lineMode
+    ? { running: new Set<number>(), edges: new Set<number>() }
+    : findRunningLines(lines);
 
   const out = new NormalizedTextBuilder();
   let blockStart = 0;
@@ -192,7 +196,7 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
       out.aside({ kind: 'link', start: line.start + lead, end: line.start + lead + url.length, text: url });
       continue;
     }
-    if (!lineMode && PAGE_NUMBER_LINE.test(raw) && (blanks > 0 || pageTurn || line.pageEnd)) {
+    if (!lineMode && PAGE_NUMBER_LINE.test(raw) && (blanks > 0 || pageTurn || edges.has(index))) {
       const lead = raw.length - raw.trimStart().length;
       const num = raw.trim();
       out.aside({ kind: 'page-number', start: line.start + lead, end: line.start + lead + num.length, text: num });
