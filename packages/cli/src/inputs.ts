@@ -32,9 +32,8 @@ export async function expandInputs(
   names: readonly string[],
   options: ExpandOptions = {},
 ): Promise<{ refs: InputRef[]; errors: InputError[] }> {
-  const globOptions = { basename: true, dot: false, nocase: false };
-  const include = options.include?.length ? picomatch([...options.include], globOptions) : undefined;
-  const exclude = options.exclude?.length ? picomatch([...options.exclude], globOptions) : undefined;
+  const include = options.include?.length ? globMatcher(options.include) : undefined;
+  const exclude = options.exclude?.length ? globMatcher(options.exclude) : undefined;
   const keep = (rel: string) =>
     (include ? include(rel) : DOCUMENT_EXTENSIONS.has(path.extname(rel).toLowerCase())) && !exclude?.(rel);
   const refs: InputRef[] = [];
@@ -63,6 +62,18 @@ export async function expandInputs(
     }
   }
   return { refs, errors };
+}
+
+/**
+ * A test for relative POSIX paths: a pattern with a `/` matches the whole path (`drafts/**`), one without
+ * matches the file name at any depth (`*.pdf`).
+ */
+function globMatcher(patterns: readonly string[]): (rel: string) => boolean {
+  const tests = patterns.map((p) => {
+    const match = picomatch(p, { dot: false });
+    return p.includes('/') ? match : (rel: string) => match(path.posix.basename(rel));
+  });
+  return (rel) => tests.some((t) => t(rel));
 }
 
 async function walk(dir: string, errors: InputError[]): Promise<string[]> {

@@ -61,11 +61,14 @@ describe('text encodings: BOM, strict UTF-8, detector with a validity check, GB1
 });
 
 describe('PDF (pdfjs-dist), made in the test with pdfkit', () => {
-  const en = 'The Security Council, recalling its resolutions 1267 (1999) and 1373 (2001), decides that all States shall prevent and suppress the financing of terrorist acts. ';
+  const en =
+    'The Security Council, recalling its resolutions 1267 (1999) and 1373 (2001), decides that all States shall prevent and suppress the financing of terrorist acts. ';
   const zh = '安全理事会回顾其第1267(1999)号决议和第1373(2001)号决议，决定所有国家应防止和制止资助恐怖主义行为。';
 
   it('gets English text back, a form feed between pages, the running head on every page', async () => {
-    const pdf = await makePdf([1, 2].map((n) => ({ head: 'S/RES/1445 (2002)', foot: `02-72318 (E)    ${n}`, body: en.repeat(2) })));
+    const pdf = await makePdf(
+      [1, 2].map((n) => ({ head: 'S/RES/1445 (2002)', foot: `02-72318 (E)    ${n}`, body: en.repeat(2) })),
+    );
     const got = text(await readBytes('x.pdf', pdf));
     expect(got.split('\f')).toHaveLength(2);
     expect(got.replace(/\s+/g, ' ')).toContain(en.repeat(2).trim());
@@ -73,12 +76,15 @@ describe('PDF (pdfjs-dist), made in the test with pdfkit', () => {
     expect(detectLanguage(got)).toBe('en');
   });
 
-  it.skipIf(!HAVE_CJK_FONT)('gets Chinese text back (needs Debian fonts-wqy-microhei; .ci/run installs it)', async () => {
-    const pdf = await makePdf([{ head: 'S/RES/2322 (2016)', body: zh.repeat(3) }], { cjk: true });
-    const got = text(await readBytes('x.pdf', pdf));
-    expect(got.replace(/\n/g, '')).toContain(zh.repeat(3));
-    expect(detectLanguage(got)).toBe('zh');
-  });
+  it.skipIf(!HAVE_CJK_FONT)(
+    'gets Chinese text back (needs Debian fonts-wqy-microhei; .ci/run installs it)',
+    async () => {
+      const pdf = await makePdf([{ head: 'S/RES/2322 (2016)', body: zh.repeat(3) }], { cjk: true });
+      const got = text(await readBytes('x.pdf', pdf));
+      expect(got.replace(/\n/g, '')).toContain(zh.repeat(3));
+      expect(detectLanguage(got)).toBe('zh');
+    },
+  );
 
   it('says a password-protected PDF is encrypted', async () => {
     const pdf = await makePdf([{ body: en }], { userPassword: 'secret' });

@@ -4,6 +4,8 @@ import { nonEmpty, problem, type ReadResult } from './types.js';
 
 /** The body text of a legacy Word .doc file (word-extractor reads the OLE compound file). */
 export async function readDoc(bytes: Uint8Array): Promise<ReadResult> {
+  if (bytes[0] !== 0xd0 || bytes[1] !== 0xcf)
+    return problem('corrupt', 'is not a .doc file (it is not an OLE compound file)');
   try {
     const doc = await new WordExtractor().extract(Buffer.from(bytes));
     return nonEmpty(doc.getBody(), 'doc', 'the Word document holds no text');

@@ -28,6 +28,8 @@ function hasEndMarker(bytes: Uint8Array): boolean {
  * pages (the normaliser repairs the page layout: running heads, page numbers, broken lines).
  */
 export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  if (!head.includes('%PDF-')) return problem('corrupt', 'is not a PDF (it does not start with %PDF-)');
   if (!hasEndMarker(bytes)) return problem('corrupt', 'the PDF is truncated (it has no %%EOF end marker)');
   const { getDocument } = await loadPdfJs();
   const task = getDocument({

@@ -116,6 +116,6 @@ export function decodeText(bytes: Uint8Array, encoding?: string): ReadResult {
   }
   return problem(
     'encoding',
-    'is neither UTF-8 nor text in a legacy encoding untk could recognise (name one with --encoding) or binary data',
+    'is not text in UTF-8 or in any encoding untk recognises (binary data? if it is text, name its encoding with --encoding)',
   );
 }
