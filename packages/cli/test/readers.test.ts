@@ -6,7 +6,6 @@ import { corpusText } from '../../../test/support/corpus.js';
 import { HAVE_CJK_FONT, makePdf } from '../../../test/support/pdf.js';
 
 const ZH = corpusText('unpc-devset/UNv1.0.devset.zh').split('\n').slice(0, 40).join('\n') + '\n';
-const EN = corpusText('unpc-devset/UNv1.0.devset.en').split('\n').slice(0, 40).join('\n') + '\n';
 // Traditional-script Chinese as Taiwan and Hong Kong write it (Big5 cannot encode the simplified forms).
 const ZH_HANT =
   '安全理事會重申第1373(2001)號決議，強調各國必須防止和制止資助恐怖主義行為，' +

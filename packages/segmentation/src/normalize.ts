@@ -19,7 +19,7 @@ const ZH_PARA_HEADING = /^\s*第\s*\d+(?:\s*(?:和|至|、)\s*\d+)*\s*段\s*[：
 // A line that only holds a page number (`- 3 -`, `3/12`, `12`).
 const PAGE_NUMBER_LINE = /^\s*(?:-\s*\d{1,4}\s*-|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4})\s*$/;
 // A line that is only a UN document symbol, perhaps with a year (`S/RES/1445 (2002)`, `A/72/L.1`): a running head.
-const SYMBOL_LINE = /^(?:[A-Z]{1,6}\/){1,2}[A-Z0-9.\-]{1,12}(?:\/[A-Za-z0-9.\-]{1,12}){0,5}(?: ?\(\d{4}\))?$/;
+const SYMBOL_LINE = /^(?:[A-Z]{1,6}\/){1,2}[A-Z0-9.-]{1,12}(?:\/[A-Za-z0-9.-]{1,12}){0,5}(?: ?\(\d{4}\))?$/;
 // A UN job number, with a page number, date codes or a barcode after it (`02-72318 (E)`, `16-22133 (C)  3/12`).
 const JOB_NUMBER_LINE = /^\d{2}-\d{5} ?\([A-Z]\)(?: +[\d/*]{1,12}){0,3}$/;
 // A page number at the start or end of a running head or footer (`3  S/RES/1445 (2002)`, `02-72318 (E)  3`).

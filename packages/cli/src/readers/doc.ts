@@ -1,6 +1,12 @@
-import WordExtractor from 'word-extractor';
+import { createRequire } from 'node:module';
 import { firstLine } from './docx.js';
 import { nonEmpty, problem, type ReadResult } from './types.js';
+
+// word-extractor 1.0.4 ships no types: the part of its API untk uses, loaded through require.
+interface WordExtractorClass {
+  new (): { extract(source: Buffer): Promise<{ getBody(): string }> };
+}
+const WordExtractor = createRequire(import.meta.url)('word-extractor') as WordExtractorClass;
 
 /** The body text of a legacy Word .doc file (word-extractor reads the OLE compound file). */
 export async function readDoc(bytes: Uint8Array): Promise<ReadResult> {

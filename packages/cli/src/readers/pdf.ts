@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { problem, type ReadResult } from './types.js';
 
 const require = createRequire(import.meta.url);
@@ -8,7 +9,7 @@ const PDFJS_DIR = path.dirname(require.resolve('pdfjs-dist/package.json'));
 const CMAP_URL = path.join(PDFJS_DIR, 'cmaps') + path.sep;
 const STANDARD_FONTS_URL = path.join(PDFJS_DIR, 'standard_fonts') + path.sep;
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfJs = typeof PdfJsModule;
 let pdfjs: Promise<PdfJs> | undefined;
 
 /** pdfjs-dist is large: load it on the first PDF only. */

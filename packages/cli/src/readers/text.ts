@@ -19,6 +19,7 @@ export function isKnownEncoding(label: string): boolean {
 }
 
 // C0 controls other than tab, line feed, form feed and carriage return, DEL, C1 controls, and U+FFFD.
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const SUSPICIOUS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd]/g;
 
 /** Share of code units in `text` that real text almost never holds: controls and replacement characters. */
