@@ -23,7 +23,9 @@ const SYMBOL_LINE = /^(?:[A-Z]{1,6}\/){1,2}[A-Z0-9.-]{1,12}(?:\/[A-Za-z0-9.-]{1,
 // A UN job number, with a page number, date codes or a barcode after it (`02-72318 (E)`, `16-22133 (C)  3/12`).
 const JOB_NUMBER_LINE = /^\d{2}-\d{5} ?\([A-Z]\)(?: +[\d/*]{1,12}){0,3}$/;
 // A page number at the start or end of a running head or footer (`3  S/RES/1445 (2002)`, `02-72318 (E)  3`).
-const EDGE_PAGE_NUMBER = /^\d{1,4} {2,}|(?: {2,}|\s\s*)\d{1,4}(?:\s*\/\s*\d{1,4})?$/;
+// A single space is not enough: `Article 5` and `Article 16` are headings, not one head with page numbers.
+const EDGE_PAGE_NUMBER =
+  /^\d{1,4}(?: ?\/ ?\d{1,4})? {2,}| {2,}\d{1,4}(?: ?\/ ?\d{1,4})?$|^Page \d{1,4}(?: of \d{1,4})?$/;
 // Punctuation that ends a sentence or a heading: a line ending in one can end a paragraph.
 const FINAL = /[。！？；：!?;:.…”」』)）]$/;
 // A Latin letter before a line-end hyphen, and a lower-case letter after it: a word broken over two lines.
@@ -43,19 +45,18 @@ function splitLines(text: string): Line[] {
 
 /** A line with white space collapsed and a page number at either edge removed: the same on every page. */
 function runningKey(s: string): string {
-  const t = s.trim().replace(/\s+/g, ' ');
-  return s.trim().replace(EDGE_PAGE_NUMBER, '').trim().replace(/\s+/g, ' ') || t;
+  return s.trim().replace(EDGE_PAGE_NUMBER, '').trim().replace(/\s+/g, ' ');
 }
 
 /**
  * Lines that are page furniture rather than text: job-number footers, symbol-only running heads seen twice
- * or more, and, in a text of three pages or more (form feeds), a short line that opens or closes at least
+ * or more (but the first, if it is on the first page), and, in a text of three pages or more (form feeds), a short line that opens or closes at least
  * half of the pages with the same words (page numbers aside). Returns their indexes, and the indexes of
  * the first and last lines of each page when there are page breaks.
  */
 function findRunningLines(lines: readonly Line[]): { running: Set<number>; edges: Set<number> } {
   const running = new Set<number>();
-  const byKey = new Map<string, number[]>();
+  const byKey = new Map<string, Array<{ line: number; page: number }>>();
   const edges: number[] = [];
   let pageFirst = -1;
   let pageLast = -1;
@@ -77,7 +78,7 @@ function findRunningLines(lines: readonly Line[]): { running: Set<number>; edges
         if (JOB_NUMBER_LINE.test(trimmed.replace(/\s+/g, ' '))) running.add(i);
         if (SYMBOL_LINE.test(key)) {
           const at = byKey.get(key) ?? [];
-          at.push(i);
+          at.push({ line: i, page: pages });
           byKey.set(key, at);
         }
       }
@@ -87,14 +88,18 @@ function findRunningLines(lines: readonly Line[]): { running: Set<number>; edges
     if (l.pageEnd) closePage();
   }
   closePage();
-  for (const at of byKey.values()) if (at.length >= 2) for (const i of at) running.add(i);
+  // The first page's symbol line identifies the document (`S/RES/902 (1994)` under `Distr. GENERAL`): it stays.
+  for (const at of byKey.values()) {
+    if (at.length < 2) continue;
+    for (const [n, o] of at.entries()) if (n > 0 || o.page > 0) running.add(o.line);
+  }
   if (pages >= 3) {
     const counts = new Map<string, number[]>();
     for (const i of edges) {
       const t = lines[i]?.text.trim() ?? '';
       // Page numbers alone are the page-number rule's; long lines are text.
       if (t.length > 80 || PAGE_NUMBER_LINE.test(t)) continue;
-      const key = runningKey(t).replace(/\d+/g, '#');
+      const key = runningKey(t);
       const at = counts.get(key) ?? [];
       at.push(i);
       counts.set(key, at);

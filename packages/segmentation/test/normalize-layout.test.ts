@@ -1,7 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../src/index.js';
 import { foldChar } from '../src/chars.js';
-import { corpusText } from '../../../test/support/corpus.js';
+import { corpusPath, corpusText } from '../../../test/support/corpus.js';
 
 describe('page-layout repair on a CR-UNSC resolution with page furniture (S/RES/1445 (2002))', () => {
   const original = corpusText('cr-unsc-resolutions-en/S_RES_1445_2002_EN_GOLD.txt');
@@ -83,5 +85,30 @@ describe('Kangxi and supplementary radicals (table generated from EquivalentUnif
     const norm = normalize(original);
     expect(norm.text).toBe('安全理事会第 2322(2016)号决议于 2016 年 12 月 12 日通过，人民');
     expect(norm.text.length).toBe(original.length);
+  });
+});
+
+describe('page-layout repair across the 902 CR-UNSC resolutions', () => {
+  const dir = corpusPath('cr-unsc-resolutions-en');
+  const found = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .flatMap((f) =>
+      normalize(readFileSync(path.join(dir, f), 'utf8'))
+        .asides.filter((a) => a.kind === 'running-head')
+        .map((a) => `${f.slice(6, 15)} ${a.text}`),
+    );
+
+  it('sets aside only the running heads and job numbers of the three documents that have them', () => {
+    const counts = new Map<string, number>();
+    for (const k of found) counts.set(k, (counts.get(k) ?? 0) + 1);
+    expect(Object.fromEntries(counts)).toEqual({
+      '0902_1994 94-12513 (E)': 1,
+      // the first-page `S/RES/902 (1994)` under `Distr. GENERAL` identifies the document and stays
+      '0902_1994 S/RES/902 (1994)': 1,
+      '1445_2002 02-72318 (E)': 1,
+      '1445_2002 S/RES/1445 (2002)': 4,
+      '1454_2002 02-75941 (E)': 1,
+      '1454_2002 S/RES/1454 (2002)': 15,
+    });
   });
 });
