@@ -89,7 +89,7 @@ async function walk(dir: string, errors: InputError[]): Promise<string[]> {
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) files.push(...(await walk(full, errors)));
+    if (e.isDirectory()) for (const f of await walk(full, errors)) files.push(f);
     else if (e.isFile()) files.push(full);
   }
   return files;
@@ -132,7 +132,8 @@ async function readAll(stream: NodeJS.ReadableStream, maxBytes: number): Promise
 }
 
 /** Files larger than this are refused unless `--max-size` says otherwise: UN documents are a few MB at most. */
-export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+// Analysis takes about 40 bytes of memory per character (offset maps, entities), so 32 MB of text needs ~1.3 GB.
+export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
 export interface ReadDocumentOptions {
   lang?: string;

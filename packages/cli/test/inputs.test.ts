@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { expandInputs, readDocument } from '../src/inputs.js';
 
 describe('finding and reading inputs', () => {
@@ -20,6 +20,8 @@ describe('finding and reading inputs', () => {
     '.hidden.txt',
   ])
     writeFileSync(path.join(dir, f), 'resolution 1373 (2001)\n');
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('walks folders recursively, keeping document extensions, sorted, hidden files aside', async () => {
     const { refs, errors } = await expandInputs([dir]);

@@ -48,7 +48,8 @@ export function extractCommand(io: CliIo, setExit: (code: number) => void) {
         io,
         { ...inputSettings(opts), ...(opts.kinds ? { kinds: opts.kinds } : {}) },
         (d) => {
-          entities.push(...d.entities);
+          // not push(...d.entities): a huge document's entities overflow the call stack as arguments
+          for (const e of d.entities) entities.push(e);
         },
       );
       const text = formatEntities(entities, opts.format);

@@ -62,7 +62,7 @@ export function reportCommand(io: CliIo, setExit: (code: number) => void) {
       const all: Entity[] = [];
       const errors = await analyzeInputs(inputs, io, inputSettings(opts), ({ doc, entities }) => {
         documents.push({ id: doc.id, source: doc.source, lang: doc.lang, characters: doc.text.length, entities });
-        all.push(...entities);
+        for (const e of entities) all.push(e);
       });
       const report = ReportSchema.parse(buildReport(documents, errors));
       try {
