@@ -1,0 +1,294 @@
+import { unLangOf, UN_LANGS, type DateEntity, type UnLang } from '@untk/core';
+import type { ExtractContext } from '../context.js';
+import { DATE_GRAMMARS } from './grammar.js';
+import { MONTHS } from './months.js';
+import { finer, isoOf, type DateParts, type Precision } from './parse.js';
+import { gapPattern, NUMBER_WITH_YEAR, SYMBOL, tokenPatterns, type TokenKind, type TokenPattern } from './patterns.js';
+
+interface Token {
+  kind: TokenKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One date of a list or range: its tokens and the parts they state. */
+interface Part {
+  tokens: Token[];
+  shape: string;
+  parts: DateParts;
+}
+
+/** A date found in normalised-text offsets, before it becomes an entity. */
+export interface DateSpan {
+  start: number;
+  end: number;
+  value: string;
+  precision: Precision;
+  modifier?: DateEntity['modifier'];
+}
+
+const DATE_TOKENS = new Set<TokenKind>(['Y', 'M', 'D', 'N']);
+
+// The shapes one date may have, in token kinds: D day, N bare number, M month, Y year.
+const SHAPES: Record<'dmy' | 'ymd', readonly string[]> = {
+  dmy: ['Y', 'MY', 'DMY', 'NMY', 'M', 'DM', 'NM', 'N', 'D', 'MNY', 'MDY', 'MN', 'MD'],
+  ymd: ['Y', 'YM', 'YMD', 'YMN', 'M', 'MD', 'MN', 'D', 'N'],
+};
+
+const patternCache = new Map<UnLang, { tokens: TokenPattern[]; gap: RegExp }>();
+function patternsOf(lang: UnLang) {
+  let p = patternCache.get(lang);
+  if (!p) {
+    p = { tokens: tokenPatterns(lang), gap: gapPattern(lang) };
+    patternCache.set(lang, p);
+  }
+  return p;
+}
+
+/** Spans no date may overlap: resolution numbers with their year (`2322 (2016)`) and document symbols. */
+function excluded(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const re of [NUMBER_WITH_YEAR, SYMBOL]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+function tokenize(text: string, lang: UnLang, skip: Array<[number, number]>): Token[] {
+  const all: Token[] = [];
+  for (const { kind, re } of patternsOf(lang).tokens) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (skip.some(([a, b]) => start < b && end > a)) continue;
+      // Arabic joins `و` (and) to the next word: `تموز/يوليه وآب/أغسطس`.
+      if (lang === 'ar' && kind === 'M' && m[0].startsWith('و')) {
+        all.push({ kind: 'and', start, end: start + 1, text: 'و' });
+        all.push({ kind, start: start + 1, end, text: m[0].slice(1) });
+        continue;
+      }
+      all.push({ kind, start, end, text: m[0] });
+    }
+  }
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Token[] = [];
+  for (const t of all) {
+    const prev = out[out.length - 1];
+    if (prev && t.start < prev.end) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+function monthOf(lang: UnLang, t: Token): number | undefined {
+  if (lang === 'zh') return Number(/\d+/.exec(t.text)?.[0]);
+  const name = t.text.toLowerCase().replace(/^[بل]/, '');
+  return MONTHS[lang].get(name) ?? MONTHS[lang].get(t.text.toLowerCase());
+}
+
+const numberOf = (t: Token) => Number(/\d+/.exec(t.text)?.[0]);
+
+/** Take the longest run of tokens from `i` that forms one date shape. */
+function takePart(lang: UnLang, run: Token[], i: number): { part: Part; next: number } | undefined {
+  const shapes = SHAPES[DATE_GRAMMARS[lang].order];
+  let shape = '';
+  let j = i;
+  while (j < run.length) {
+    const t = run[j];
+    if (!t || !DATE_TOKENS.has(t.kind)) break;
+    const s = shape + t.kind;
+    if (!shapes.some((x) => x.startsWith(s))) break;
+    shape = s;
+    j++;
+  }
+  while (shape && !shapes.includes(shape)) {
+    shape = shape.slice(0, -1);
+    j--;
+  }
+  if (!shape) return undefined;
+  const tokens = run.slice(i, j);
+  const parts: DateParts = {};
+  for (const t of tokens) {
+    if (t.kind === 'Y') parts.y = numberOf(t);
+    else if (t.kind === 'M') parts.m = monthOf(lang, t);
+    else if (t.kind === 'D') parts.d = numberOf(t);
+  }
+  return { part: { tokens, shape, parts }, next: j };
+}
+
+/**
+ * Resolve bare numbers and fill the parts a list or range states once: `12 and 13 December 2017` (from the right),
+ * `2017 年 12 月 12 和 13 日`, `2017 年 5 月和 11 月` (from the left).
+ */
+function resolve(lang: UnLang, chain: Part[]): void {
+  const order = DATE_GRAMMARS[lang].order;
+  // A bare number is a day, except a lone Chinese number before a month (`5、6 和 7 月`).
+  for (let k = chain.length - 1; k >= 0; k--) {
+    const p = chain[k];
+    if (!p) continue;
+    const n = p.tokens.find((t) => t.kind === 'N');
+    if (!n) continue;
+    const value = numberOf(n);
+    if (order === 'ymd' && p.shape === 'N') {
+      const next = chain[k + 1];
+      const unit =
+        next?.shape.startsWith('M') || (next?.shape === 'N' && next.parts.m !== undefined && next.parts.d === undefined)
+          ? 'm'
+          : 'd';
+      if (unit === 'm') p.parts.m = value;
+      else p.parts.d = value;
+    } else p.parts.d = value;
+  }
+  const from = order === 'dmy' ? [...chain].reverse() : chain;
+  let y: number | undefined;
+  let m: number | undefined;
+  for (const p of from) {
+    if (p.parts.y !== undefined) y = p.parts.y;
+    else if (y !== undefined) p.parts.y = y;
+    if (p.parts.m !== undefined) m = p.parts.m;
+    else if (p.parts.d !== undefined && m !== undefined) p.parts.m = m;
+  }
+}
+
+/** Find dates in a normalised text written in `lang`. */
+export function findDateSpans(text: string, lang: UnLang, skip = excluded(text)): DateSpan[] {
+  const tokens = tokenize(text, lang, skip);
+  const { gap } = patternsOf(lang);
+  const out: DateSpan[] = [];
+  // Runs of tokens with only spaces and glue words between them.
+  let runStart = 0;
+  for (let k = 1; k <= tokens.length; k++) {
+    const a = tokens[k - 1];
+    const b = tokens[k];
+    if (a && b && gap.test(text.slice(a.end, b.start))) continue;
+    parseRun(lang, tokens.slice(runStart, k), out);
+    runStart = k;
+  }
+  return out;
+}
+
+function parseRun(lang: UnLang, run: Token[], out: DateSpan[]): void {
+  let i = 0;
+  while (i < run.length) {
+    const head = run[i];
+    if (!head) break;
+    const prefix = DATE_TOKENS.has(head.kind) ? undefined : head;
+    const first = takePart(lang, run, prefix ? i + 1 : i);
+    if (!first) {
+      i++;
+      continue;
+    }
+    const chain = [first.part];
+    const links: TokenKind[] = [];
+    let j = first.next;
+    for (;;) {
+      const c = run[j];
+      if (!c || (c.kind !== 'and' && c.kind !== 'to')) break;
+      const nextPart = takePart(lang, run, j + 1);
+      if (!nextPart) break;
+      links.push(c.kind);
+      chain.push(nextPart.part);
+      j = nextPart.next;
+    }
+    const after = run[j];
+    const suffix =
+      after && ['sinceAfter', 'earlyAfter', 'midAfter', 'lateAfter'].includes(after.kind) ? after : undefined;
+    if (suffix) j++;
+    resolve(lang, chain);
+    emit(chain, links, prefix, suffix, out);
+    i = j;
+  }
+}
+
+const MODIFIER: Partial<Record<TokenKind, NonNullable<DateSpan['modifier']>>> = {
+  since: 'since',
+  sinceAfter: 'since',
+  until: 'until',
+  early: 'early',
+  mid: 'mid',
+  late: 'late',
+  earlyAfter: 'early',
+  midAfter: 'mid',
+  lateAfter: 'late',
+};
+
+function emit(
+  chain: Part[],
+  links: TokenKind[],
+  prefix: Token | undefined,
+  suffix: Token | undefined,
+  out: DateSpan[],
+) {
+  const found: DateSpan[] = [];
+  const startOf = (p: Part) => p.tokens[0]?.start ?? 0;
+  const endOf = (p: Part) => p.tokens[p.tokens.length - 1]?.end ?? 0;
+  for (let k = 0; k < chain.length; k++) {
+    const p = chain[k];
+    if (!p) continue;
+    const a = isoOf(p.parts);
+    const q = chain[k + 1];
+    const b = q && links[k] === 'to' ? isoOf(q.parts) : undefined;
+    if (a && b && q) {
+      found.push({
+        start: startOf(p),
+        end: endOf(q),
+        value: `${a.value}/${b.value}`,
+        precision: finer(a.precision, b.precision),
+      });
+      k++;
+    } else if (a) {
+      found.push({ start: startOf(p), end: endOf(p), value: a.value, precision: a.precision });
+    }
+  }
+  // A modifier word qualifies the date next to it, when that date is a single point.
+  const firstFound = found[0];
+  if (prefix && firstFound && !firstFound.value.includes('/') && chain[0] && startOf(chain[0]) === firstFound.start) {
+    const mod = MODIFIER[prefix.kind];
+    if (mod) {
+      firstFound.start = prefix.start;
+      firstFound.modifier = mod;
+      if (mod === 'since') firstFound.value = `${firstFound.value}/..`;
+      if (mod === 'until') firstFound.value = `../${firstFound.value}`;
+    }
+  }
+  const lastFound = found[found.length - 1];
+  const lastPart = chain[chain.length - 1];
+  if (suffix && lastFound && lastPart && endOf(lastPart) === lastFound.end) {
+    const mod = MODIFIER[suffix.kind];
+    if (mod === 'since' && lastFound.modifier === 'since') lastFound.end = suffix.end;
+    else if (mod && !lastFound.value.includes('/')) {
+      lastFound.end = suffix.end;
+      lastFound.modifier = mod;
+      if (mod === 'since') lastFound.value = `${lastFound.value}/..`;
+    }
+  }
+  out.push(...found);
+}
+
+/**
+ * Find dates: one entity per date, an interval as one entity (`2016-12-13/2017-12-12`), coordinated dates as one
+ * entity each (`12 and 13 December 2017` gives 2017-12-12 and 2017-12-13). Runs the grammar of the document's
+ * language, or of every UN language when the language is not one of them.
+ */
+export function findDates(ctx: ExtractContext): DateEntity[] {
+  const text = ctx.norm.text;
+  const lang = unLangOf(ctx.doc.lang);
+  const skip = excluded(text);
+  const spans: DateSpan[] = [];
+  for (const l of lang ? [lang] : UN_LANGS) {
+    for (const s of findDateSpans(text, l, skip)) {
+      if (!spans.some((x) => s.start < x.end && s.end > x.start)) spans.push(s);
+    }
+  }
+  return spans.map((s) =>
+    ctx.entity<DateEntity>(s.start, s.end, {
+      kind: 'date',
+      value: s.value,
+      precision: s.precision,
+      ...(s.modifier ? { modifier: s.modifier } : {}),
+    }),
+  );
+}

@@ -1,0 +1,122 @@
+import type { UnLang } from '@untk/core';
+import { SYMBOL } from '../symbol/patterns.js';
+import { DATE_GRAMMARS } from './grammar.js';
+import { MONTHS } from './months.js';
+
+/** What a token of a date mention is. */
+export type TokenKind =
+  | 'Y' // a year, 1900-2099
+  | 'M' // a month (name, or `12 月`)
+  | 'D' // a day marked as one (`13 日`, `1st`, `1er`)
+  | 'N' // a bare number 1-31 that may be a day (or, in Chinese, a month) when a list or range says so
+  | 'and'
+  | 'to'
+  | 'since'
+  | 'sinceAfter'
+  | 'until'
+  | 'early'
+  | 'mid'
+  | 'late'
+  | 'earlyAfter'
+  | 'midAfter'
+  | 'lateAfter';
+
+export interface TokenPattern {
+  kind: TokenKind;
+  re: RegExp;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Longest first, so that `la fin de` wins over `fin`. */
+const alt = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map(escape)
+    .join('|');
+/** A word not inside a longer word; punctuation and CJK words need no boundary. */
+const word = (words: readonly string[]) => {
+  const bounded = words.filter((w) => /^[\p{L}\p{N}]/u.test(w) && !/\p{Script=Han}/u.test(w));
+  const free = words.filter((w) => !bounded.includes(w));
+  const parts: string[] = [];
+  if (bounded.length) parts.push(String.raw`(?<![\p{L}\p{N}])(?:${alt(bounded)})(?![\p{L}\p{N}])`);
+  if (free.length) parts.push(`(?:${alt(free)})`);
+  return parts.join('|');
+};
+
+// Letters of alphabetic scripts and digits: a year or number touching one is part of something else.
+const ALNUM = String.raw`A-Za-z\u00C0-\u024F\u0400-\u04FF\p{N}`;
+
+/**
+ * A year 1900-2099 standing alone: `2017`, `2013 году`, `2017 年`. Not in `S/2017/97`, `2015/16`, `7364th`,
+ * `2,017`, `1 2017`, `2015-го`.
+ */
+function yearPattern(suffix: readonly string[]): RegExp {
+  const sfx = suffix.length ? `(?: ?(?:${alt(suffix)}))?` : '';
+  return new RegExp(String.raw`(?<![${ALNUM}/.]|\d[ ,.])(?:19|20)\d\d(?![${ALNUM}/]|[.,]\d|-\p{L})${sfx}`, 'gu');
+}
+
+/** The token patterns of one language; tokens from several patterns are merged, longest first at one place. */
+export function tokenPatterns(lang: UnLang): TokenPattern[] {
+  const g = DATE_GRAMMARS[lang];
+  const out: TokenPattern[] = [{ kind: 'Y', re: yearPattern(g.yearSuffix) }];
+  if (lang === 'zh') {
+    // `12 月`, not `12 个月` (a duration) and not the end of a longer number (`112 月`).
+    out.push({ kind: 'M', re: /(?<!\d)(?:1[0-2]|0?[1-9]) ?月/gu });
+    // `13 日`, not `7 天` (a duration).
+    out.push({ kind: 'D', re: /(?<!\d)(?:3[01]|[12]\d|0?[1-9]) ?日/gu });
+  } else {
+    const names = [...MONTHS[lang].keys()];
+    const prefix = lang === 'ar' ? '[وبل]?' : '';
+    const flags = g.caseSensitiveMonths ? 'gu' : 'giu';
+    const forms = g.caseSensitiveMonths ? names.map((n) => n.charAt(0).toUpperCase() + n.slice(1)) : names;
+    // A month name as a whole word (`June`, `juin`, `июня`, `حزيران/يونيه`, with Arabic `و`/`ب`/`ل` before it).
+    out.push({
+      kind: 'M',
+      re: new RegExp(String.raw`(?<![\p{L}\p{N}])${prefix}(?:${alt(forms)})(?![\p{L}\p{N}])`, flags),
+    });
+    if (g.daySuffix.length) {
+      // `1st`, `1er`: a day number with its ordinal ending.
+      out.push({
+        kind: 'D',
+        re: new RegExp(
+          String.raw`(?<![${ALNUM}.,/])(?:3[01]|[12]\d|0?[1-9])(?:${alt(g.daySuffix)})(?![\p{L}\p{N}])`,
+          'gu',
+        ),
+      });
+    }
+  }
+  // A bare number 1-31 (`12` in `12 and 13 December`); English keeps the comma of `June 27, 2011`.
+  const comma = lang === 'en' ? String.raw`(?:,(?= (?:19|20)\d\d))?` : '';
+  out.push({
+    kind: 'N',
+    re: new RegExp(String.raw`(?<![${ALNUM}.,/])(?:3[01]|[12]\d|0?[1-9])${comma}(?![${ALNUM}/]|[.,]\d)`, 'gu'),
+  });
+  const words: Array<[TokenKind, readonly string[]]> = [
+    ['and', g.and],
+    ['to', g.to],
+    ['since', g.since],
+    ['sinceAfter', g.sinceAfter],
+    ['until', g.until],
+    ['early', g.early],
+    ['mid', g.mid],
+    ['late', g.late],
+    ['earlyAfter', g.earlyAfter],
+    ['midAfter', g.midAfter],
+    ['lateAfter', g.lateAfter],
+  ];
+  for (const [kind, list] of words) if (list.length) out.push({ kind, re: new RegExp(word(list), 'gu') });
+  return out;
+}
+
+/** What may stand between two tokens of one mention: spaces and the language's glue words (`de`, `عام`). */
+export function gapPattern(lang: UnLang): RegExp {
+  const glue = DATE_GRAMMARS[lang].glue;
+  return glue.length ? new RegExp(String.raw`^(?:\s|${word(glue)})*$`, 'u') : /^\s*$/u;
+}
+
+/**
+ * Spans where no date may be: `2322 (2016)` after any resolution word in any language, and document symbols.
+ * Matches the number and its bracketed year; not a year in brackets alone (`(2017 年 2 月)`).
+ */
+export const NUMBER_WITH_YEAR = /\d{1,4} ?\( ?\d{4} ?\)/g;
+export { SYMBOL };
