@@ -1,9 +1,18 @@
 import { unLangOf, UN_LANGS, type DateEntity, type UnLang } from '@untk/core';
 import type { ExtractContext } from '../context.js';
+import { asciiDigits } from '../digits.js';
 import { DATE_GRAMMARS } from './grammar.js';
 import { MONTHS } from './months.js';
 import { finer, isoOf, type DateParts, type Precision } from './parse.js';
-import { gapPattern, NUMBER_WITH_YEAR, SYMBOL, tokenPatterns, type TokenKind, type TokenPattern } from './patterns.js';
+import {
+  gapPattern,
+  NOT_A_YEAR,
+  NUMBER_WITH_YEAR,
+  SYMBOL,
+  tokenPatterns,
+  type TokenKind,
+  type TokenPattern,
+} from './patterns.js';
 
 interface Token {
   kind: TokenKind;
@@ -49,7 +58,7 @@ function patternsOf(lang: UnLang) {
 /** Spans no date may overlap: resolution numbers with their year (`2322 (2016)`) and document symbols. */
 function excluded(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const re of [NUMBER_WITH_YEAR, SYMBOL]) {
+  for (const re of [NUMBER_WITH_YEAR, SYMBOL, NOT_A_YEAR]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
   }
@@ -85,7 +94,10 @@ function tokenize(text: string, lang: UnLang, skip: Array<[number, number]>): To
 
 function monthOf(lang: UnLang, t: Token): number | undefined {
   if (lang === 'zh') return Number(/\d+/.exec(t.text)?.[0]);
-  const name = t.text.toLowerCase().replace(/^[بل]/, '');
+  const name = t.text
+    .toLowerCase()
+    .replace(/ ?\/ ?/, '/')
+    .replace(/^[بل]/, '');
   return MONTHS[lang].get(name) ?? MONTHS[lang].get(t.text.toLowerCase());
 }
 
@@ -274,7 +286,7 @@ function emit(
  * language, or of every UN language when the language is not one of them.
  */
 export function findDates(ctx: ExtractContext): DateEntity[] {
-  const text = ctx.norm.text;
+  const text = asciiDigits(ctx.norm.text);
   const lang = unLangOf(ctx.doc.lang);
   const skip = excluded(text);
   const spans: DateSpan[] = [];

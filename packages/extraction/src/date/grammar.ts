@@ -35,7 +35,7 @@ export interface DateGrammar {
 
 // Connector lists share these punctuation marks: comma (ASCII, Arabic, ideographic) and dashes.
 const COMMAS = [',', '،', '、'];
-const DASHES = ['-', '–', '—'];
+const DASHES = ['-', '–', '—', '--'];
 
 /** The date grammar of each UN language. A missing language fails to compile. */
 export const DATE_GRAMMARS: Record<UnLang, DateGrammar> = {
@@ -44,7 +44,7 @@ export const DATE_GRAMMARS: Record<UnLang, DateGrammar> = {
     caseSensitiveMonths: true,
     and: [...COMMAS, 'and', 'or', ', and'],
     to: [...DASHES, 'to', 'through', 'until', 'till'],
-    glue: ['of', 'the'],
+    glue: ['of', 'the', 'from', 'between', 'on'],
     yearSuffix: [],
     daySuffix: ['st', 'nd', 'rd', 'th'],
     since: ['since', 'Since'],
@@ -62,7 +62,7 @@ export const DATE_GRAMMARS: Record<UnLang, DateGrammar> = {
     caseSensitiveMonths: false,
     and: [...COMMAS, 'et', 'ou'],
     to: [...DASHES, 'au', 'à', 'a'],
-    glue: [],
+    glue: ['du', 'de', 'entre', 'le', 'les'],
     yearSuffix: [],
     daySuffix: ['er', 'e'],
     since: ['depuis', 'Depuis', 'depuis le', 'depuis la', 'Depuis le'],
@@ -80,7 +80,7 @@ export const DATE_GRAMMARS: Record<UnLang, DateGrammar> = {
     caseSensitiveMonths: false,
     and: [...COMMAS, 'y', 'e', 'o'],
     to: [...DASHES, 'al', 'a', 'hasta el', 'hasta'],
-    glue: ['de', 'del'],
+    glue: ['de', 'del', 'entre', 'el', 'los', 'días'],
     yearSuffix: [],
     daySuffix: ['º', 'o'],
     since: ['desde', 'Desde', 'desde el', 'Desde el'],
@@ -98,7 +98,7 @@ export const DATE_GRAMMARS: Record<UnLang, DateGrammar> = {
     caseSensitiveMonths: false,
     and: [...COMMAS, 'и', 'или'],
     to: [...DASHES, 'по', 'до'],
-    glue: [],
+    glue: ['с', 'в'],
     yearSuffix: ['года', 'году', 'годом', 'год', 'годы', 'годов', 'годах', 'годам', 'гг.', 'г.'],
     daySuffix: [],
     since: ['с', 'С', 'начиная с', 'Начиная с'],
@@ -116,7 +116,7 @@ export const DATE_GRAMMARS: Record<UnLang, DateGrammar> = {
     caseSensitiveMonths: false,
     and: [...COMMAS, 'و'],
     to: [...DASHES, 'إلى', 'الى', 'حتى'],
-    glue: ['عام', 'العام', 'لعام', 'للعام', 'سنة', 'في', 'من'],
+    glue: ['عام', 'العام', 'لعام', 'للعام', 'سنة', 'في', 'من', 'يومي', 'بين'],
     yearSuffix: [],
     daySuffix: [],
     since: ['منذ', 'ومنذ'],
@@ -134,7 +134,7 @@ export const DATE_GRAMMARS: Record<UnLang, DateGrammar> = {
     caseSensitiveMonths: false,
     and: [...COMMAS, '和', '及', '与', '以及', '或'],
     to: [...DASHES, '至', '到', '~'],
-    glue: [],
+    glue: ['于', '在'],
     yearSuffix: ['年'],
     daySuffix: ['日'],
     since: ['自', '从'],

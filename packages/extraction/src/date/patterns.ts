@@ -105,6 +105,8 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
     ['lateAfter', g.lateAfter],
   ];
   for (const [kind, list] of words) if (list.length) out.push({ kind, re: new RegExp(word(list), 'gu') });
+  // Arabic writes `و` (and) joined to the next number: `24 و25 تشرين الأول/أكتوبر`.
+  if (lang === 'ar') out.push({ kind: 'and', re: /(?<![\p{L}\p{N}])و(?=\d)/gu });
   return out;
 }
 
@@ -119,4 +121,11 @@ export function gapPattern(lang: UnLang): RegExp {
  * Matches the number and its bracketed year; not a year in brackets alone (`(2017 年 2 月)`).
  */
 export const NUMBER_WITH_YEAR = /\d{1,4} ?\( ?\d{4} ?\)/g;
+
+/**
+ * Other numbers that look like years but are not: decades (`1960 年代`, `années 1960`, `década de 1960`),
+ * amounts (`2000 долл.`, `2000 dollars`), numbered paragraphs at the start of a line (`29 - في 15 آذار/مارس`).
+ */
+export const NOT_A_YEAR =
+  /\d{4} ?年代|(?<![\p{L}])(?:années|décennie|década de|los años|decade of the) \d{4}|\d{4} (?:долл|dollars|dólares|دولار|美元|euros|евро)|^ *\d{1,3} ?(?:-|\.)(?= )/gmu;
 export { SYMBOL };

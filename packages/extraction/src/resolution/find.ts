@@ -1,5 +1,6 @@
 import type { ResolutionEntity } from '@untk/core';
 import type { ExtractContext } from '../context.js';
+import { asciiDigits } from '../digits.js';
 import { parseResolutionItem } from './parse.js';
 import {
   AR_REFERENCE,
@@ -18,7 +19,7 @@ import {
  */
 export function findResolutions(ctx: ExtractContext): ResolutionEntity[] {
   const found: ResolutionEntity[] = [];
-  const text = ctx.norm.text;
+  const text = asciiDigits(ctx.norm.text);
   for (const re of [ZH_REFERENCE, EN_REFERENCE, FR_REFERENCE, ES_REFERENCE, RU_REFERENCE, AR_REFERENCE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

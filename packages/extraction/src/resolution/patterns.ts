@@ -32,7 +32,7 @@ export const EN_REFERENCE = new RegExp(
  * `paragraphe 22 de la résolution 2322 (2016)`. Not: `résolution 2322` without a year.
  */
 export const FR_REFERENCE = new RegExp(
-  String.raw`(?:\b[Pp]aragraphes? (\d{1,3}) (?:de (?:la|sa|leur) |du |des )(?:(?:présente|Conseil de sécurité) )?)?(?<![\p{L}])[Rr]ésolutions? (?:du Conseil de sécurité )?(?:n[o°] ?)?${ITEM_NC}(?:(?: ?, ?et | ?, ?| et | ou )${ITEM_NC})*`,
+  String.raw`(?:\b[Pp]aragraphes? (\d{1,3}) (?:de (?:la|sa|leur) |du |des )(?:(?:présente|Conseil de sécurité) )?)?(?<![\p{L}])[Rr]ésolutions? (?:du Conseil de sécurité )?(?:n[o°] ?)?${ITEM_NC}(?:(?: ?, ?et | ?, ?| et | ou | )${ITEM_NC})*`,
   'gu',
 );
 
@@ -41,7 +41,7 @@ export const FR_REFERENCE = new RegExp(
  * `párrafo 22 de la resolución 2322 (2016)`. Not: `resolución 2322` without a year.
  */
 export const ES_REFERENCE = new RegExp(
-  String.raw`(?:(?<![\p{L}])[Pp]árrafos? (\d{1,3}) (?:de (?:la|su|sus|las) ))?(?<![\p{L}])[Rr]esolu(?:ción|ciones) (?:del Consejo de Seguridad )?(?:núm\. ?)?${ITEM_NC}(?:(?: ?, ?y | ?, ?| y | e | o )${ITEM_NC})*`,
+  String.raw`(?:(?<![\p{L}])[Pp]árrafos? (\d{1,3}) (?:de (?:la|su|sus|las) ))?(?<![\p{L}])[Rr]esolu(?:ción|ciones) (?:del Consejo de Seguridad )?(?:núm\. ?)?${ITEM_NC}(?:(?: ?, ?y | ?, ?| y | e | o | )${ITEM_NC})*`,
   'gu',
 );
 
@@ -50,7 +50,7 @@ export const ES_REFERENCE = new RegExp(
  * `пункт 22 резолюции 2322 (2016)`, `резолюции Совета Безопасности 2100 (2013)`. Not without a year.
  */
 export const RU_REFERENCE = new RegExp(
-  String.raw`(?:(?<![\p{L}])[Пп]ункт[а-я]{0,3} (\d{1,3}) (?:(?:своей|его|ее|её) )?)?(?<![\p{L}])[Рр]езолюци[а-яё]{1,3} (?:(?:Совета Безопасности|СБ ООН|СБ) )?(?:№ ?)?${ITEM_NC}(?:(?: ?, ?и | ?, ?| и | или )${ITEM_NC})*`,
+  String.raw`(?:(?<![\p{L}])[Пп]ункт[а-я]{0,3} (\d{1,3}) (?:(?:своей|его|ее|её) )?)?(?<![\p{L}])[Рр]езолюци[а-яё]{1,3} (?:(?:Совета Безопасности|СБ ООН|СБ) )?(?:№ ?)?${ITEM_NC}(?:(?: ?, ?и | ?, ?| и | или | )${ITEM_NC})*`,
   'gu',
 );
 
@@ -59,7 +59,7 @@ export const RU_REFERENCE = new RegExp(
  * `قرار مجلس الأمن 1990 (2011)`, `الفقرة 22 من القرار 2322 (2016)`. Not without a year.
  */
 export const AR_REFERENCE = new RegExp(
-  String.raw`(?:(?<![\p{L}])[وبلف]{0,2}(?:ال)?فقر(?:ة|تين|تان|ات) (\d{1,3}) من (?:منطوق )?)?(?<![\p{L}])[وبلف]{0,2}(?:ال|لل)?قرار(?:ات|ين|ان|ا|ي|ه|ها|اته|اتها|يه)? (?:(?:مجلس الأمن|المجلس) )?(?:رقم ?)?${ITEM_NC}(?:(?: ?[،,] ?و ?| ?[،,] ?| و ?)${ITEM_NC})*`,
+  String.raw`(?:(?<![\p{L}])[وبلف]{0,2}(?:ال)?فقر(?:ة|تين|تان|ات) (\d{1,3}) من (?:منطوق )?)?(?<![\p{L}])[وبلف]{0,2}(?:ال|لل)?قرار(?:ات|ين|ان|ا|ي|ه|ها|اته|اتها|يه)? (?:(?:مجلس الأمن|المجلس) )?(?:التابع للأمم المتحدة )?(?:رقم ?)?${ITEM_NC}(?:(?: ?[،,] ?و ?| ?[،,] ?| و ?)${ITEM_NC})*`,
   'gu',
 );
 
