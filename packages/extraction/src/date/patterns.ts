@@ -33,15 +33,17 @@ const alt = (words: readonly string[]) =>
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
     .map(escape)
     .join('|');
-/** A word not inside a longer word; punctuation and CJK words need no boundary. */
-const word = (words: readonly string[]) => {
-  const bounded = words.filter((w) => /^[\p{L}\p{N}]/u.test(w) && !/\p{Script=Han}/u.test(w));
-  const free = words.filter((w) => !bounded.includes(w));
-  const parts: string[] = [];
-  if (bounded.length) parts.push(String.raw`(?<![\p{L}\p{N}])(?:${alt(bounded)})(?![\p{L}\p{N}])`);
-  if (free.length) parts.push(`(?:${alt(free)})`);
-  return parts.join('|');
-};
+/** Words not inside longer words: a boundary on each side that is a letter or digit (not for CJK). */
+const word = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((w) => {
+      const han = /\p{Script=Han}/u.test(w);
+      const left = !han && /^[\p{L}\p{N}]/u.test(w) ? String.raw`(?<![\p{L}\p{N}])` : '';
+      const right = !han && /[\p{L}\p{N}]$/u.test(w) ? String.raw`(?![\p{L}\p{N}])` : '';
+      return `${left}${escape(w)}${right}`;
+    })
+    .join('|');
 
 // Letters of alphabetic scripts and digits: a year or number touching one is part of something else.
 const ALNUM = String.raw`A-Za-z\u00C0-\u024F\u0400-\u04FF\p{N}`;
@@ -70,9 +72,11 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
     const flags = g.caseSensitiveMonths ? 'gu' : 'giu';
     const forms = g.caseSensitiveMonths ? names.map((n) => n.charAt(0).toUpperCase() + n.slice(1)) : names;
     // A month name as a whole word (`June`, `juin`, `июня`, `حزيران/يونيه`, with Arabic `و`/`ب`/`ل` before it).
+    // Arabic pairs may have a space after the slash (`حزيران/ يونيه`).
+    const months = alt(forms).replaceAll('/', ' ?/ ?');
     out.push({
       kind: 'M',
-      re: new RegExp(String.raw`(?<![\p{L}\p{N}])${prefix}(?:${alt(forms)})(?![\p{L}\p{N}])`, flags),
+      re: new RegExp(String.raw`(?<![\p{L}\p{N}])${prefix}(?:${months})(?![\p{L}\p{N}])`, flags),
     });
     if (g.daySuffix.length) {
       // `1st`, `1er`: a day number with its ordinal ending.
