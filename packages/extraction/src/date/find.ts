@@ -42,7 +42,7 @@ const DATE_TOKENS = new Set<TokenKind>(['Y', 'M', 'D', 'N']);
 // The shapes one date may have, in token kinds: D day, N bare number, M month, Y year.
 const SHAPES: Record<'dmy' | 'ymd', readonly string[]> = {
   dmy: ['Y', 'MY', 'DMY', 'NMY', 'M', 'DM', 'NM', 'N', 'D', 'MNY', 'MDY', 'MN', 'MD'],
-  ymd: ['Y', 'YM', 'YMD', 'YMN', 'M', 'MD', 'MN', 'D', 'N'],
+  ymd: ['Y', 'YM', 'YMD', 'YMN', 'YN', 'M', 'MD', 'MN', 'D', 'N'],
 };
 
 const patternCache = new Map<UnLang, { tokens: TokenPattern[]; gap: RegExp }>();
@@ -73,6 +73,15 @@ function tokenize(text: string, lang: UnLang, skip: Array<[number, number]>): To
       const start = m.index;
       const end = start + m[0].length;
       if (skip.some(([a, b]) => start < b && end > a)) continue;
+      if (kind === 'YY') {
+        const first = Number(m[0].slice(0, 4));
+        const second = Number(m[0].slice(4));
+        if (second <= first || second - first > 30) continue;
+        all.push({ kind: 'Y', start, end: start + 4, text: m[0].slice(0, 4) });
+        all.push({ kind: 'to', start: start + 4, end: start + 4, text: '' });
+        all.push({ kind: 'Y', start: start + 4, end, text: m[0].slice(4) });
+        continue;
+      }
       // Arabic joins `و` (and) to the next word: `تموز/يوليه وآب/أغسطس`.
       if (lang === 'ar' && kind === 'M' && m[0].startsWith('و')) {
         all.push({ kind: 'and', start, end: start + 1, text: 'و' });
@@ -135,7 +144,7 @@ function takePart(lang: UnLang, run: Token[], i: number): { part: Part; next: nu
  * Resolve bare numbers and fill the parts a list or range states once: `12 and 13 December 2017` (from the right),
  * `2017 年 12 月 12 和 13 日`, `2017 年 5 月和 11 月` (from the left).
  */
-function resolve(lang: UnLang, chain: Part[]): void {
+function resolve(lang: UnLang, chain: Part[], fallbackYear?: number): void {
   const order = DATE_GRAMMARS[lang].order;
   // A bare number is a day, except a lone Chinese number before a month (`5、6 和 7 月`).
   for (let k = chain.length - 1; k >= 0; k--) {
@@ -144,7 +153,7 @@ function resolve(lang: UnLang, chain: Part[]): void {
     const n = p.tokens.find((t) => t.kind === 'N');
     if (!n) continue;
     const value = numberOf(n);
-    if (order === 'ymd' && p.shape === 'N') {
+    if (order === 'ymd' && !p.shape.includes('M')) {
       const next = chain[k + 1];
       const unit =
         next?.shape.startsWith('M') || (next?.shape === 'N' && next.parts.m !== undefined && next.parts.d === undefined)
@@ -155,7 +164,7 @@ function resolve(lang: UnLang, chain: Part[]): void {
     } else p.parts.d = value;
   }
   const from = order === 'dmy' ? [...chain].reverse() : chain;
-  let y: number | undefined;
+  let y: number | undefined = fallbackYear;
   let m: number | undefined;
   for (const p of from) {
     if (p.parts.y !== undefined) y = p.parts.y;
@@ -169,20 +178,51 @@ function resolve(lang: UnLang, chain: Part[]): void {
 export function findDateSpans(text: string, lang: UnLang, skip = excluded(text)): DateSpan[] {
   const tokens = tokenize(text, lang, skip);
   const { gap } = patternsOf(lang);
-  const out: DateSpan[] = [];
+  const chains: Chain[] = [];
   // Runs of tokens with only spaces and glue words between them.
   let runStart = 0;
   for (let k = 1; k <= tokens.length; k++) {
     const a = tokens[k - 1];
     const b = tokens[k];
     if (a && b && gap.test(text.slice(a.end, b.start))) continue;
-    parseRun(lang, tokens.slice(runStart, k), out);
+    parseRun(lang, tokens.slice(runStart, k), chains);
     runStart = k;
   }
+  const out: DateSpan[] = [];
+  chains.forEach((c, k) => {
+    resolve(lang, c.parts, elidedYear(lang, text, chains, k));
+    emit(c.parts, c.links, c.prefix, c.suffix, out);
+  });
   return out;
 }
 
-function parseRun(lang: UnLang, run: Token[], out: DateSpan[]): void {
+// Text between a date without a year and the next date that may lend it one: no sentence end, not too far.
+const LEND_YEAR_GAP = /^[^.;!?。；！？]{0,60}$/u;
+
+/**
+ * The year a day-month-year language leaves out of a date and states in the next one of the same sentence:
+ * `from 3 to 5 February and the second from 28 to 30 April 2015`.
+ */
+function elidedYear(lang: UnLang, text: string, chains: Chain[], k: number): number | undefined {
+  const c = chains[k];
+  if (!c || DATE_GRAMMARS[lang].order !== 'dmy') return undefined;
+  if (c.parts.some((p) => p.parts.y !== undefined) || !c.parts.some((p) => p.parts.m !== undefined)) return undefined;
+  const next = chains[k + 1];
+  const last = c.parts[c.parts.length - 1]?.tokens.at(-1);
+  const first = next?.parts[0]?.tokens[0];
+  if (!next || !last || !first || !LEND_YEAR_GAP.test(text.slice(last.end, first.start))) return undefined;
+  return next.parts.find((p) => p.parts.y !== undefined)?.parts.y;
+}
+
+/** A list or range of dates found together, with the modifier words around it. */
+interface Chain {
+  parts: Part[];
+  links: TokenKind[];
+  prefix: Token | undefined;
+  suffix: Token | undefined;
+}
+
+function parseRun(lang: UnLang, run: Token[], out: Chain[]): void {
   let i = 0;
   while (i < run.length) {
     const head = run[i];
@@ -209,8 +249,7 @@ function parseRun(lang: UnLang, run: Token[], out: DateSpan[]): void {
     const suffix =
       after && ['sinceAfter', 'earlyAfter', 'midAfter', 'lateAfter'].includes(after.kind) ? after : undefined;
     if (suffix) j++;
-    resolve(lang, chain);
-    emit(chain, links, prefix, suffix, out);
+    out.push({ parts: chain, links, prefix, suffix });
     i = j;
   }
 }

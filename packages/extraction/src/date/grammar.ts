@@ -35,7 +35,7 @@ export interface DateGrammar {
 
 // Connector lists share these punctuation marks: comma (ASCII, Arabic, ideographic) and dashes.
 const COMMAS = [',', '،', '、'];
-const DASHES = ['-', '–', '—', '--'];
+const DASHES = ['-', '–', '—', '−', '--'];
 
 /** The date grammar of each UN language. A missing language fails to compile. */
 export const DATE_GRAMMARS: Record<UnLang, DateGrammar> = {

@@ -6,6 +6,7 @@ import { MONTHS } from './months.js';
 /** What a token of a date mention is. */
 export type TokenKind =
   | 'Y' // a year, 1900-2099
+  | 'YY' // two years run together, a range whose dash was lost (`20142019`)
   | 'M' // a month (name, or `12 月`)
   | 'D' // a day marked as one (`13 日`, `1st`, `1er`)
   | 'N' // a bare number 1-31 that may be a day (or, in Chinese, a month) when a list or range says so
@@ -61,6 +62,8 @@ function yearPattern(suffix: readonly string[]): RegExp {
 export function tokenPatterns(lang: UnLang): TokenPattern[] {
   const g = DATE_GRAMMARS[lang];
   const out: TokenPattern[] = [{ kind: 'Y', re: yearPattern(g.yearSuffix) }];
+  // Two years run together where a dash was lost in extraction (`20142019` for `2014-2019`); checked in find.
+  out.push({ kind: 'YY', re: /(?<![\p{L}\p{N}/.])(?:19|20)\d\d(?:19|20)\d\d(?![\p{L}\p{N}/])/gu });
   if (lang === 'zh') {
     // `12 月`, not `12 个月` (a duration) and not the end of a longer number (`112 月`).
     out.push({ kind: 'M', re: /(?<!\d)(?:1[0-2]|0?[1-9]) ?月/gu });
@@ -74,9 +77,11 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
     // A month name as a whole word (`June`, `juin`, `июня`, `حزيران/يونيه`, with Arabic `و`/`ب`/`ل` before it).
     // Arabic pairs may have a space after the slash (`حزيران/ يونيه`).
     const months = alt(forms).replaceAll('/', ' ?/ ?');
+    // English keeps the comma of `11-24 February, 2014`.
+    const monthComma = lang === 'en' ? String.raw`(?:,(?= (?:19|20)\d\d))?` : '';
     out.push({
       kind: 'M',
-      re: new RegExp(String.raw`(?<![\p{L}\p{N}])${prefix}(?:${months})(?![\p{L}\p{N}])`, flags),
+      re: new RegExp(String.raw`(?<![\p{L}\p{N}])${prefix}(?:${months})(?![\p{L}\p{N}])${monthComma}`, flags),
     });
     if (g.daySuffix.length) {
       // `1st`, `1er`: a day number with its ordinal ending.
@@ -128,8 +133,8 @@ export const NUMBER_WITH_YEAR = /\d{1,4} ?\( ?\d{4} ?\)/g;
 
 /**
  * Other numbers that look like years but are not: decades (`1960 年代`, `années 1960`, `década de 1960`),
- * amounts (`2000 долл.`, `2000 dollars`), numbered paragraphs at the start of a line (`29 - في 15 آذار/مارس`).
+ * amounts (`2000 долл.`, `2000 dollars`, `свыше 2000 человек`), numbered paragraphs at the start of a line (`29 - في 15 آذار/مارس`).
  */
 export const NOT_A_YEAR =
-  /\d{4} ?年代|(?<![\p{L}])(?:années|décennie|década de|los años|decade of the) \d{4}|\d{4} (?:долл|dollars|dólares|دولار|美元|euros|евро)|^ *\d{1,3} ?(?:-|\.)(?= )/gmu;
+  /\d{4} ?年代|(?<![\p{L}])(?:années|décennie|década de|los años|decade of the) \d{4}|\d{4} (?:долл|dollars|dólares|دولار|美元|euros|евро)|(?<![\p{L}])(?:свыше|более|около|почти|примерно|порядка) \d{4}(?! ?(?:год|г\.))|^ *\d{1,3} ?(?:-|\.)(?= \D)/gmu;
 export { SYMBOL };
