@@ -322,14 +322,15 @@ function emit(
 /**
  * Find dates: one entity per date, an interval as one entity (`2016-12-13/2017-12-12`), coordinated dates as one
  * entity each (`12 and 13 December 2017` gives 2017-12-12 and 2017-12-13). Runs the grammar of the document's
- * language, or of every UN language when the language is not one of them.
+ * language and English, or of every UN language when the language is not one of them.
  */
 export function findDates(ctx: ExtractContext): DateEntity[] {
   const text = asciiDigits(ctx.norm.text);
   const lang = unLangOf(ctx.doc.lang);
   const skip = excluded(text);
   const spans: DateSpan[] = [];
-  for (const l of lang ? [lang] : UN_LANGS) {
+  // The document's language first, then English, which UN documents in every language quote (dates of letters).
+  for (const l of lang ? (lang === 'en' ? [lang] : [lang, 'en' as const]) : UN_LANGS) {
     for (const s of findDateSpans(text, l, skip)) {
       if (!spans.some((x) => s.start < x.end && s.end > x.start)) spans.push(s);
     }

@@ -51,11 +51,11 @@ const ALNUM = String.raw`A-Za-z\u00C0-\u024F\u0400-\u04FF\p{N}`;
 
 /**
  * A year 1900-2099 standing alone: `2017`, `2013 году`, `2017 年`. Not in `S/2017/97`, `2015/16`, `7364th`,
- * `2,017`, `1 2017`, `2015-го`.
+ * `2,017`, `2015-го`.
  */
 function yearPattern(suffix: readonly string[]): RegExp {
   const sfx = suffix.length ? `(?: ?(?:${alt(suffix)}))?` : '';
-  return new RegExp(String.raw`(?<![${ALNUM}/.]|\d[ ,.])(?:19|20)\d\d(?![${ALNUM}/]|[.,]\d|-\p{L})${sfx}`, 'gu');
+  return new RegExp(String.raw`(?<![${ALNUM}/.]|\d[,.])(?:19|20)\d\d(?![${ALNUM}/]|[.,]\d|-\p{L})${sfx}`, 'gu');
 }
 
 /** The token patterns of one language; tokens from several patterns are merged, longest first at one place. */
@@ -63,7 +63,10 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
   const g = DATE_GRAMMARS[lang];
   const out: TokenPattern[] = [{ kind: 'Y', re: yearPattern(g.yearSuffix) }];
   // Two years run together where a dash was lost in extraction (`20142019` for `2014-2019`); checked in find.
-  out.push({ kind: 'YY', re: /(?<![\p{L}\p{N}/.])(?:19|20)\d\d(?:19|20)\d\d(?![\p{L}\p{N}/])/gu });
+  out.push({
+    kind: 'YY',
+    re: new RegExp(String.raw`(?<![${ALNUM}/.])(?:19|20)\d\d(?:19|20)\d\d(?![${ALNUM}/])`, 'gu'),
+  });
   if (lang === 'zh') {
     // `12 月`, not `12 个月` (a duration) and not the end of a longer number (`112 月`).
     out.push({ kind: 'M', re: /(?<!\d)(?:1[0-2]|0?[1-9]) ?月/gu });
@@ -72,16 +75,21 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
   } else {
     const names = [...MONTHS[lang].keys()];
     const prefix = lang === 'ar' ? '[وبل]?' : '';
+    // Arabic may glue a month to the number before it (`١٣-١٧نيسان/أبريل`).
+    const before = lang === 'ar' ? String.raw`(?<![\p{L}])` : String.raw`(?<![\p{L}\p{N}])`;
     const flags = g.caseSensitiveMonths ? 'gu' : 'giu';
     const forms = g.caseSensitiveMonths ? names.map((n) => n.charAt(0).toUpperCase() + n.slice(1)) : names;
     // A month name as a whole word (`June`, `juin`, `июня`, `حزيران/يونيه`, with Arabic `و`/`ب`/`ل` before it).
     // Arabic pairs may have a space after the slash (`حزيران/ يونيه`).
-    const months = alt(forms).replaceAll('/', ' ?/ ?');
+    // Arabic may stretch a word with tatweel (`نيســان`).
+    const months = alt(forms)
+      .replaceAll('/', ' ?/ ?')
+      .replace(/[\u0621-\u064A]/g, (c) => (lang === 'ar' ? `${c}\u0640*` : c));
     // English keeps the comma of `11-24 February, 2014`.
     const monthComma = lang === 'en' ? String.raw`(?:,(?= (?:19|20)\d\d))?` : '';
     out.push({
       kind: 'M',
-      re: new RegExp(String.raw`(?<![\p{L}\p{N}])${prefix}(?:${months})(?![\p{L}\p{N}])${monthComma}`, flags),
+      re: new RegExp(String.raw`${before}${prefix}(?:${months})(?![\p{L}\p{N}])${monthComma}`, flags),
     });
     if (g.daySuffix.length) {
       // `1st`, `1er`: a day number with its ordinal ending.
@@ -129,12 +137,12 @@ export function gapPattern(lang: UnLang): RegExp {
  * Spans where no date may be: `2322 (2016)` after any resolution word in any language, and document symbols.
  * Matches the number and its bracketed year; not a year in brackets alone (`(2017 年 2 月)`).
  */
-export const NUMBER_WITH_YEAR = /\d{1,4} ?\( ?\d{4} ?\)/g;
+export const NUMBER_WITH_YEAR = /(?<![\d.])\d{1,4} ?\( ?\d{4} ?\)/g;
 
 /**
- * Other numbers that look like years but are not: decades (`1960 年代`, `années 1960`, `década de 1960`),
+ * Other numbers that look like years but are not: numbers (`no 2085`, `第 2085 号`), decades (`1960 年代`, `années 1960`, `década de 1960`),
  * amounts (`2000 долл.`, `2000 dollars`, `свыше 2000 человек`), numbered paragraphs at the start of a line (`29 - في 15 آذار/مارس`).
  */
 export const NOT_A_YEAR =
-  /\d{4} ?年代|(?<![\p{L}])(?:années|décennie|década de|los años|decade of the) \d{4}|\d{4} (?:долл|dollars|dólares|دولار|美元|euros|евро)|(?<![\p{L}])(?:свыше|более|около|почти|примерно|порядка) \d{4}(?! ?(?:год|г\.))|^ *\d{1,3} ?(?:-|\.)(?= \D)/gmu;
+  /\d{4} ?年代|(?<![\p{L}])(?:années|décennie|década de|los años|decade of the) \d{3}0(?!\d)|(?:No\.?|no|n°|Nº|№|núm\.|رقم) ?\d{4}|第 ?\d{4} ?(?:号|次)|\d{4} (?:долл|dollars|dólares|دولار|美元|euros|евро)|(?<![\p{L}])(?:свыше|более|около|почти|примерно|порядка) \d{4}(?! ?(?:год|г\.))|^ *\d{1,3} ?(?:-|\.)(?= \D)/gmu;
 export { SYMBOL };
