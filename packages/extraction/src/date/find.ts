@@ -5,6 +5,7 @@ import { DATE_GRAMMARS } from './grammar.js';
 import { MONTHS } from './months.js';
 import { finer, isoOf, type DateParts, type Precision } from './parse.js';
 import {
+  andWordPattern,
   gapPattern,
   NOT_A_YEAR,
   NUMBER_WITH_YEAR,
@@ -45,11 +46,11 @@ const SHAPES: Record<'dmy' | 'ymd', readonly string[]> = {
   ymd: ['Y', 'YM', 'YMD', 'YMN', 'YN', 'M', 'MD', 'MN', 'D', 'N'],
 };
 
-const patternCache = new Map<UnLang, { tokens: TokenPattern[]; gap: RegExp }>();
+const patternCache = new Map<UnLang, { tokens: TokenPattern[]; gap: RegExp; andWord: RegExp }>();
 function patternsOf(lang: UnLang) {
   let p = patternCache.get(lang);
   if (!p) {
-    p = { tokens: tokenPatterns(lang), gap: gapPattern(lang) };
+    p = { tokens: tokenPatterns(lang), gap: gapPattern(lang), andWord: andWordPattern(lang) };
     patternCache.set(lang, p);
   }
   return p;
@@ -103,11 +104,13 @@ function tokenize(text: string, lang: UnLang, skip: Array<[number, number]>): To
 
 function monthOf(lang: UnLang, t: Token): number | undefined {
   if (lang === 'zh') return Number(/\d+/.exec(t.text)?.[0]);
-  const name = t.text
+  // As written in the table: no tatweel, no space around the slash, no trailing comma, no Arabic ب/ل before it.
+  const form = t.text
     .toLowerCase()
+    .replace(/\u0640/g, '')
     .replace(/ ?\/ ?/, '/')
-    .replace(/^[بل]/, '');
-  return MONTHS[lang].get(name) ?? MONTHS[lang].get(t.text.toLowerCase());
+    .replace(/,$/, '');
+  return MONTHS[lang].get(form) ?? MONTHS[lang].get(form.replace(/^[بل]/, ''));
 }
 
 const numberOf = (t: Token) => Number(/\d+/.exec(t.text)?.[0]);
@@ -196,7 +199,8 @@ export function findDateSpans(text: string, lang: UnLang, skip = excluded(text))
   return out;
 }
 
-// Text between a date without a year and the next date that may lend it one: no sentence end, not too far.
+// Text between a date without a year and the next date that may lend it one: no sentence end, not too far,
+// and a coordinating word (`and`, `et`, `y`, `и`, `و`) in it.
 const LEND_YEAR_GAP = /^[^.;!?。；！？]{0,60}$/u;
 
 /**
@@ -210,7 +214,9 @@ function elidedYear(lang: UnLang, text: string, chains: Chain[], k: number): num
   const next = chains[k + 1];
   const last = c.parts[c.parts.length - 1]?.tokens.at(-1);
   const first = next?.parts[0]?.tokens[0];
-  if (!next || !last || !first || !LEND_YEAR_GAP.test(text.slice(last.end, first.start))) return undefined;
+  if (!next || !last || !first) return undefined;
+  const gap = text.slice(last.end, first.start);
+  if (!LEND_YEAR_GAP.test(gap) || !patternsOf(lang).andWord.test(gap)) return undefined;
   return next.parts.find((p) => p.parts.y !== undefined)?.parts.y;
 }
 

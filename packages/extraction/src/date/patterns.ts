@@ -127,6 +127,12 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
   return out;
 }
 
+/** A coordinating word of the language (not a comma): `and`, `et`, `y`, `и`, `و`, `和`. */
+export function andWordPattern(lang: UnLang): RegExp {
+  const words = DATE_GRAMMARS[lang].and.filter((w) => /[\p{L}]/u.test(w));
+  return new RegExp(word(words), 'u');
+}
+
 /** What may stand between two tokens of one mention: spaces and the language's glue words (`de`, `عام`). */
 export function gapPattern(lang: UnLang): RegExp {
   const glue = DATE_GRAMMARS[lang].glue;
