@@ -334,13 +334,16 @@ export function findDates(ctx: ExtractContext): DateEntity[] {
   const text = asciiDigits(ctx.norm.text);
   const lang = unLangOf(ctx.doc.lang);
   const skip = excluded(text);
-  const spans: DateSpan[] = [];
+  const found: DateSpan[] = [];
   // The document's language first, then English, which UN documents in every language quote (dates of letters).
-  for (const l of lang ? (lang === 'en' ? [lang] : [lang, 'en' as const]) : UN_LANGS) {
-    for (const s of findDateSpans(text, l, skip)) {
-      if (!spans.some((x) => s.start < x.end && s.end > x.start)) spans.push(s);
-    }
+  for (const l of lang ? (lang === 'en' ? [lang] : [lang, 'en' as const]) : UN_LANGS)
+    found.push(...findDateSpans(text, l, skip));
+  // Where two grammars overlap, the longer mention wins (`6 February 2015` in a Russian text over `2015`).
+  const spans: DateSpan[] = [];
+  for (const s of [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+    if (!spans.some((x) => s.start < x.end && s.end > x.start)) spans.push(s);
   }
+  spans.sort((a, b) => a.start - b.start || a.end - b.end);
   return spans.map((s) =>
     ctx.entity<DateEntity>(s.start, s.end, {
       kind: 'date',

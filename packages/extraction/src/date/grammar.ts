@@ -98,7 +98,7 @@ export const DATE_GRAMMARS: Record<UnLang, DateGrammar> = {
     caseSensitiveMonths: false,
     and: [...COMMAS, 'и', 'или'],
     to: [...DASHES, 'по', 'до'],
-    glue: ['с', 'в'],
+    glue: ['с', 'в', 'месяца'],
     yearSuffix: ['года', 'году', 'годом', 'год', 'годы', 'годов', 'годах', 'годам', 'гг.', 'г.'],
     daySuffix: [],
     since: ['с', 'С', 'начиная с', 'Начиная с'],

@@ -51,11 +51,11 @@ const ALNUM = String.raw`A-Za-z\u00C0-\u024F\u0400-\u04FF\p{N}`;
 
 /**
  * A year 1900-2099 standing alone: `2017`, `2013 году`, `2017 年`. Not in `S/2017/97`, `2015/16`, `7364th`,
- * `2,017`, `2015-го`.
+ * `2,017`, `2015-го`, `ПП-2085`.
  */
 function yearPattern(suffix: readonly string[]): RegExp {
   const sfx = suffix.length ? `(?: ?(?:${alt(suffix)}))?` : '';
-  return new RegExp(String.raw`(?<![${ALNUM}/.]|\d[,.])(?:19|20)\d\d(?![${ALNUM}/]|[.,]\d|-\p{L})${sfx}`, 'gu');
+  return new RegExp(String.raw`(?<![${ALNUM}/.]|\d[,.]|\p{Lu}-)(?:19|20)\d\d(?![${ALNUM}/]|[.,]\d|-\p{L})${sfx}`, 'gu');
 }
 
 /** The token patterns of one language; tokens from several patterns are merged, longest first at one place. */
@@ -141,14 +141,15 @@ export function gapPattern(lang: UnLang): RegExp {
 
 /**
  * Spans where no date may be: `2322 (2016)` after any resolution word in any language, and document symbols.
- * Matches the number and its bracketed year; not a year in brackets alone (`(2017 年 2 月)`).
+ * Matches the number and its bracketed year; not a year in brackets alone (`(2017 年 2 月)`), nor after the
+ * thousands of a number (`61,777 (2014)`).
  */
-export const NUMBER_WITH_YEAR = /(?<![\d.])\d{1,4} ?\( ?\d{4} ?\)/g;
+export const NUMBER_WITH_YEAR = /(?<![\d.,]|\d )\d{1,4} ?\( ?\d{4} ?\)/g;
 
 /**
  * Other numbers that look like years but are not: numbers (`no 2085`, `第 2085 号`), decades (`1960 年代`, `années 1960`, `década de 1960`),
  * amounts (`2000 долл.`, `2000 dollars`, `свыше 2000 человек`), numbered paragraphs at the start of a line (`29 - في 15 آذار/مارس`).
  */
 export const NOT_A_YEAR =
-  /\d{4} ?年代|(?<![\p{L}])(?:années|décennie|década de|los años|decade of the) \d{3}0(?!\d)|(?:No\.?|no|n°|Nº|№|núm\.|رقم) ?\d{4}|第 ?\d{4} ?(?:号|次)|\d{4} (?:долл|dollars|dólares|دولار|美元|euros|евро)|(?<![\p{L}])(?:свыше|более|около|почти|примерно|порядка) \d{4}(?! ?(?:год|г\.))|^ *\d{1,3} ?(?:-|\.)(?= \D)/gmu;
+  /\d{4} ?年代|(?<![\p{L}])(?:années|décennie|década de|los años|decade of the) \d{3}0(?!\d)|(?:No\.?|no|n°|Nº|№|núm\.|رقم|[Dd]ecreto|[Dd]écret|[Dd]ecree) ?\d{4}|第 ?\d{4} ?(?:号|次)|\d{4} (?:долл|dollars|dólares|دولار|美元|euros|евро)|(?<![\p{L}])(?:свыше|более|около|почти|примерно|порядка) \d{4}(?! ?(?:год|г\.))|^ *\d{1,3} ?(?:-|\.)(?= \D)/gmu;
 export { SYMBOL };
