@@ -144,7 +144,7 @@ export function gapPattern(lang: UnLang): RegExp {
  * Matches the number and its bracketed year; not a year in brackets alone (`(2017 年 2 月)`), nor after the
  * thousands of a number (`61,777 (2014)`).
  */
-export const NUMBER_WITH_YEAR = /(?<![\d.,]|\d )\d{1,4} ?\( ?\d{4} ?\)/g;
+export const NUMBER_WITH_YEAR = /(?<![\d.,+]|\d )\d{1,4} ?\( ?\d{4} ?\)/g;
 
 /**
  * Other numbers that look like years but are not: numbers (`no 2085`, `第 2085 号`), decades (`1960 年代`, `années 1960`, `década de 1960`),
