@@ -116,7 +116,7 @@ export const DATE_GRAMMARS: Record<UnLang, DateGrammar> = {
     caseSensitiveMonths: false,
     and: [...COMMAS, 'و'],
     to: [...DASHES, 'إلى', 'الى', 'حتى'],
-    glue: ['عام', 'العام', 'لعام', 'للعام', 'سنة', 'في', 'من', 'يومي', 'بين'],
+    glue: ['عام', 'العام', 'لعام', 'للعام', 'عامي', 'لعامي', 'سنة', 'في', 'من', 'يومي', 'بين'],
     yearSuffix: [],
     daySuffix: [],
     since: ['منذ', 'ومنذ'],
