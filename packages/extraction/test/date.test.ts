@@ -25,6 +25,8 @@ describe('dates in the six languages', () => {
     ['ar', 'المؤرخ 25 حزيران/ يونيه 2014', [['25 حزيران/ يونيه 2014', '2014-06-25', 'day', null]]],
     ['ar', '١١ آذار/مارس ٢٠١٥', [['١١ آذار/مارس ٢٠١٥', '2015-03-11', 'day', null]]],
     ['en', 'in April 2014', [['April 2014', '2014-04', 'month', null]]],
+    ['en', 'in September 2014.42', [['September 2014', '2014-09', 'month', null]]],
+    ['fr', 'en septembre 201442.', [['septembre 2014', '2014-09', 'month', null]]],
     ['ru', 'в 2013 году', [['2013 году', '2013', 'year', null]]],
     ['ar', 'في عام 2013', [['2013', '2013', 'year', null]]],
     // intervals

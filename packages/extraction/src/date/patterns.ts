@@ -91,6 +91,11 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
       kind: 'M',
       re: new RegExp(String.raw`${before}${prefix}(?:${months})(?![\p{L}\p{N}])${monthComma}`, flags),
     });
+    // A year after a month name with a footnote number glued to it (`September 2014.42`, `septembre 201442`).
+    out.push({
+      kind: 'Y',
+      re: new RegExp(String.raw`(?<=(?:${months})(?: de)? )(?:19|20)\d\d(?=\.?\d{1,2}(?![\p{N}/]))`, flags),
+    });
     if (g.daySuffix.length) {
       // `1st`, `1er`: a day number with its ordinal ending.
       out.push({
