@@ -74,6 +74,29 @@ describe('resolution references in French, Spanish, Russian and Arabic', () => {
     ],
     ['ar', 'الفقرة 22 من القرار 2322 (2016)', [['الفقرة 22 من القرار 2322 (2016)', 2322, 2016, 22]]],
     ['ar', 'القرار ٢٣٢٢ (٢٠١٦)', [['القرار ٢٣٢٢ (٢٠١٦)', 2322, 2016, null]]],
+    // `paragraph 2 (e)` keeps paragraph 2, in every language (dev set line 1019).
+    [
+      'en',
+      'operative paragraph 2 (e) of resolution 1373 (2001).',
+      [['paragraph 2 (e) of resolution 1373 (2001)', 1373, 2001, 2]],
+    ],
+    [
+      'fr',
+      'au paragraphe 2 e) du dispositif de la résolution 1373 (2001).',
+      [['paragraphe 2 e) du dispositif de la résolution 1373 (2001)', 1373, 2001, 2]],
+    ],
+    [
+      'es',
+      'en el párrafo 2 e) de su resolución 1373 (2001).',
+      [['párrafo 2 e) de su resolución 1373 (2001)', 1373, 2001, 2]],
+    ],
+    ['ru', 'в пункте 2(е) резолюции 1373 (2001).', [['пункте 2(е) резолюции 1373 (2001)', 1373, 2001, 2]]],
+    [
+      'ar',
+      'في الفقرة 2 (هـ) من منطوق القرار 1373 (2001).',
+      [['الفقرة 2 (هـ) من منطوق القرار 1373 (2001)', 1373, 2001, 2]],
+    ],
+    ['zh', '第1373(2001)号决议执行部分第2(e)段规定的义务', [['第1373(2001)号决议执行部分第2(e)段', 1373, 2001, 2]]],
     ['fr', 'la résolution 2118', []],
     ['ru', 'на 7378м заседании', []],
     ['ar', 'قرار عام 1995', []],
