@@ -63,7 +63,28 @@ function excluded(text: string): Array<[number, number]> {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
   }
-  return spans;
+  // Sorted and merged, for a binary search per token.
+  spans.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const [a, b] of spans) {
+    const last = merged[merged.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  return merged;
+}
+
+/** Does [start, end) overlap one of `spans`, sorted by start and not overlapping each other? */
+function overlaps(spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid]?.[1] ?? 0) <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = spans[lo];
+  return s !== undefined && s[0] < end;
 }
 
 function tokenize(text: string, lang: UnLang, skip: Array<[number, number]>): Token[] {
@@ -73,7 +94,7 @@ function tokenize(text: string, lang: UnLang, skip: Array<[number, number]>): To
     for (const m of text.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (skip.some(([a, b]) => start < b && end > a)) continue;
+      if (overlaps(skip, start, end)) continue;
       if (kind === 'YY') {
         const first = Number(m[0].slice(0, 4));
         const second = Number(m[0].slice(4));
@@ -340,10 +361,11 @@ export function findDates(ctx: ExtractContext): DateEntity[] {
     found.push(...findDateSpans(text, l, skip));
   // Where two grammars overlap, the longer mention wins (`6 February 2015` in a Russian text over `2015`).
   const spans: DateSpan[] = [];
-  for (const s of [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
-    if (!spans.some((x) => s.start < x.end && s.end > x.start)) spans.push(s);
+  for (const s of found.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = spans[spans.length - 1];
+    if (!last || s.start >= last.end) spans.push(s);
+    else if (s.end - s.start > last.end - last.start) spans[spans.length - 1] = s;
   }
-  spans.sort((a, b) => a.start - b.start || a.end - b.end);
   return spans.map((s) =>
     ctx.entity<DateEntity>(s.start, s.end, {
       kind: 'date',
