@@ -113,7 +113,8 @@ function tokenize(text: string, lang: UnLang, skip: Array<[number, number]>): To
       all.push({ kind, start, end, text: m[0] });
     }
   }
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  // At one place: the zero-width link of `20142019` first, then the longest token.
+  all.sort((a, b) => a.start - b.start || Number(b.start === b.end) - Number(a.start === a.end) || b.end - a.end);
   const out: Token[] = [];
   for (const t of all) {
     const prev = out[out.length - 1];

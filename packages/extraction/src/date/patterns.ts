@@ -67,6 +67,11 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
     kind: 'YY',
     re: new RegExp(String.raw`(?<![${ALNUM}/.])(?:19|20)\d\d(?:19|20)\d\d(?![${ALNUM}/])`, 'gu'),
   });
+  // The second year of a range with a footnote glued to it (`2014-20151`, `2011-2012b`).
+  out.push({
+    kind: 'Y',
+    re: /(?<=(?:19|20)\d\d ?[-–] ?)(?:19|20)\d\d(?=[\da-z](?![\p{L}\p{N}]))/gu,
+  });
   if (lang === 'zh') {
     // `12 月`, not `12 个月` (a duration) and not the end of a longer number (`112 月`).
     out.push({ kind: 'M', re: /(?<!\d)(?:1[0-2]|0?[1-9]) ?月/gu });
