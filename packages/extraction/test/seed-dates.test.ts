@@ -4,7 +4,7 @@ import { seedText } from '../../../test/support/corpus.js';
 import { expectOffsets, run } from './helpers.js';
 
 /**
- * Every date in the seed's body text, counted by hand in reading order (46: two intervals, four coordinated
+ * Every date in the seed's body text, counted by hand in reading order (46: three intervals, five coordinated
  * pairs, one open interval, one part of a year), as [mention as in the original, value, precision, modifier].
  * A coordinated pair (`2017 年 12 月 12 和 13 日`) is two entities, the second spanning only what it adds.
  * Not dates: `12 个月` (a duration), `24 小时/7 天`, the years inside the 37 resolution references.
