@@ -1,6 +1,6 @@
 import type { Block, Document, NormalizedText, Segment } from '@untk/core';
 import { splitSentences, type Range } from './sentences.js';
-import { tokenize } from './tokens.js';
+import { eachToken, primaryLanguage } from './tokens.js';
 
 export interface SegmentOptions {
   /** Word tokens too (default true). Without them jieba is never loaded. */
@@ -30,6 +30,7 @@ export function segment(doc: Pick<Document, 'lang'>, norm: NormalizedText, optio
   const withTokens = options.tokens !== false;
   const pos = options.pos === true;
   const { text, starts, ends } = norm;
+  const lang = primaryLanguage(doc.lang);
   const out: Segment[] = [];
   const make = (kind: Segment['kind'], s: number, e: number, tag?: string): Segment => {
     const seg: Segment = { kind, start: starts[s] ?? 0, end: ends[e - 1] ?? 0, text: text.slice(s, e) };
@@ -39,12 +40,18 @@ export function segment(doc: Pick<Document, 'lang'>, norm: NormalizedText, optio
   for (const block of blocksOf(norm)) {
     out.push(make(block.kind, block.start, block.end));
     for (const sentence of splitSentences(text, block.start, block.end, doc.lang)) {
-      out.push(make('sentence', sentence.start, sentence.end));
+      const sentenceSegment = make('sentence', sentence.start, sentence.end);
+      out.push(sentenceSegment);
       if (!withTokens) continue;
-      const s = text.slice(sentence.start, sentence.end);
-      for (const t of tokenize(s, doc.lang, { pos })) {
-        out.push(make('token', sentence.start + t.start, sentence.start + t.end, t.tag));
-      }
+      const base = sentence.start;
+      // Token text is the segmenter's word, which is the normalised text at the token's offsets.
+      eachToken(sentenceSegment.text, lang, pos, (s, e, word, tag) => {
+        const t: Segment =
+          tag === undefined
+            ? { kind: 'token', start: starts[base + s] ?? 0, end: ends[base + e - 1] ?? 0, text: word }
+            : { kind: 'token', start: starts[base + s] ?? 0, end: ends[base + e - 1] ?? 0, text: word, tag };
+        out.push(t);
+      });
     }
   }
   return out;
