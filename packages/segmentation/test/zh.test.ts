@@ -112,6 +112,20 @@ describe('segment() on the Chinese side of the UN Parallel Corpus dev set', () =
   });
 });
 
+describe('tokens of Chinese sentences', () => {
+  it.each([
+    ['反恐执行局的报告见S/2015/683和S/2015/975。', '反恐执行局|的|报告|见|S/2015/683|和|S/2015/975'],
+    ['第1373(2001)号决议共1,234.5万。', '第|1373(2001)|号|决议|共|1,234.5|万'],
+    ['国际刑警组织(国际刑警组织)与 INTERPOL 合作。', '国际刑警组织|国际刑警组织|与|INTERPOL|合作'],
+  ])('%s', (sentence, words) => {
+    expect(
+      tokenize(sentence, 'zh')
+        .map((t) => sentence.slice(t.start, t.end))
+        .join('|'),
+    ).toBe(words);
+  });
+});
+
 describe('a user dictionary', () => {
   it('adds words that then stay whole (the bundled dictionaries are kept)', () => {
     const sentence = '会议讨论了蓝色海洋伙伴关系倡议和反恐执行局的报告。';
