@@ -2,6 +2,7 @@ import { Command, CommanderError } from '@commander-js/extra-typings';
 import { extractCommand } from './commands/extract.js';
 import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
+import { segmentCommand } from './commands/segment.js';
 import { EXIT, processIo, type CliIo } from './io.js';
 import { StrictStop } from './run.js';
 
@@ -26,7 +27,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       writeErr: (s) => io.stderr.write(s),
     })
     .exitOverride();
-  for (const make of [extractCommand, reportCommand, schemaCommand]) {
+  for (const make of [extractCommand, reportCommand, schemaCommand, segmentCommand]) {
     program.addCommand(
       make(io, setExit)
         .showHelpAfterError('(run with --help for usage)')
