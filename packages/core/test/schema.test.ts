@@ -136,6 +136,12 @@ describe('public API', () => {
     expect(Object.keys(core).sort()).toEqual(
       [
         'AcronymEntitySchema',
+        'CommunitySchema',
+        'CooccurrenceSchema',
+        'GroupSchema',
+        'ITEM_KINDS',
+        'ItemFrequencySchema',
+        'PairSchema',
         'DATE_MODIFIERS',
         'DATE_PRECISIONS',
         'DateEntitySchema',
