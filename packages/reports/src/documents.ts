@@ -72,6 +72,8 @@ export function documentFolder(id: string): string {
 const WORD_TOKEN = /[\p{L}\p{N}]/u;
 // A token that can be a frequency item: it holds a letter (numbers are left to the entity extractors).
 const LEXICAL = /\p{L}/u;
+// A single Latin letter (`s` of a split `S/RES`, list labels `a`, `b`): not a word worth counting.
+const LONE_LATIN_LETTER = /^\p{Script=Latin}$/u;
 
 /** The key a word is counted under: NFKC, lower case. */
 export function wordKey(text: string): string {
@@ -80,7 +82,7 @@ export function wordKey(text: string): string {
 
 /** Is this token a word that frequency counts (has a letter, is not a stop word of the language)? */
 export function isContentWord(key: string, stops: ReadonlySet<string>): boolean {
-  return LEXICAL.test(key) && !stops.has(key);
+  return LEXICAL.test(key) && !LONE_LATIN_LETTER.test(key) && !stops.has(key);
 }
 
 export function isWordToken(s: Segment): boolean {

@@ -1,15 +1,37 @@
 import { access, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { Command } from '@commander-js/extra-typings';
-import { ENTITY_KINDS, ReportSchema, type Entity } from '@untk/core';
-import { buildReport, formatReportMarkdown, type ReportDocument } from '@untk/reports';
+import { Command, Option } from '@commander-js/extra-typings';
+import { ENTITY_KINDS, ReportSchema, type Entity, type Report } from '@untk/core';
+import {
+  COOCCURRENCE_UNITS,
+  formatReportMarkdown,
+  networkToGexf,
+  networkToGraphml,
+  ReportBuilder,
+} from '@untk/reports';
+import { normalize } from '@untk/segmentation';
+import { expandInputs, readDocument } from '../inputs.js';
 import { EXIT, type CliIo } from '../io.js';
 import { formatEntities, writeFileAtomic } from '../output.js';
-import { analyzeInputs } from '../run.js';
-import { langOption } from './options.js';
+import { analyzeDocument } from '../pipeline.js';
+import { createProgress } from '../progress.js';
+import { cooccurrenceCsv, frequencyCsv } from '../report-files.js';
+import { reportInputError } from '../run.js';
+import { provisionalSegments } from '../segments.js';
+import { langOption, positiveInt } from './options.js';
 
 /** A file the tool leaves in every folder it writes a report to, so that it knows the folder is its own. */
 export const REPORT_MARKER = '.untk-report';
+
+const FILES = [
+  'entities.jsonl',
+  'frequency.csv',
+  'cooccurrence.csv',
+  'network.gexf',
+  'network.graphml',
+  'report.json',
+  'report.md',
+];
 
 async function isOwnOrEmpty(dir: string): Promise<boolean> {
   let names: string[];
@@ -30,13 +52,21 @@ async function isOwnOrEmpty(dir: string): Promise<boolean> {
 export function reportCommand(io: CliIo, setExit: (code: number) => void) {
   return new Command('report')
     .description(
-      'Analyse documents and write a report folder (entities.jsonl, report.json, report.md); ' +
-        'prints a short summary.',
+      'Analyse documents and write a report folder (entities.jsonl, frequency.csv, cooccurrence.csv, ' +
+        'network.gexf, network.graphml, report.json, report.md); prints a short summary.',
     )
     .argument('<inputs...>', 'files or folders to read (folders recursively; "-" reads standard input)')
     .requiredOption('-o, --out <dir>', 'folder to write the report to')
     .option('--force', 'write into a folder that holds files this tool did not write')
     .addOption(langOption())
+    .addOption(
+      new Option('--unit <unit>', 'co-occurrence unit the network is built from')
+        .choices(COOCCURRENCE_UNITS)
+        .default('paragraph' as const),
+    )
+    .addOption(positiveInt('--min-pair <n>', 'leave out pairs seen together in fewer units', 2))
+    .addOption(positiveInt('--min-item <n>', 'leave out of pairs items seen in fewer units', 2))
+    .option('--words', 'count co-occurrence of content words as well as entities')
     .action(async (inputs, opts) => {
       if (!opts.force && !(await isOwnOrEmpty(opts.out))) {
         io.stderr.write(
@@ -45,16 +75,46 @@ export function reportCommand(io: CliIo, setExit: (code: number) => void) {
         setExit(EXIT.output);
         return;
       }
-      const documents: ReportDocument[] = [];
-      const all: Entity[] = [];
-      const errors = await analyzeInputs(inputs, io, opts.lang ? { lang: opts.lang } : {}, ({ doc, entities }) => {
-        documents.push({ id: doc.id, source: doc.source, lang: doc.lang, characters: doc.text.length, entities });
-        all.push(...entities);
+      const builder = new ReportBuilder({
+        networkUnit: opts.unit,
+        minPair: opts.minPair,
+        minItem: opts.minItem,
+        cooccurrenceWords: opts.words ?? false,
       });
-      const report = ReportSchema.parse(buildReport(documents, errors));
+      const all: Entity[] = [];
+      const { refs, errors } = await expandInputs(inputs);
+      for (const e of errors) reportInputError(io, e);
+      const progress = createProgress(io.stderr, refs.length, 'untk report');
+      for (const ref of refs) {
+        const read = await readDocument(ref, { ...(opts.lang ? { lang: opts.lang } : {}), stdin: io.stdin });
+        progress.tick(ref.id);
+        if ('error' in read) {
+          errors.push(read.error);
+          reportInputError(io, read.error);
+          continue;
+        }
+        const doc = read.doc;
+        const entities = analyzeDocument(doc);
+        builder.add({
+          id: doc.id,
+          source: doc.source,
+          lang: doc.lang,
+          characters: doc.text.length,
+          entities,
+          segments: provisionalSegments(doc, normalize(doc.text)),
+        });
+        all.push(...entities);
+      }
+      progress.stop();
+      const result = builder.build(errors);
+      const report = ReportSchema.parse(result.report);
       try {
         await writeFileAtomic(path.join(opts.out, REPORT_MARKER), 'This folder was written by untk report.\n');
         await writeFileAtomic(path.join(opts.out, 'entities.jsonl'), formatEntities(all, 'jsonl'));
+        await writeFileAtomic(path.join(opts.out, 'frequency.csv'), frequencyCsv(result.frequencyTable));
+        await writeFileAtomic(path.join(opts.out, 'cooccurrence.csv'), cooccurrenceCsv(result.pairs));
+        await writeFileAtomic(path.join(opts.out, 'network.gexf'), networkToGexf(result.network));
+        await writeFileAtomic(path.join(opts.out, 'network.graphml'), networkToGraphml(result.network));
         await writeFileAtomic(path.join(opts.out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
         await writeFileAtomic(path.join(opts.out, 'report.md'), formatReportMarkdown(report));
       } catch (err) {
@@ -67,13 +127,14 @@ export function reportCommand(io: CliIo, setExit: (code: number) => void) {
     });
 }
 
-function summary(report: ReturnType<typeof buildReport>, out: string): string {
+function summary(report: Report, out: string): string {
   const c = report.corpus;
   const langs = Object.entries(c.languages)
     .map(([l, n]) => `${l} ${n}`)
     .join(', ');
   const lines = [
-    `untk report: ${c.documents} documents (${langs}), ${c.characters.toLocaleString('en-US')} characters`,
+    `untk report: ${c.documents} documents (${langs}), ${c.characters.toLocaleString('en-US')} characters, ` +
+      `${c.tokens.toLocaleString('en-US')} word tokens`,
   ];
   for (const kind of ENTITY_KINDS) {
     const rows = report.frequency.filter((r) => r.kind === kind);
@@ -85,7 +146,11 @@ function summary(report: ReturnType<typeof buildReport>, out: string): string {
       .join(', ');
     lines.push(`  ${kind}: ${mentions} mentions of ${rows.length} distinct; most frequent: ${top}`);
   }
+  for (const co of report.cooccurrence) {
+    const p = co.top[0];
+    if (p) lines.push(`  strongest ${co.unit} pair: ${p.a.key} — ${p.b.key} (together ${p.observed}, G² ${p.g2.toFixed(1)})`);
+  }
   if (report.errors.length > 0) lines.push(`  ${report.errors.length} inputs could not be used (see above)`);
-  lines.push(`Wrote entities.jsonl, report.json and report.md to ${out}/`);
+  lines.push(`Wrote ${FILES.join(', ')} to ${out}/`);
   return lines.join('\n') + '\n';
 }

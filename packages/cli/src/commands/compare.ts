@@ -1,0 +1,150 @@
+import { Command, Option } from '@commander-js/extra-typings';
+import { ITEM_KINDS, type InputError } from '@untk/core';
+import { compareDocuments, countDocument, formatComparisonMarkdown, type DocumentCounts, type ItemKind } from '@untk/reports';
+import { normalize } from '@untk/segmentation';
+import { stringify } from 'csv-stringify/sync';
+import { expandInputs, readDocument } from '../inputs.js';
+import { EXIT, type CliIo } from '../io.js';
+import { analyzeDocument } from '../pipeline.js';
+import { createProgress } from '../progress.js';
+import { reportInputError } from '../run.js';
+import { provisionalSegments } from '../segments.js';
+import { langOption, positiveInt } from './options.js';
+
+const ITEM_CHOICES = ['all', 'entities', 'words'] as const;
+const COMPARE_FORMATS = ['md', 'csv', 'json'] as const;
+
+async function readSide(
+  names: readonly string[],
+  io: CliIo,
+  lang: string | undefined,
+  label: string,
+): Promise<{ docs: DocumentCounts[]; errors: InputError[] }> {
+  const { refs, errors } = await expandInputs(names);
+  for (const e of errors) reportInputError(io, e);
+  const progress = createProgress(io.stderr, refs.length, `untk compare ${label}`);
+  const docs: DocumentCounts[] = [];
+  for (const ref of refs) {
+    const read = await readDocument(ref, { ...(lang ? { lang } : {}), stdin: io.stdin });
+    progress.tick(ref.id);
+    if ('error' in read) {
+      errors.push(read.error);
+      reportInputError(io, read.error);
+      continue;
+    }
+    const doc = read.doc;
+    docs.push(
+      countDocument({
+        id: doc.id,
+        source: doc.source,
+        lang: doc.lang,
+        characters: doc.text.length,
+        entities: analyzeDocument(doc),
+        segments: provisionalSegments(doc, normalize(doc.text)),
+      }),
+    );
+  }
+  progress.stop();
+  return { docs, errors };
+}
+
+function round(x: number | null): number | null {
+  return x === null ? null : Math.round(x * 1e6) / 1e6;
+}
+
+export function compareCommand(io: CliIo, setExit: (code: number) => void) {
+  return new Command('compare')
+    .description(
+      'Keyness: what characterises documents A against documents B (signed log-likelihood G² with Bonferroni ' +
+        'correction as the filter, Log Ratio as the effect size, dispersion on both sides), and how similar they are.',
+    )
+    .argument('<inputs...>', 'files or folders of side A')
+    .requiredOption('--vs <inputs...>', 'files or folders of side B')
+    .addOption(
+      new Option('--items <what>', 'compare entities, words or both').choices(ITEM_CHOICES).default('all' as const),
+    )
+    .addOption(new Option('-f, --format <format>', 'output format').choices(COMPARE_FORMATS).default('md' as const))
+    .addOption(
+      new Option('--alpha <p>', 'family-wise significance level (divided by the number of items tested)')
+        .argParser((v: string) => {
+          const n = Number(v);
+          if (!(n > 0 && n < 1)) throw new Error(`"${v}" is not a probability between 0 and 1.`);
+          return n;
+        })
+        .default(0.05),
+    )
+    .addOption(positiveInt('--min <n>', 'test only items seen at least this often in A and B together', 5))
+    .addOption(positiveInt('--top <n>', 'rows per side in the Markdown table', 30))
+    .addOption(langOption())
+    .action(async (inputs, opts) => {
+      const a = await readSide(inputs, io, opts.lang, 'A');
+      const b = await readSide(opts.vs, io, opts.lang, 'B');
+      const errors = [...a.errors, ...b.errors];
+      for (const [side, docs] of [
+        ['A', a.docs],
+        ['B', b.docs],
+      ] as const) {
+        if (docs.reduce((n, d) => n + d.tokens, 0) === 0) {
+          io.stderr.write(`untk: side ${side} has no document with words to compare\n`);
+          setExit(EXIT.inputErrors);
+          return;
+        }
+      }
+      const kinds: readonly ItemKind[] =
+        opts.items === 'all' ? ITEM_KINDS : opts.items === 'words' ? ['word'] : ITEM_KINDS.filter((k) => k !== 'word');
+      const cmp = compareDocuments(a.docs, b.docs, { alpha: opts.alpha, minCount: opts.min, kinds });
+      if (opts.format === 'md') {
+        io.stdout.write(formatComparisonMarkdown(cmp, { top: opts.top }) + '\n');
+      } else if (opts.format === 'json') {
+        const rows = cmp.rows.map((r) => ({
+          ...r,
+          g2: round(r.g2),
+          logRatio: round(r.logRatio),
+          a: { ...r.a, perMillion: round(r.a.perMillion), dispersion: round(r.a.dispersion) },
+          b: { ...r.b, perMillion: round(r.b.perMillion), dispersion: round(r.b.dispersion) },
+        }));
+        io.stdout.write(JSON.stringify({ ...cmp, cosine: round(cmp.cosine), rows }, null, 2) + '\n');
+      } else {
+        io.stdout.write(
+          stringify(
+            cmp.rows.map((r) => [
+              r.kind,
+              r.key,
+              round(r.logRatio),
+              round(r.g2),
+              r.p,
+              r.a.count,
+              round(r.a.perMillion),
+              r.a.documents,
+              round(r.a.dispersion) ?? '',
+              r.b.count,
+              round(r.b.perMillion),
+              r.b.documents,
+              round(r.b.dispersion) ?? '',
+            ]),
+            {
+              header: true,
+              columns: [
+                'kind',
+                'key',
+                'log_ratio',
+                'g2',
+                'p',
+                'a_count',
+                'a_per_million',
+                'a_documents',
+                'a_dp',
+                'b_count',
+                'b_per_million',
+                'b_documents',
+                'b_dp',
+              ],
+              bom: true,
+              record_delimiter: 'unix',
+            },
+          ),
+        );
+      }
+      setExit(errors.length > 0 ? EXIT.inputErrors : EXIT.ok);
+    });
+}
