@@ -97,7 +97,10 @@ function toGraph(net: Network): UndirectedGraph {
   for (const n of net.nodes) {
     g.addNode(n.id, { label: n.key, kind: n.kind, frequency: n.frequency, community: n.community });
   }
-  for (const e of net.edges) g.addEdge(e.source, e.target, { weight: e.weight, logDice: e.logDice, g2: e.g2 });
+  // Keys given explicitly: graphology's generated keys carry a per-instance counter that differs between runs.
+  net.edges.forEach((e, i) => {
+    g.addEdgeWithKey(`e${i}`, e.source, e.target, { weight: e.weight, logDice: e.logDice, g2: e.g2 });
+  });
   return g;
 }
 

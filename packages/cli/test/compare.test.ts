@@ -1,0 +1,79 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { corpusPath, SEED_PATH } from '../../../test/support/corpus.js';
+import { runCli } from './helpers.js';
+
+const RES = corpusPath('cr-unsc-resolutions-en');
+const decade = (prefix: string) =>
+  readdirSync(RES)
+    .filter((f) => new RegExp(`^S_RES_\\d{4}_${prefix}\\d_EN_GOLD\\.txt$`).test(f))
+    .map((f) => `${RES}/${f}`);
+
+interface Row {
+  kind: string;
+  key: string;
+  g2: number;
+  logRatio: number;
+  significant: boolean;
+  a: { count: number; dispersion: number | null };
+  b: { count: number; dispersion: number | null };
+}
+
+describe('untk compare: the 1990s resolutions against the 1940s', () => {
+  const nineties = decade('199');
+  const forties = decade('194');
+
+  it('finds the themes of each decade, significant after Bonferroni, sorted by Log Ratio', async () => {
+    expect(nineties.length).toBeGreaterThan(200);
+    expect(forties.length).toBeGreaterThan(50);
+    const { code, stdout } = await runCli(['compare', ...nineties, '--vs', ...forties, '--format', 'json']);
+    expect(code).toBe(0);
+    const cmp = JSON.parse(stdout) as { tested: number; threshold: number; cosine: number; rows: Row[] };
+    expect(cmp.threshold).toBeCloseTo(0.05 / cmp.tested, 12);
+    const forA = cmp.rows.filter((r) => r.g2 > 0);
+    const forB = cmp.rows.filter((r) => r.g2 < 0);
+    expect(cmp.rows.every((r) => r.significant)).toBe(true);
+    // Sorted by effect size within each side.
+    for (let i = 1; i < forA.length; i++) expect(forA[i]!.logRatio).toBeLessThanOrEqual(forA[i - 1]!.logRatio);
+    for (let i = 1; i < forB.length; i++) expect(forB[i]!.logRatio).toBeGreaterThanOrEqual(forB[i - 1]!.logRatio);
+    // The 1990s: humanitarian crises and peacekeeping in Somalia, Bosnia and Herzegovina, Kuwait.
+    const topA = forA.slice(0, 30).map((r) => r.key);
+    for (const w of ['humanitarian', 'somalia', 'bosnia', 'kuwait']) expect(topA).toContain(w);
+    // The 1940s: Palestine and its truce and mediator, Indonesia, Kashmir.
+    const topB = forB.slice(0, 30).map((r) => r.key);
+    for (const w of ['palestine', 'truce', 'mediator', 'indonesia', 'kashmir']) expect(topB).toContain(w);
+    // Stop words never show.
+    expect(cmp.rows.some((r) => r.key === 'the' || r.key === 'of')).toBe(false);
+    // Dispersion in both: absent from a side means no DP there.
+    const palestine = forB.find((r) => r.key === 'palestine');
+    expect(palestine?.a).toMatchObject({ count: 0, dispersion: null });
+    expect(palestine?.b.dispersion).toBeGreaterThan(0);
+    expect(cmp.cosine).toBeGreaterThan(0.5);
+    expect(cmp.cosine).toBeLessThan(1);
+  });
+
+  it('prints a Markdown keyness table and a CSV with a BOM', async () => {
+    const md = await runCli(['compare', ...nineties, '--vs', ...forties, '--top', '5']);
+    expect(md.stdout).toContain('## Characteristic of A');
+    expect(md.stdout).toContain('| humanitarian | word |');
+    expect(md.stdout).toContain('no Williams correction');
+    const csv = await runCli(['compare', ...nineties, '--vs', ...forties, '--format', 'csv', '--items', 'entities']);
+    expect(csv.stdout.startsWith('\uFEFFkind,key,log_ratio,g2,p,')).toBe(true);
+    expect(csv.stdout).not.toContain('\nword,');
+  });
+
+  it('compares entities across languages through their canonical keys', async () => {
+    // The Chinese seed and the English resolution 2322 (2016)... the seed cites 2322 (2016) 11 times.
+    const { code, stdout } = await runCli(['compare', SEED_PATH, '--vs', ...nineties, '--items', 'entities', '--format', 'json', '--min', '3']);
+    expect(code).toBe(0);
+    const rows = (JSON.parse(stdout) as { rows: Row[] }).rows;
+    // 1373 (2001) exists only in the seed here; resolutions of the 1990s cited in the 1990s only on side B.
+    expect(rows.find((r) => r.key === '2322 (2016)')).toMatchObject({ kind: 'resolution', a: { count: 11 } });
+  });
+
+  it('refuses a side without words', async () => {
+    const { code, stderr } = await runCli(['compare', 'missing.txt', '--vs', SEED_PATH]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('untk: missing.txt: no such file or folder');
+  });
+});
