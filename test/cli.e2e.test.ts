@@ -62,13 +62,44 @@ describe('the untk binary', () => {
     expect(a.code).toBe(0);
     expect(a.stdout).toMatch(/untk report: 909 documents \(ar 1, en 903, es 1, fr 1, ru 1, zh 2\)/);
     const files = readdirSync(path.join(base, 'a')).sort();
-    expect(files).toEqual(['.untk-report', 'entities.jsonl', 'report.json', 'report.md']);
+    expect(files).toEqual([
+      '.untk-report',
+      'cooccurrence.csv',
+      'entities.jsonl',
+      'frequency.csv',
+      'network.gexf',
+      'network.graphml',
+      'report.json',
+      'report.md',
+    ]);
     for (const f of files) {
       expect(readFileSync(path.join(base, 'b', f)), f).toEqual(readFileSync(path.join(base, 'a', f)));
     }
     const report = ReportSchema.parse(JSON.parse(readFileSync(path.join(base, 'a', 'report.json'), 'utf8')));
     // Resolution 186 (1964) on Cyprus is the most cited in the English resolutions.
     expect(report.frequency.find((r) => r.kind === 'resolution')).toMatchObject({ key: '186 (1964)' });
+    // Resolutions 425 and 426 (1978) on Lebanon and UNIFIL are cited together more than any other pair.
+    expect(report.cooccurrence.find((c) => c.unit === 'paragraph')?.top[0]).toMatchObject({
+      a: { key: '425 (1978)' },
+      b: { key: '426 (1978)' },
+    });
+    expect(report.groups.filter((g) => g.by === 'year').length).toBeGreaterThanOrEqual(40);
+    expect(report.network.communities.length).toBeGreaterThan(1);
+    // Piped standard error: no progress bar.
+    expect(a.stderr).toBe('');
+  });
+
+  it('compares the 1990s resolutions with the 1940s ones', () => {
+    const dir = path.join(ROOT, 'corpus/cr-unsc-resolutions-en');
+    const pick = (re: RegExp) =>
+      readdirSync(dir)
+        .filter((f) => re.test(f))
+        .map((f) => path.join(dir, f));
+    const r = untk(['compare', ...pick(/_199\d_EN_GOLD/), '--vs', ...pick(/_194\d_EN_GOLD/), '--top', '10']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('| humanitarian | word |');
+    expect(r.stdout).toContain('| palestine | word |');
   });
 
   it('says what is wrong with a missing file and exits non-zero', () => {

@@ -64,7 +64,18 @@ describe('untk compare: the 1990s resolutions against the 1940s', () => {
 
   it('compares entities across languages through their canonical keys', async () => {
     // The Chinese seed and the English resolution 2322 (2016)... the seed cites 2322 (2016) 11 times.
-    const { code, stdout } = await runCli(['compare', SEED_PATH, '--vs', ...nineties, '--items', 'entities', '--format', 'json', '--min', '3']);
+    const { code, stdout } = await runCli([
+      'compare',
+      SEED_PATH,
+      '--vs',
+      ...nineties,
+      '--items',
+      'entities',
+      '--format',
+      'json',
+      '--min',
+      '3',
+    ]);
     expect(code).toBe(0);
     const rows = (JSON.parse(stdout) as { rows: Row[] }).rows;
     // 1373 (2001) exists only in the seed here; resolutions of the 1990s cited in the 1990s only on side B.

@@ -62,7 +62,12 @@ describe('untk report', () => {
     expect(graphml).toContain('<node id="resolution:2322 (2016)">');
     expect(readFileSync(path.join(a, 'network.gexf'), 'utf8')).toContain('<gexf');
     const md = readFileSync(path.join(a, 'report.md'), 'utf8');
-    for (const heading of ['## Resolutions', '## Months of activity', '## Strongest co-occurring pairs', '## Co-occurrence network']) {
+    for (const heading of [
+      '## Resolutions',
+      '## Months of activity',
+      '## Strongest co-occurring pairs',
+      '## Co-occurrence network',
+    ]) {
       expect(md).toContain(heading);
     }
   });

@@ -53,7 +53,11 @@ export const FrequencyRowSchema = z
     key: z.string().describe('canonical identity, see entityKey()'),
     count: z.number().int().positive(),
     documents: z.number().int().positive().describe('number of documents that mention it'),
-    perMillion: z.number().nonnegative().nullable().describe('occurrences per million word tokens; null without tokens'),
+    perMillion: z
+      .number()
+      .nonnegative()
+      .nullable()
+      .describe('occurrences per million word tokens; null without tokens'),
     dispersion: z
       .number()
       .min(0)
@@ -145,7 +149,9 @@ export const ReportSchema = z
     words: z.array(ItemFrequencySchema).describe('the most frequent words, stop words left out'),
     groups: z.array(GroupSchema),
     months: z
-      .array(z.object({ month: z.string(), count: z.number().int().positive(), documents: z.number().int().positive() }))
+      .array(
+        z.object({ month: z.string(), count: z.number().int().positive(), documents: z.number().int().positive() }),
+      )
       .describe('date mentions per calendar month (month or day precision; intervals at their start)'),
     cooccurrence: z.array(CooccurrenceSchema),
     network: z.object({

@@ -1,13 +1,5 @@
 import { compareStrings, entityKey, type Entity, type Segment } from '@untk/core';
-import {
-  distinctSpans,
-  isContentWord,
-  isWordToken,
-  itemId,
-  parseItemId,
-  wordKey,
-  type ItemKind,
-} from './documents.js';
+import { distinctSpans, isContentWord, isWordToken, itemId, parseItemId, wordKey, type ItemKind } from './documents.js';
 import { associationScores, type AssociationScores } from './measures.js';
 import { stopWords } from './stopwords.js';
 
@@ -99,7 +91,10 @@ export function unitItems(
     return [
       [
         ...ents.map((e) => itemId(e.kind, entityKey(e))),
-        ...words.map((t) => wordKey(t.text)).filter((w) => isContentWord(w, stops)).map((w) => itemId('word', w)),
+        ...words
+          .map((t) => wordKey(t.text))
+          .filter((w) => isContentWord(w, stops))
+          .map((w) => itemId('word', w)),
       ],
     ];
   }

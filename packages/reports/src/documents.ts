@@ -1,4 +1,12 @@
-import { compareStrings, ENTITY_KINDS, entityKey, ITEM_KINDS, type Entity, type EntityKind, type Segment } from '@untk/core';
+import {
+  compareStrings,
+  ENTITY_KINDS,
+  entityKey,
+  type ITEM_KINDS,
+  type Entity,
+  type EntityKind,
+  type Segment,
+} from '@untk/core';
 import { stopWords } from './stopwords.js';
 
 /** What is counted: an entity kind, or `word` for word tokens (stop words left out). */

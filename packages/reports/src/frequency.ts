@@ -120,9 +120,7 @@ export function groupDocuments(
     if (!g) groups.set(v, (g = []));
     g.push(d);
   }
-  return [...groups]
-    .sort(([a], [b]) => compareStrings(a, b))
-    .map(([value, documents]) => ({ value, documents }));
+  return [...groups].sort(([a], [b]) => compareStrings(a, b)).map(([value, documents]) => ({ value, documents }));
 }
 
 /**

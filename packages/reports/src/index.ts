@@ -1,4 +1,10 @@
-export { COOCCURRENCE_UNITS, CooccurrenceCounter, unitItems, type CooccurrenceUnit, type PairRow } from './cooccurrence.js';
+export {
+  COOCCURRENCE_UNITS,
+  CooccurrenceCounter,
+  unitItems,
+  type CooccurrenceUnit,
+  type PairRow,
+} from './cooccurrence.js';
 export {
   countDocument,
   distinctSpans,
@@ -33,7 +39,15 @@ export {
   type AssociationScores,
   type KeynessScores,
 } from './measures.js';
-export { buildNetwork, networkToGexf, networkToGraphml, seededRandom, type Network, type NetworkEdge, type NetworkNode } from './network.js';
+export {
+  buildNetwork,
+  networkToGexf,
+  networkToGraphml,
+  seededRandom,
+  type Network,
+  type NetworkEdge,
+  type NetworkNode,
+} from './network.js';
 export {
   analyseCorpus,
   buildReport,

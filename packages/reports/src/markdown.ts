@@ -90,7 +90,10 @@ export function formatReportMarkdown(report: Report, options: { top?: number } =
     if (groups.length < 2) continue;
     const title = by === 'lang' ? 'language' : by;
     lines.push(`## By ${title}`, '');
-    lines.push(`| ${title} | documents | tokens | most frequent entities | most frequent words |`, '|---|---:|---:|---|---|');
+    lines.push(
+      `| ${title} | documents | tokens | most frequent entities | most frequent words |`,
+      '|---|---:|---:|---|---|',
+    );
     for (const g of groups) {
       const ents = g.top
         .filter((r) => r.kind !== 'word')
@@ -193,7 +196,13 @@ export function formatComparisonMarkdown(
     }
     lines.push('');
   };
-  table(`Characteristic of ${la}`, cmp.rows.filter((r) => r.g2 > 0));
-  table(`Characteristic of ${lb}`, cmp.rows.filter((r) => r.g2 < 0));
+  table(
+    `Characteristic of ${la}`,
+    cmp.rows.filter((r) => r.g2 > 0),
+  );
+  table(
+    `Characteristic of ${lb}`,
+    cmp.rows.filter((r) => r.g2 < 0),
+  );
   return lines.join('\n');
 }

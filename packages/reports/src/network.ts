@@ -63,7 +63,8 @@ export function buildNetwork(pairs: readonly PairRow[], options: { maxEdges?: nu
   const graph = new UndirectedGraph();
   const nodes = new Map<string, Omit<NetworkNode, 'community'>>();
   for (const p of kept) {
-    for (const x of [p.a, p.b]) nodes.set(nodeId(x), { id: nodeId(x), kind: x.kind, key: x.key, frequency: x.frequency });
+    for (const x of [p.a, p.b])
+      nodes.set(nodeId(x), { id: nodeId(x), kind: x.kind, key: x.key, frequency: x.frequency });
   }
   const sortedNodes = [...nodes.values()].sort((x, y) => compareStrings(x.id, y.id));
   for (const n of sortedNodes) graph.addNode(n.id);
@@ -109,14 +110,17 @@ export function networkToGexf(net: Network): string {
   return writeGexf(toGraph(net), { version: '1.2' });
 }
 
+// Characters XML 1.0 cannot hold at all: controls other than tab, line feed and carriage return, U+FFFE, U+FFFF.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
 function xml(s: string): string {
   return s
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    // Characters XML 1.0 cannot hold at all (controls other than tab, line feed, carriage return).
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+    .replace(NOT_XML, '');
 }
 
 /** The network as GraphML (graphology-graphml 0.5 only reads GraphML, so untk writes it). */

@@ -10,9 +10,22 @@ import {
   type Pair,
   type Report,
 } from '@untk/core';
-import { COOCCURRENCE_UNITS, CooccurrenceCounter, unitItems, type CooccurrenceUnit, type PairRow } from './cooccurrence.js';
+import {
+  COOCCURRENCE_UNITS,
+  CooccurrenceCounter,
+  unitItems,
+  type CooccurrenceUnit,
+  type PairRow,
+} from './cooccurrence.js';
 import { countDocument, type DocumentCounts, type ReportDocument } from './documents.js';
-import { entityFrequency, GROUP_BY, groupDocuments, itemFrequency, monthsOfActivity, type GroupBy } from './frequency.js';
+import {
+  entityFrequency,
+  GROUP_BY,
+  groupDocuments,
+  itemFrequency,
+  monthsOfActivity,
+  type GroupBy,
+} from './frequency.js';
 import { buildNetwork, type Network } from './network.js';
 
 export interface ReportOptions {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  associationScores,
-  chiSquare1Upper,
-  cosineSimilarity,
-  griesDp,
-  keynessScores,
-} from '../src/index.js';
+import { associationScores, chiSquare1Upper, cosineSimilarity, griesDp, keynessScores } from '../src/index.js';
 
 describe('association measures on a small contingency table, computed by hand', () => {
   // N = 20 sentences; x occurs in R1 = 4, y in C1 = 5, both in O11 = 2.

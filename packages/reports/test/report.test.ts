@@ -14,7 +14,6 @@ import {
   type ReportDocument,
 } from '../src/index.js';
 
-
 /** A hand-built document: words as tokens laid end to end, one sentence and paragraph over all of them. */
 function doc(id: string, lang: string, words: string[], entities: Entity[] = []): ReportDocument {
   const segments: Segment[] = [];
@@ -72,7 +71,12 @@ describe('itemFrequency', () => {
 
 describe('monthsOfActivity', () => {
   it('counts date mentions per month, an interval at its start, years alone left out', () => {
-    const ents = [date('x', 0, '2017-06-12'), date('x', 20, '2017-06'), date('y', 0, '2016-12-13/2017-12-12'), date('y', 9, '2017')];
+    const ents = [
+      date('x', 0, '2017-06-12'),
+      date('x', 20, '2017-06'),
+      date('y', 0, '2016-12-13/2017-12-12'),
+      date('y', 9, '2017'),
+    ];
     expect(monthsOfActivity(ents)).toEqual([
       { month: '2016-12', count: 1, documents: 1 },
       { month: '2017-06', count: 2, documents: 1 },
@@ -92,8 +96,18 @@ describe('analyseCorpus', () => {
     year,
   });
   const docs = [
-    doc('en/S_RES_0001_1990_EN.txt', 'en', ['peace', 'sanctions', 'peace'], [r('en/S_RES_0001_1990_EN.txt', 0, 661, 1990), r('en/S_RES_0001_1990_EN.txt', 6, 678, 1990)]),
-    doc('en/S_RES_0002_1991_EN.txt', 'en', ['sanctions', 'iraq'], [r('en/S_RES_0002_1991_EN.txt', 0, 661, 1990), r('en/S_RES_0002_1991_EN.txt', 6, 678, 1990)]),
+    doc(
+      'en/S_RES_0001_1990_EN.txt',
+      'en',
+      ['peace', 'sanctions', 'peace'],
+      [r('en/S_RES_0001_1990_EN.txt', 0, 661, 1990), r('en/S_RES_0001_1990_EN.txt', 6, 678, 1990)],
+    ),
+    doc(
+      'en/S_RES_0002_1991_EN.txt',
+      'en',
+      ['sanctions', 'iraq'],
+      [r('en/S_RES_0002_1991_EN.txt', 0, 661, 1990), r('en/S_RES_0002_1991_EN.txt', 6, 678, 1990)],
+    ),
     doc('zh/x.txt', 'zh', ['和平', '制裁'], [r('zh/x.txt', 0, 661, 1990), date('zh/x.txt', 6, '1991-01-15')]),
   ];
   const result = analyseCorpus(docs);
@@ -173,6 +187,8 @@ describe('the network', () => {
     expect(graphml.match(/<node /g)).toHaveLength(6);
     expect(graphml.match(/<edge /g)).toHaveLength(7);
     expect(graphml).toContain('<node id="resolution:1">');
-    expect(networkToGraphml({ ...net, nodes: [{ ...net.nodes[0]!, key: 'a<&>"b' }] })).toContain('a&lt;&amp;&gt;&quot;b');
+    expect(networkToGraphml({ ...net, nodes: [{ ...net.nodes[0]!, key: 'a<&>"b' }] })).toContain(
+      'a&lt;&amp;&gt;&quot;b',
+    );
   });
 });

@@ -1,6 +1,12 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { ITEM_KINDS, type InputError } from '@untk/core';
-import { compareDocuments, countDocument, formatComparisonMarkdown, type DocumentCounts, type ItemKind } from '@untk/reports';
+import {
+  compareDocuments,
+  countDocument,
+  formatComparisonMarkdown,
+  type DocumentCounts,
+  type ItemKind,
+} from '@untk/reports';
 import { normalize } from '@untk/segmentation';
 import { stringify } from 'csv-stringify/sync';
 import { expandInputs, readDocument } from '../inputs.js';

@@ -148,7 +148,10 @@ function summary(report: Report, out: string): string {
   }
   for (const co of report.cooccurrence) {
     const p = co.top[0];
-    if (p) lines.push(`  strongest ${co.unit} pair: ${p.a.key} — ${p.b.key} (together ${p.observed}, G² ${p.g2.toFixed(1)})`);
+    if (p)
+      lines.push(
+        `  strongest ${co.unit} pair: ${p.a.key} — ${p.b.key} (together ${p.observed}, G² ${p.g2.toFixed(1)})`,
+      );
   }
   if (report.errors.length > 0) lines.push(`  ${report.errors.length} inputs could not be used (see above)`);
   lines.push(`Wrote ${FILES.join(', ')} to ${out}/`);
