@@ -7,11 +7,11 @@ import {
   type DocumentCounts,
   type ItemKind,
 } from '@untk/reports';
+import { extract } from '@untk/extraction';
 import { normalize } from '@untk/segmentation';
 import { stringify } from 'csv-stringify/sync';
 import { expandInputs, readDocument } from '../inputs.js';
 import { EXIT, type CliIo } from '../io.js';
-import { analyzeDocument } from '../pipeline.js';
 import { createProgress } from '../progress.js';
 import { reportInputError } from '../run.js';
 import { provisionalSegments } from '../segments.js';
@@ -39,14 +39,15 @@ async function readSide(
       continue;
     }
     const doc = read.doc;
+    const normalized = normalize(doc.text);
     docs.push(
       countDocument({
         id: doc.id,
         source: doc.source,
         lang: doc.lang,
         characters: doc.text.length,
-        entities: analyzeDocument(doc),
-        segments: provisionalSegments(doc, normalize(doc.text)),
+        entities: extract(doc, normalized),
+        segments: provisionalSegments(doc, normalized),
       }),
     );
   }

@@ -9,11 +9,11 @@ import {
   networkToGraphml,
   ReportBuilder,
 } from '@untk/reports';
+import { extract } from '@untk/extraction';
 import { normalize } from '@untk/segmentation';
 import { expandInputs, readDocument } from '../inputs.js';
 import { EXIT, type CliIo } from '../io.js';
 import { formatEntities, writeFileAtomic } from '../output.js';
-import { analyzeDocument } from '../pipeline.js';
 import { createProgress } from '../progress.js';
 import { cooccurrenceCsv, frequencyCsv } from '../report-files.js';
 import { reportInputError } from '../run.js';
@@ -94,14 +94,16 @@ export function reportCommand(io: CliIo, setExit: (code: number) => void) {
           continue;
         }
         const doc = read.doc;
-        const entities = analyzeDocument(doc);
+        // Normalised once for both the extractors and the segments (what analyzeDocument does, plus segments).
+        const normalized = normalize(doc.text);
+        const entities = extract(doc, normalized);
         builder.add({
           id: doc.id,
           source: doc.source,
           lang: doc.lang,
           characters: doc.text.length,
           entities,
-          segments: provisionalSegments(doc, normalize(doc.text)),
+          segments: provisionalSegments(doc, normalized),
         });
         all.push(...entities);
       }
