@@ -26,6 +26,7 @@ export { outputJsonSchemas } from './json-schema.js';
 export { isUnLang, LangTagSchema, UN_LANGS, unLangOf, UnLangSchema, type LangTag, type UnLang } from './lang.js';
 export { NormalizedTextBuilder, toOriginal, type Aside, type Block, type NormalizedText } from './normalized.js';
 export {
+  COOCCURRENCE_UNITS,
   CommunitySchema,
   CooccurrenceSchema,
   DocumentSummarySchema,

@@ -113,9 +113,13 @@ export const PairSchema = z
   })
   .meta({ id: 'Pair' });
 
+/** Units within which items co-occur: a sentence, a paragraph, a document, or a window of consecutive tokens. */
+export const COOCCURRENCE_UNITS = ['sentence', 'paragraph', 'document', 'window'] as const;
+
 export const CooccurrenceSchema = z
   .object({
-    unit: z.enum(['sentence', 'paragraph', 'document']),
+    unit: z.enum(COOCCURRENCE_UNITS),
+    window: z.number().int().positive().optional().describe('for unit "window": its size in word tokens'),
     units: z.number().int().nonnegative().describe('N: units counted'),
     minPair: z.number().int().positive(),
     minItem: z.number().int().positive(),
@@ -155,7 +159,7 @@ export const ReportSchema = z
       .describe('date mentions per calendar month (month or day precision; intervals at their start)'),
     cooccurrence: z.array(CooccurrenceSchema),
     network: z.object({
-      unit: z.enum(['sentence', 'paragraph', 'document']),
+      unit: z.enum(COOCCURRENCE_UNITS),
       nodes: z.number().int().nonnegative(),
       edges: z.number().int().nonnegative(),
       modularity: z.number(),

@@ -152,6 +152,7 @@ describe('public API', () => {
     expect(Object.keys(core).sort()).toEqual(
       [
         'AcronymEntitySchema',
+        'COOCCURRENCE_UNITS',
         'CommunitySchema',
         'CooccurrenceSchema',
         'GroupSchema',

@@ -1,11 +1,12 @@
-import { compareStrings, entityKey, type Entity, type Segment } from '@untk/core';
+import { compareStrings, entityKey, type COOCCURRENCE_UNITS, type Entity, type Segment } from '@untk/core';
 import { distinctSpans, isContentWord, isWordToken, itemId, parseItemId, wordKey, type ItemKind } from './documents.js';
 import { associationScores, type AssociationScores } from './measures.js';
 import { stopWords } from './stopwords.js';
 
-/** The unit within which two items co-occur. */
-export const COOCCURRENCE_UNITS = ['sentence', 'paragraph', 'document'] as const;
+/** The unit within which two items co-occur: sentence, paragraph, document or token window. */
 export type CooccurrenceUnit = (typeof COOCCURRENCE_UNITS)[number];
+/** The units the reports always count; token windows are counted when a size is given. */
+export const TEXT_UNITS = ['sentence', 'paragraph', 'document'] as const;
 
 /** One pair and its scores; `a` sorts before `b`. */
 export interface PairRow extends AssociationScores {
@@ -81,7 +82,7 @@ export class CooccurrenceCounter {
 export function unitItems(
   entities: readonly Entity[],
   segments: readonly Segment[],
-  unit: CooccurrenceUnit,
+  unit: (typeof TEXT_UNITS)[number],
   options: { words?: boolean; lang?: string } = {},
 ): string[][] {
   const ents = distinctSpans(entities);
@@ -121,4 +122,45 @@ export function unitItems(
     if (isContentWord(w, stops)) place(t.start, itemId('word', w));
   }
   return out;
+}
+
+/**
+ * The items of every window of `size` consecutive word tokens (a window starts at each token; a document
+ * shorter than the window is one window). An entity stands at the first token ending after its start; with
+ * `words`, content words stand at their own token. Windows overlap, so an item seen once is in up to `size`
+ * windows: the measures then compare windows, N being the number of windows, as for any other unit.
+ * A generator, so that the windows of a long document are counted as they come, never held together.
+ */
+export function* windowItems(
+  entities: readonly Entity[],
+  segments: readonly Segment[],
+  size: number,
+  options: { words?: boolean; lang?: string } = {},
+): Generator<string[]> {
+  const tokens = segments.filter(isWordToken).sort((a, b) => a.start - b.start);
+  if (tokens.length === 0) return;
+  const at: string[][] = tokens.map(() => []);
+  for (const e of distinctSpans(entities)) {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens[mid]?.end ?? 0) <= e.start) lo = mid + 1;
+      else hi = mid;
+    }
+    at[lo]?.push(itemId(e.kind, entityKey(e)));
+  }
+  if (options.words) {
+    const stops = stopWords(options.lang ?? 'und');
+    tokens.forEach((t, i) => {
+      const w = wordKey(t.text);
+      if (isContentWord(w, stops)) at[i]?.push(itemId('word', w));
+    });
+  }
+  const windows = Math.max(1, tokens.length - size + 1);
+  for (let i = 0; i < windows; i++) {
+    const items: string[] = [];
+    for (let j = i; j < Math.min(i + size, tokens.length); j++) items.push(...(at[j] ?? []));
+    yield items;
+  }
 }

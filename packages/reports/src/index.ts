@@ -1,7 +1,8 @@
 export {
-  COOCCURRENCE_UNITS,
   CooccurrenceCounter,
+  TEXT_UNITS,
   unitItems,
+  windowItems,
   type CooccurrenceUnit,
   type PairRow,
 } from './cooccurrence.js';

@@ -9,7 +9,12 @@ const KIND_TITLES: Record<EntityKind, string> = {
   acronym: 'Acronyms and short names',
 };
 
-const UNIT_TITLES = { sentence: 'Within a sentence', paragraph: 'Within a paragraph', document: 'Within a document' };
+const UNIT_TITLES = {
+  sentence: 'Within a sentence',
+  paragraph: 'Within a paragraph',
+  document: 'Within a document',
+  window: 'Within a window of tokens',
+};
 
 function cell(s: string | number): string {
   return String(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -118,7 +123,7 @@ export function formatReportMarkdown(report: Report, options: { top?: number } =
   );
   for (const co of report.cooccurrence) {
     lines.push(
-      `### ${UNIT_TITLES[co.unit]}`,
+      `### ${UNIT_TITLES[co.unit]}${co.window ? ` (${co.window})` : ''}`,
       '',
       `${int(co.units)} ${co.unit}s; ${co.pairs} pairs seen in at least ${co.minPair} ${co.unit}s ` +
         `(each item in at least ${co.minItem}).`,

@@ -11,9 +11,10 @@ import {
   type Report,
 } from '@untk/core';
 import {
-  COOCCURRENCE_UNITS,
   CooccurrenceCounter,
+  TEXT_UNITS,
   unitItems,
+  windowItems,
   type CooccurrenceUnit,
   type PairRow,
 } from './cooccurrence.js';
@@ -35,6 +36,8 @@ export interface ReportOptions {
   minItem?: number;
   /** count words as well as entities in co-occurrence (default: entities only) */
   cooccurrenceWords?: boolean;
+  /** also count co-occurrence within windows of this many word tokens */
+  window?: number;
   /** the unit the network is built from (default paragraph) */
   networkUnit?: CooccurrenceUnit;
   /** rows kept in report.json per table (default 20); the CSV files hold everything */
@@ -89,18 +92,26 @@ function roundPair(p: PairRow): Pair {
 export class ReportBuilder {
   private readonly docs: DocumentCounts[] = [];
   private readonly entities: Entity[] = [];
-  private readonly counters = new Map(COOCCURRENCE_UNITS.map((u) => [u, new CooccurrenceCounter(u)]));
+  private readonly counters = new Map<CooccurrenceUnit, CooccurrenceCounter>(
+    TEXT_UNITS.map((u) => [u, new CooccurrenceCounter(u)]),
+  );
 
-  constructor(private readonly options: ReportOptions = {}) {}
+  constructor(private readonly options: ReportOptions = {}) {
+    if (options.window !== undefined) this.counters.set('window', new CooccurrenceCounter('window'));
+    if (options.networkUnit === 'window' && options.window === undefined) {
+      throw new RangeError('a network over token windows needs a window size');
+    }
+  }
 
   add(doc: ReportDocument): void {
     this.docs.push(countDocument(doc));
     this.entities.push(...doc.entities);
+    const options = { words: this.options.cooccurrenceWords ?? false, lang: doc.lang };
     for (const [unit, counter] of this.counters) {
-      const units = unitItems(doc.entities, doc.segments ?? [], unit, {
-        words: this.options.cooccurrenceWords ?? false,
-        lang: doc.lang,
-      });
+      const units =
+        unit === 'window'
+          ? windowItems(doc.entities, doc.segments ?? [], this.options.window ?? 1, options)
+          : unitItems(doc.entities, doc.segments ?? [], unit, options);
       for (const items of units) counter.add(items);
     }
   }
@@ -166,6 +177,7 @@ export class ReportBuilder {
       pairs.push(...rows);
       cooccurrence.push({
         unit,
+        ...(unit === 'window' ? { window: this.options.window } : {}),
         units: counter.units,
         minPair,
         minItem,

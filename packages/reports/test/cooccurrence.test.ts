@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Document, Entity, Segment } from '@untk/core';
 import { extract } from '@untk/extraction';
 import { normalize } from '@untk/segmentation';
-import { associationScores, CooccurrenceCounter, distinctSpans, itemId, unitItems } from '../src/index.js';
+import { associationScores, CooccurrenceCounter, distinctSpans, itemId, unitItems, windowItems } from '../src/index.js';
 import { seedText } from '../../../test/support/corpus.js';
 
 const w = (key: string) => itemId('word', key);
@@ -102,5 +102,36 @@ describe('co-occurrence on the seed, paragraphs from the normaliser', () => {
     expect(rows[0]?.npmi).toBeGreaterThan(0.8);
     // 1373 (2001), the counter-terrorism resolution, is cited with most of the others.
     expect(rows.filter((r) => r.a.key === '1373 (2001)' || r.b.key === '1373 (2001)').length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('windowItems', () => {
+  // Six tokens at 0, 10, 20…; entities at tokens 0 and 3 and a word at token 5.
+  const tokens: Segment[] = ['resolution', 'x', 'y', 'resolution', 'z', 'sanctions'].map((text, i) => ({
+    kind: 'token',
+    start: i * 10,
+    end: i * 10 + text.length,
+    text,
+  }));
+  const entities = [res(0, 1373, 2001), res(30, 2322, 2016)];
+
+  it('yields one window per token start, each item at its first token', () => {
+    // Size 4 over 6 tokens: windows [0,4), [1,5), [2,6).
+    expect([...windowItems(entities, tokens, 4)]).toEqual([
+      ['resolution\t1373 (2001)', 'resolution\t2322 (2016)'],
+      ['resolution\t2322 (2016)'],
+      ['resolution\t2322 (2016)'],
+    ]);
+    // With words, [3, 6): the entity and the word "resolution" at token 3, "z" (a lone letter) left out.
+    expect([...windowItems(entities, tokens, 3, { words: true, lang: 'en' })].at(-1)).toEqual([
+      'resolution\t2322 (2016)',
+      'word\tresolution',
+      'word\tsanctions',
+    ]);
+  });
+
+  it('makes one window of a document shorter than the window, none of one without tokens', () => {
+    expect([...windowItems(entities, tokens, 50)]).toHaveLength(1);
+    expect([...windowItems(entities, [], 5)]).toHaveLength(0);
   });
 });

@@ -1,14 +1,8 @@
 import { access, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { Command, Option } from '@commander-js/extra-typings';
-import { ENTITY_KINDS, ReportSchema, type Entity, type Report } from '@untk/core';
-import {
-  COOCCURRENCE_UNITS,
-  formatReportMarkdown,
-  networkToGexf,
-  networkToGraphml,
-  ReportBuilder,
-} from '@untk/reports';
+import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
+import { COOCCURRENCE_UNITS, ENTITY_KINDS, ReportSchema, type Entity, type Report } from '@untk/core';
+import { formatReportMarkdown, networkToGexf, networkToGraphml, ReportBuilder } from '@untk/reports';
 import { extract } from '@untk/extraction';
 import { normalize } from '@untk/segmentation';
 import { expandInputs, readDocument } from '../inputs.js';
@@ -67,7 +61,19 @@ export function reportCommand(io: CliIo, setExit: (code: number) => void) {
     .addOption(positiveInt('--min-pair <n>', 'leave out pairs seen together in fewer units', 2))
     .addOption(positiveInt('--min-item <n>', 'leave out of pairs items seen in fewer units', 2))
     .option('--words', 'count co-occurrence of content words as well as entities')
+    .addOption(
+      new Option('--window <n>', 'also count co-occurrence within windows of N word tokens').argParser((v: string) => {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 2) throw new InvalidArgumentError(`"${v}" is not a whole number ≥ 2.`);
+        return n;
+      }),
+    )
     .action(async (inputs, opts) => {
+      if (opts.unit === 'window' && opts.window === undefined) {
+        io.stderr.write('untk: --unit window needs --window N (the window size in word tokens)\n');
+        setExit(EXIT.usage);
+        return;
+      }
       if (!opts.force && !(await isOwnOrEmpty(opts.out))) {
         io.stderr.write(
           `untk: ${opts.out}: the folder holds files untk did not write; choose another folder or pass --force\n`,
@@ -80,6 +86,7 @@ export function reportCommand(io: CliIo, setExit: (code: number) => void) {
         minPair: opts.minPair,
         minItem: opts.minItem,
         cooccurrenceWords: opts.words ?? false,
+        ...(opts.window !== undefined ? { window: opts.window } : {}),
       });
       const all: Entity[] = [];
       const { refs, errors } = await expandInputs(inputs);
