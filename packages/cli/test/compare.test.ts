@@ -28,7 +28,18 @@ describe('untk compare: the 1990s resolutions against the 1940s', () => {
     expect(forties.length).toBeGreaterThan(50);
     const { code, stdout } = await runCli(['compare', ...nineties, '--vs', ...forties, '--format', 'json']);
     expect(code).toBe(0);
-    const cmp = JSON.parse(stdout) as { tested: number; threshold: number; cosine: number; rows: Row[] };
+    const cmp = JSON.parse(stdout) as {
+      tested: number;
+      threshold: number;
+      cosine: number;
+      rows: Row[];
+      similarDocuments: { a: string; b: string; cosine: number }[];
+    };
+    // The closest pair across the decades: two admissions to membership (Eritrea 1993, Siam 1946).
+    expect(cmp.similarDocuments[0]).toMatchObject({
+      a: expect.stringContaining('S_RES_0828_1993') as string,
+      b: expect.stringContaining('S_RES_0013_1946') as string,
+    });
     expect(cmp.threshold).toBeCloseTo(0.05 / cmp.tested, 12);
     const forA = cmp.rows.filter((r) => r.g2 > 0);
     const forB = cmp.rows.filter((r) => r.g2 < 0);

@@ -28,7 +28,7 @@ export {
   type GroupBy,
   type ItemFrequency,
 } from './frequency.js';
-export { compareDocuments, type Comparison, type KeynessRow } from './keyness.js';
+export { compareDocuments, documentSimilarity, type Comparison, type KeynessRow } from './keyness.js';
 export { formatComparisonMarkdown, formatReportMarkdown } from './markdown.js';
 export {
   associationScores,

@@ -30,6 +30,46 @@ export interface Comparison {
   cosine: number;
   /** significant items, characteristic of A first (Log Ratio descending), then of B (Log Ratio ascending) */
   rows: KeynessRow[];
+  /** the most similar pairs of an A document and a B document (cosine of their item frequencies) */
+  similarDocuments: { a: string; b: string; cosine: number }[];
+}
+
+/**
+ * The `top` most similar pairs (a, b) with a in A and b in B, by the cosine of their item frequency vectors;
+ * computed through an inverted index, so only pairs sharing an item are visited. Ties sort by ids.
+ */
+export function documentSimilarity(
+  a: readonly DocumentCounts[],
+  b: readonly DocumentCounts[],
+  options: { top?: number; filter?: (kind: ItemKind) => boolean } = {},
+): { a: string; b: string; cosine: number }[] {
+  const filter = options.filter ?? (() => true);
+  const vec = (d: DocumentCounts) => new Map([...d.items].filter(([id]) => filter(parseItemId(id).kind)));
+  const norm = (m: Map<string, number>) => Math.sqrt([...m.values()].reduce((n, v) => n + v * v, 0));
+  const bs = b.map((d) => ({ id: d.id, v: vec(d) })).map((d) => ({ ...d, n: norm(d.v) }));
+  const index = new Map<string, { doc: number; count: number }[]>();
+  bs.forEach((d, i) => {
+    for (const [k, c] of d.v) {
+      let p = index.get(k);
+      if (!p) index.set(k, (p = []));
+      p.push({ doc: i, count: c });
+    }
+  });
+  const out: { a: string; b: string; cosine: number }[] = [];
+  for (const da of a) {
+    const v = vec(da);
+    const n = norm(v);
+    if (n === 0) continue;
+    const dots = new Map<number, number>();
+    for (const [k, c] of v) for (const p of index.get(k) ?? []) dots.set(p.doc, (dots.get(p.doc) ?? 0) + c * p.count);
+    for (const [i, dot] of dots) {
+      const db = bs[i];
+      if (db && db.id !== da.id && db.n > 0) out.push({ a: da.id, b: db.id, cosine: dot / (n * db.n) });
+    }
+  }
+  return out
+    .sort((x, y) => y.cosine - x.cosine || compareStrings(x.a, y.a) || compareStrings(x.b, y.b))
+    .slice(0, options.top ?? 10);
 }
 
 function sum(docs: readonly DocumentCounts[], filter: (kind: ItemKind) => boolean) {
@@ -124,5 +164,6 @@ export function compareDocuments(
     criticalG2: criticalG2(threshold),
     cosine: cosineSimilarity(A.counts, B.counts),
     rows: [...forA, ...forB],
+    similarDocuments: documentSimilarity(a, b, { filter }),
   };
 }

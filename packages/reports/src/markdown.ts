@@ -209,5 +209,17 @@ export function formatComparisonMarkdown(
     `Characteristic of ${lb}`,
     cmp.rows.filter((r) => r.g2 < 0),
   );
+  if (cmp.similarDocuments.length > 0) {
+    lines.push(
+      `## Most similar documents across ${la} and ${lb}`,
+      '',
+      'Cosine of the documents’ item frequencies (the items compared).',
+      '',
+      `| document in ${la} | document in ${lb} | cosine |`,
+      '|---|---|---:|',
+    );
+    for (const d of cmp.similarDocuments) lines.push(`| ${cell(d.a)} | ${cell(d.b)} | ${d.cosine.toFixed(3)} |`);
+    lines.push('');
+  }
   return lines.join('\n');
 }

@@ -19,6 +19,7 @@ describe('public API', () => {
         'countDocument',
         'distinctSpans',
         'documentFolder',
+        'documentSimilarity',
         'documentYear',
         'entityFrequency',
         'erfc',

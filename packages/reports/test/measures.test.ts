@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { associationScores, chiSquare1Upper, cosineSimilarity, griesDp, keynessScores } from '../src/index.js';
+import {
+  associationScores,
+  chiSquare1Upper,
+  cosineSimilarity,
+  countDocument,
+  documentSimilarity,
+  griesDp,
+  keynessScores,
+} from '../src/index.js';
 
 describe('association measures on a small contingency table, computed by hand', () => {
   // N = 20 sentences; x occurs in R1 = 4, y in C1 = 5, both in O11 = 2.
@@ -126,5 +134,31 @@ describe("Gries' DP and cosine, computed by hand", () => {
     ]);
     expect(cosineSimilarity(a, b)).toBeCloseTo(0.8, 10);
     expect(cosineSimilarity(a, new Map())).toBe(0);
+  });
+});
+
+describe('documentSimilarity', () => {
+  const doc = (id: string, words: string[]) =>
+    countDocument({
+      id,
+      source: id,
+      lang: 'en',
+      characters: 0,
+      entities: [],
+      segments: words.map((text, i) => ({ kind: 'token' as const, start: i * 20, end: i * 20 + text.length, text })),
+    });
+
+  it('ranks pairs across the two sides by cosine, computed by hand', () => {
+    // a1 = (peace 1, truce 2), b1 = (peace 2, truce 1): cos = (2 + 2) / (√5·√5) = 0.8;
+    // a1 and b2 = (sanctions 1) share nothing: not listed; a2 = (sanctions 1) and b2: cos = 1.
+    const a = [doc('a1', ['peace', 'truce', 'truce']), doc('a2', ['sanctions'])];
+    const b = [doc('b1', ['peace', 'peace', 'truce']), doc('b2', ['sanctions'])];
+    const sims = documentSimilarity(a, b);
+    expect(sims.map((s) => [s.a, s.b])).toEqual([
+      ['a2', 'b2'],
+      ['a1', 'b1'],
+    ]);
+    expect(sims[0]?.cosine).toBeCloseTo(1, 10);
+    expect(sims[1]?.cosine).toBeCloseTo(0.8, 10);
   });
 });

@@ -110,7 +110,8 @@ export function compareCommand(io: CliIo, setExit: (code: number) => void) {
           a: { ...r.a, perMillion: round(r.a.perMillion), dispersion: round(r.a.dispersion) },
           b: { ...r.b, perMillion: round(r.b.perMillion), dispersion: round(r.b.dispersion) },
         }));
-        io.stdout.write(JSON.stringify({ ...cmp, cosine: round(cmp.cosine), rows }, null, 2) + '\n');
+        const similarDocuments = cmp.similarDocuments.map((d) => ({ ...d, cosine: round(d.cosine) }));
+        io.stdout.write(JSON.stringify({ ...cmp, cosine: round(cmp.cosine), rows, similarDocuments }, null, 2) + '\n');
       } else {
         io.stdout.write(
           stringify(
