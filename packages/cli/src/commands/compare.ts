@@ -7,14 +7,20 @@ import {
   type DocumentCounts,
   type ItemKind,
 } from '@untk/reports';
-import { extract } from '@untk/extraction';
 import { normalize } from '@untk/segmentation';
 import { stringify } from 'csv-stringify/sync';
-import { expandInputs, readDocument } from '../inputs.js';
 import { EXIT, type CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
-import { reportInputError } from '../run.js';
+import { analyzeInputs, type InputSettings } from '../run.js';
 import { provisionalSegments } from '../segments.js';
+import {
+  encodingOption,
+  excludeOption,
+  includeOption,
+  inputSettings,
+  maxSizeOption,
+  strictOption,
+} from './input-options.js';
 import { langOption, positiveInt } from './options.js';
 
 const ITEM_CHOICES = ['all', 'entities', 'words'] as const;
@@ -23,35 +29,23 @@ const COMPARE_FORMATS = ['md', 'csv', 'json'] as const;
 async function readSide(
   names: readonly string[],
   io: CliIo,
-  lang: string | undefined,
+  settings: InputSettings,
   label: string,
 ): Promise<{ docs: DocumentCounts[]; errors: InputError[] }> {
-  const { refs, errors } = await expandInputs(names);
-  for (const e of errors) reportInputError(io, e);
-  const progress = createProgress(io.stderr, refs.length, `untk compare ${label}`);
   const docs: DocumentCounts[] = [];
-  for (const ref of refs) {
-    const read = await readDocument(ref, { ...(lang ? { lang } : {}), stdin: io.stdin });
-    progress.tick(ref.id);
-    if ('error' in read) {
-      errors.push(read.error);
-      reportInputError(io, read.error);
-      continue;
-    }
-    const doc = read.doc;
-    const normalized = normalize(doc.text);
+  const progress = (total: number) => createProgress(io.stderr, total, `untk compare ${label}`);
+  const errors = await analyzeInputs(names, io, { ...settings, progress }, ({ doc, entities }) => {
     docs.push(
       countDocument({
         id: doc.id,
         source: doc.source,
         lang: doc.lang,
         characters: doc.text.length,
-        entities: extract(doc, normalized),
-        segments: provisionalSegments(doc, normalized),
+        entities,
+        segments: provisionalSegments(doc, normalize(doc.text)),
       }),
     );
-  }
-  progress.stop();
+  });
   return { docs, errors };
 }
 
@@ -83,9 +77,15 @@ export function compareCommand(io: CliIo, setExit: (code: number) => void) {
     .addOption(positiveInt('--min <n>', 'test only items seen at least this often in A and B together', 5))
     .addOption(positiveInt('--top <n>', 'rows per side in the Markdown table', 30))
     .addOption(langOption())
+    .addOption(includeOption())
+    .addOption(excludeOption())
+    .addOption(encodingOption())
+    .addOption(maxSizeOption())
+    .addOption(strictOption())
     .action(async (inputs, opts) => {
-      const a = await readSide(inputs, io, opts.lang, 'A');
-      const b = await readSide(opts.vs, io, opts.lang, 'B');
+      const settings = inputSettings(opts);
+      const a = await readSide(inputs, io, settings, 'A');
+      const b = await readSide(opts.vs, io, settings, 'B');
       const errors = [...a.errors, ...b.errors];
       for (const [side, docs] of [
         ['A', a.docs],

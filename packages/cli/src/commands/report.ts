@@ -3,15 +3,21 @@ import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { COOCCURRENCE_UNITS, ENTITY_KINDS, ReportSchema, type Entity, type Report } from '@untk/core';
 import { formatReportMarkdown, networkToGexf, networkToGraphml, ReportBuilder } from '@untk/reports';
-import { extract } from '@untk/extraction';
 import { normalize } from '@untk/segmentation';
-import { expandInputs, readDocument } from '../inputs.js';
 import { EXIT, type CliIo } from '../io.js';
 import { formatEntities, writeFileAtomic } from '../output.js';
 import { createProgress } from '../progress.js';
 import { cooccurrenceCsv, frequencyCsv } from '../report-files.js';
-import { reportInputError } from '../run.js';
+import { analyzeInputs } from '../run.js';
 import { provisionalSegments } from '../segments.js';
+import {
+  encodingOption,
+  excludeOption,
+  includeOption,
+  inputSettings,
+  maxSizeOption,
+  strictOption,
+} from './input-options.js';
 import { langOption, positiveInt } from './options.js';
 
 /** A file the tool leaves in every folder it writes a report to, so that it knows the folder is its own. */
@@ -68,6 +74,11 @@ export function reportCommand(io: CliIo, setExit: (code: number) => void) {
         return n;
       }),
     )
+    .addOption(includeOption())
+    .addOption(excludeOption())
+    .addOption(encodingOption())
+    .addOption(maxSizeOption())
+    .addOption(strictOption())
     .action(async (inputs, opts) => {
       if (opts.unit === 'window' && opts.window === undefined) {
         io.stderr.write('untk: --unit window needs --window N (the window size in word tokens)\n');
@@ -89,32 +100,22 @@ export function reportCommand(io: CliIo, setExit: (code: number) => void) {
         ...(opts.window !== undefined ? { window: opts.window } : {}),
       });
       const all: Entity[] = [];
-      const { refs, errors } = await expandInputs(inputs);
-      for (const e of errors) reportInputError(io, e);
-      const progress = createProgress(io.stderr, refs.length, 'untk report');
-      for (const ref of refs) {
-        const read = await readDocument(ref, { ...(opts.lang ? { lang: opts.lang } : {}), stdin: io.stdin });
-        progress.tick(ref.id);
-        if ('error' in read) {
-          errors.push(read.error);
-          reportInputError(io, read.error);
-          continue;
-        }
-        const doc = read.doc;
-        // Normalised once for both the extractors and the segments (what analyzeDocument does, plus segments).
-        const normalized = normalize(doc.text);
-        const entities = extract(doc, normalized);
+      const settings = {
+        ...inputSettings(opts),
+        progress: (total: number) => createProgress(io.stderr, total, 'untk report'),
+      };
+      const errors = await analyzeInputs(inputs, io, settings, ({ doc, entities }) => {
         builder.add({
           id: doc.id,
           source: doc.source,
           lang: doc.lang,
           characters: doc.text.length,
           entities,
-          segments: provisionalSegments(doc, normalized),
+          // The extractors normalised the text too; normalising is cheap next to segmenting (about 10%).
+          segments: provisionalSegments(doc, normalize(doc.text)),
         });
-        all.push(...entities);
-      }
-      progress.stop();
+        for (const e of entities) all.push(e);
+      });
       const result = builder.build(errors);
       const report = ReportSchema.parse(result.report);
       try {
