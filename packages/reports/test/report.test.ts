@@ -131,6 +131,34 @@ describe('analyseCorpus', () => {
     expect(result.frequencyTable.filter((f) => f.scope === 'corpus' && f.kind === 'resolution')).toHaveLength(2);
   });
 
+  it('lists the most frequent bodies once organisation entities arrive', () => {
+    const org = (d: string, start: number, name: string): Entity => ({
+      kind: 'organization',
+      doc: d,
+      text: name,
+      start,
+      end: start + name.length,
+      lang: 'en',
+      name,
+    });
+    const withBodies = analyseCorpus([
+      ...docs,
+      doc(
+        'en/S_RES_0003_1991_EN.txt',
+        'en',
+        ['committee'],
+        [
+          org('en/S_RES_0003_1991_EN.txt', 0, 'Counter-Terrorism Committee'),
+          org('en/S_RES_0003_1991_EN.txt', 40, 'Counter-Terrorism Committee'),
+          org('en/S_RES_0003_1991_EN.txt', 80, 'Security Council'),
+        ],
+      ),
+    ]).report;
+    const md = formatReportMarkdown(withBodies);
+    expect(md).toContain('## Organisations (bodies)');
+    expect(md).toContain('| 1 | Counter-Terrorism Committee | 2 |');
+  });
+
   it('formats a Markdown report a person can read', () => {
     const md = formatReportMarkdown(result.report);
     expect(md).toContain('| 1 | 661 (1990) | 3 |');
