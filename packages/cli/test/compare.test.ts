@@ -74,23 +74,16 @@ describe('untk compare: the 1990s resolutions against the 1940s', () => {
   });
 
   it('compares entities across languages through their canonical keys', async () => {
-    // The Chinese seed and the English resolution 2322 (2016)... the seed cites 2322 (2016) 11 times.
-    const { code, stdout } = await runCli([
-      'compare',
-      SEED_PATH,
-      '--vs',
-      ...nineties,
-      '--items',
-      'entities',
-      '--format',
-      'json',
-      '--min',
-      '3',
-    ]);
+    // The Chinese and English UN Parallel Corpus dev sets are translations of each other: their resolutions and
+    // symbols, counted under language-independent keys, have nearly the same profile and nothing is key.
+    const dev = corpusPath('unpc-devset/UNv1.0.devset');
+    const args = ['compare', `${dev}.zh`, '--vs', `${dev}.en`, '--items', 'entities', '--format', 'json', '--min', '1'];
+    const { code, stdout } = await runCli(args);
     expect(code).toBe(0);
-    const rows = (JSON.parse(stdout) as { rows: Row[] }).rows;
-    // 1373 (2001) exists only in the seed here; resolutions of the 1990s cited in the 1990s only on side B.
-    expect(rows.find((r) => r.key === '2322 (2016)')).toMatchObject({ kind: 'resolution', a: { count: 11 } });
+    const cmp = JSON.parse(stdout) as { tested: number; cosine: number; rows: Row[] };
+    expect(cmp.tested).toBeGreaterThan(50);
+    expect(cmp.cosine).toBeGreaterThan(0.99);
+    expect(cmp.rows).toEqual([]);
   });
 
   it('refuses a side without words', async () => {
