@@ -147,7 +147,8 @@ export class ReportBuilder {
         .map((s) => `${s.text} ×${s.count}`)
         .join(' | ');
     // Corpus: every entity and every word seen at least twice; groups: every entity and the top 50 words.
-    for (const r of corpusItems) {
+    // Entities first (by count), then words, so that a spreadsheet opens on the entities.
+    for (const r of [...corpusItems.filter((x) => x.kind !== 'word'), ...words]) {
       if (r.kind === 'word' && r.count < 2) continue;
       frequencyTable.push({ scope: 'corpus', group: '', ...r, surfaces: surfaceCell(r) });
     }
