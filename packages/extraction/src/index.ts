@@ -2,3 +2,5 @@ export { createContext, type EntityFields, type ExtractContext, type Extractor }
 export { extract, EXTRACTORS, type ExtractOptions } from './extract.js';
 export { findResolutions } from './resolution/index.js';
 export { canonicalSymbol, findSymbols } from './symbol/index.js';
+export { findAcronyms, orderedContainment, schwartzHearstStart } from './acronym/index.js';
+export { findOrganizations, gazetteerFor, parseGazetteer, type Gazetteer } from './organization/index.js';

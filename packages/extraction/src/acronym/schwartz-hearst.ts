@@ -1,0 +1,34 @@
+/**
+ * The Schwartz–Hearst algorithm (Schwartz & Hearst, "A simple algorithm for identifying abbreviation definitions in
+ * biomedical text", PSB 2003): read the short form's letters from right to left and find each, in order, in the
+ * candidate long form, the first letter at the start of a word. Returns where the long form starts in `long`, or
+ * -1 when the letters cannot be read out of it.
+ */
+export function schwartzHearstStart(short: string, long: string): number {
+  const sf = short.toLowerCase();
+  const lf = long.toLowerCase();
+  let s = sf.length - 1;
+  let l = lf.length - 1;
+  while (s >= 0) {
+    const c = sf[s] ?? '';
+    if (!isAlnum(c)) {
+      s--;
+      continue;
+    }
+    // Walk left to the next occurrence of c; the short form's first letter must begin a word.
+    while (l >= 0 && (lf[l] !== c || (s === 0 && l > 0 && isAlnum(lf[l - 1] ?? '')))) l--;
+    if (l < 0) return -1;
+    l--;
+    s--;
+  }
+  return lf.lastIndexOf(' ', l) + 1;
+}
+
+function isAlnum(c: string): boolean {
+  return /[\p{L}\p{N}]/u.test(c);
+}
+
+/** The words a long form may span before a short form of `n` characters: min(n + 5, 2n), as in the paper. */
+export function maxLongFormWords(n: number): number {
+  return Math.min(n + 5, n * 2);
+}
