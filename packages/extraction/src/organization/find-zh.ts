@@ -178,7 +178,7 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
     while (j > 0 && s0 - j < ZH_MAX_PREFIX) {
       const ch = text[j - 1] ?? '';
       if (!HAN.test(ch) || covered[j - 1] || ZH_STOP_CHAR.test(ch)) break;
-      if (ZH_STOP_WORD.test(text.slice(Math.max(0, j - 4), j))) break;
+      if (ZH_STOP_WORD.test(text.slice(Math.max(0, j - 4), j)) || /\d[年月日]$/u.test(text.slice(j - 2, j))) break;
       if (ZH_CONJ.test(ch) && (endsName[j - 1] || SUFFIXES.some((s) => text.endsWith(s, j - 1)))) break;
       j--;
     }
@@ -266,8 +266,13 @@ function genericHeads(text: string, named: readonly OrgMention[]): OrgMention[] 
       if (covered.subarray(i, i + head.length).some((v) => v === 1)) continue;
       const prev = text[i - 1] ?? '';
       const anaphor = prev === '该';
+      const before = text.slice(Math.max(0, i - 6), i);
       const bare =
-        !HAN.test(prev) || ZH_STOP_CHAR.test(prev) || ZH_CONJ.test(prev) || ZH_STOP_WORD.test(text.slice(0, i));
+        !HAN.test(prev) ||
+        ZH_STOP_CHAR.test(prev) ||
+        ZH_CONJ.test(prev) ||
+        ZH_STOP_WORD.test(before) ||
+        /\d[年月日]$/u.test(before);
       if (!(anaphor || (generic && bare))) continue;
       const pool = named.filter((n) => n.name.endsWith(head) && n.name !== head);
       const target = anaphor ? pool.filter((n) => n.end <= i).at(-1) : pool[0];
