@@ -4,7 +4,7 @@ import { CAPITALS, LATIN_SHORT_FORM, PAREN, ROMAN } from '../acronym/patterns.js
 import { maxLongFormWords, schwartzHearstStart } from '../acronym/schwartz-hearst.js';
 import type { Gazetteer } from './gazetteer.js';
 import { overlaps, type BodyAnalysis, type OrgMention, type PairMention } from './mention.js';
-import { EN_CAPITALISED_SEQUENCE, EN_HEADS, EN_NOT_BODY_OPENING, HEAD_STEMS } from './patterns.js';
+import { EN_CAPITALISED_SEQUENCE, EN_HEADS, EN_NOT_BODY_OPENING, EN_NOT_BODY_WORD, HEAD_STEMS } from './patterns.js';
 
 const gazetteerPatterns = new WeakMap<Gazetteer, RegExp>();
 
@@ -121,7 +121,7 @@ function shortAfterLong(
   const shortSpan = { start: shortStart, end: shortStart + inner.length };
   // The words before the bracket, within the clause.
   let lineStart = open;
-  while (lineStart > 0 && !/[\n;:.!?()]/.test(text[lineStart - 1] ?? '')) lineStart--;
+  while (lineStart > 0 && !/[\n;:.!?(),]/.test(text[lineStart - 1] ?? '')) lineStart--;
   const before = text.slice(lineStart, open).replace(/\s+$/, '');
   const words = before.split(/(?<=\s)/);
   const window = words.slice(-maxLongFormWords(inner.replace(/[^\p{L}\p{N}]/gu, '').length)).join('');
@@ -136,9 +136,12 @@ function shortAfterLong(
     if (lead) start += lead[0].length;
     const longText = text.slice(start, endLong).replace(/\s+/g, ' ');
     if (longText.split(' ').length < 2 || longText.length <= inner.length) return undefined;
-    const body = bodyBefore && bodyBefore.start <= start ? bodyBefore : { start, end: endLong };
-    const name = bodyBefore?.name ?? gazRow?.canonical ?? longText;
-    const isBody = Boolean(bodyBefore) || Boolean(gazRow) || looksLikeBody(longText, lang);
+    // The body named just before, when the letters were read out of it; else the long form itself.
+    const named = bodyBefore;
+    const body = named ?? { start, end: endLong };
+    const known = gaz?.byKey.get(longText);
+    const name = named?.name ?? known?.canonical ?? longText;
+    const isBody = Boolean(named) || Boolean(known) || looksLikeBody(longText, lang);
     return {
       pair: { start: body.start, end: close, long: name, short: inner, confidence: 1 },
       shortSpan,
@@ -210,7 +213,8 @@ function capitalisedBodies(text: string): OrgMention[] {
   const out: OrgMention[] = [];
   EN_CAPITALISED_SEQUENCE.lastIndex = 0;
   for (let m = EN_CAPITALISED_SEQUENCE.exec(text); m; m = EN_CAPITALISED_SEQUENCE.exec(text)) {
-    let seq = m[0];
+    // The UN page header `Security Council Distr.: General` is no name.
+    let seq = m[0].replace(/ Distr$/, '');
     let start = m.index;
     // `President of the Security Council` → `Security Council`; `The United Nations` → `United Nations`.
     for (let guard = 0; guard < 3 && EN_NOT_BODY_OPENING.test(seq); guard++) {
@@ -222,9 +226,29 @@ function capitalisedBodies(text: string): OrgMention[] {
       seq = seq.slice(cut[0].length);
       start += cut[0].length;
     }
-    const words = seq.split(/[ \n]/);
-    if (words.length < 2 || !words.some((w) => EN_HEADS.has(w))) continue;
-    out.push({ start, end: start + seq.length, name: seq.replace(/\n/g, ' '), source: 'capitalised' });
+    // Two bodies joined by `and` (`World Health Organization and the United Nations Development Programme`).
+    const parts = splitOnAnd(seq);
+    let offset = start;
+    for (const part of parts) {
+      const at = offset + seq.slice(offset - start).indexOf(part);
+      offset = at + part.length;
+      const words = part.split(' ');
+      const lastHead = words.findLastIndex((w) => EN_HEADS.has(w));
+      if (words.length < 2 || lastHead < 0) continue;
+      if (words.slice(lastHead + 1).some((w) => EN_NOT_BODY_WORD.test(w))) continue;
+      out.push({ start: at, end: at + part.length, name: part, source: 'capitalised' });
+    }
   }
   return out;
+}
+
+/** Split at ` and (the) ` when the words on both sides each hold a head word; else the sequence whole. */
+function splitOnAnd(seq: string): string[] {
+  const m = / and (?:the )?/.exec(seq);
+  if (!m) return [seq];
+  const left = seq.slice(0, m.index);
+  const right = seq.slice(m.index + m[0].length);
+  const hasHead = (s: string) => s.split(' ').some((w) => EN_HEADS.has(w));
+  if (hasHead(left) && hasHead(right) && /^\p{Lu}/u.test(right)) return [left, ...splitOnAnd(right)];
+  return [seq];
 }

@@ -113,21 +113,21 @@ export const EN_HEADS = new Set([
   'Army',
   'Front',
   'Movement',
-  'Federation',
   'Alliance',
   'Entity',
   'Coalition',
+  'Complex',
 ]);
 
-// A capitalised sequence: capitalised words (`Counter-Terrorism`, `Children's`, `UN`) joined by spaces and up to
-// two lower-case connectors (`of`, `for the`, `on`, `and`, `in`, `against`). Bounded; no nested unbounded groups.
+// A capitalised sequence: capitalised words (`Counter-Terrorism`, `Children's`, `UN`) joined by single spaces (never
+// a block-ending line break) and lower-case connectors (`of`, `for the`, `on`, `and`, `in`, `against`). Bounded; no nested unbounded groups.
 export const EN_CAPITALISED_SEQUENCE =
-  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’]{0,30}(?:-\p{L}[\p{L}'’]{0,20}){0,3}(?:[ \n](?:(?:of|for|on|and|in|against|to)(?:[ \n]the)?[ \n])?\p{Lu}[\p{L}\p{N}'’]{0,30}(?:-\p{L}[\p{L}'’]{0,20}){0,3}){0,14}/gu;
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’]{0,30}(?:-\p{L}[\p{L}'’]{0,20}){0,3}(?: (?:(?:of|for|on|and|in|against|to)(?: the)? )?\p{Lu}[\p{L}\p{N}'’]{0,30}(?:-\p{L}[\p{L}'’]{0,20}){0,3}){0,14}(?![\p{L}\p{N}/])/gu;
 
 // Words that open a capitalised sequence naming a person's office or a document, not a body: `President of the
 // Security Council`, `Charter of the United Nations`; the body after their connector is kept.
 export const EN_NOT_BODY_OPENING =
-  /^(?:The|President|Chair|Chairman|Chairperson|Vice-Chair|Head|Director|Secretary|Secretary-General|Representative|Special Representative|Special Envoy|Special Rapporteur|Member|Members|Minister|Ambassador|Permanent Representative|Permanent Mission|Deputy|Charter|Convention|Protocol|Treaty|Agreement|Declaration|Resolution|Resolutions|Article|Chapter|Statute|Report|Plan|Strategy|Rules|Government|Governments|Republic|State|States|Kingdom)\b/u;
+  /^(?:The|Personal Representative|Coordinator|Chief|Officer|Adviser|Envoy|Rapporteur|Commissioner|President|Chair|Chairman|Chairperson|Vice-Chair|Head|Director|Secretary|Secretary-General|Representative|Special Representative|Special Envoy|Special Rapporteur|Member|Members|Minister|Ambassador|Permanent Representative|Permanent Mission|Deputy|Charter|Convention|Protocol|Treaty|Agreement|Declaration|Resolution|Resolutions|Article|Chapter|Statute|Report|Plan|Strategy|Rules|Government|Governments|Republic|State|States|Kingdom)\b/u;
 
 /** Head-word stems of French, Spanish and Russian body names (any inflection), for long forms of pairs. */
 export const HEAD_STEMS: Record<'fr' | 'es' | 'ru' | 'ar', RegExp> = {
@@ -140,3 +140,8 @@ export const HEAD_STEMS: Record<'fr' | 'es' | 'ru' | 'ar', RegExp> = {
   // منظمة (organisation), مكتب (office), مجلس (council), لجنة (committee), قوة (force), بعثة (mission)…
   ar: /^(?:منظمة|مكتب|مجلس|لجنة|قوة|بعثة|برنامج|صندوق|وكالة|اتحاد|مفوضية|رابطة|محكمة|مصرف|فريق|مركز|معهد|الجمعية)$/u,
 };
+
+// Words naming a document, an event or a place rather than a body; after a sequence's last head word they mean the
+// sequence is not a body (`United Nations Declaration on …`, `Secretariat Building`, `… Conference on …`).
+export const EN_NOT_BODY_WORD =
+  /^(?:Declaration|Convention|Charter|Conference|Agenda|Action|Plan|Strategy|Strategies|Measures|Report|Treaty|Protocol|Decade|Year|Day|Week|Building|Headquarters|Summit|Session|Resolution|Principles|Guidelines|Rules|Standards|Framework|Initiative|Award|Prize)$/u;
