@@ -90,7 +90,7 @@ export function analyzeLatin(ctx: ExtractContext, lang: UnLang, gaz: Gazetteer |
     for (const o of orgs) {
       const form = text.slice(o.start, o.end).replace(/\n/g, ' ');
       const row = gaz.byKey.get(form);
-      if (!row || row.type === 'full' || seen.has(form)) continue;
+      if (!row || row.type !== 'short' || seen.has(form)) continue;
       seen.add(form);
       pairs.push({ start: o.start, end: o.end, long: row.canonical, short: form, confidence: 0.8 });
     }
@@ -137,7 +137,7 @@ function shortAfterLong(
     const longText = text.slice(start, endLong).replace(/\s+/g, ' ');
     if (longText.split(' ').length < 2 || longText.length <= inner.length) return undefined;
     // The body named just before, when the letters were read out of it; else the long form itself.
-    const named = bodyBefore;
+    const named = bodyBefore && bodyBefore.start <= start ? bodyBefore : undefined;
     const body = named ?? { start, end: endLong };
     const known = gaz?.byKey.get(longText);
     const name = named?.name ?? known?.canonical ?? longText;
@@ -149,9 +149,11 @@ function shortAfterLong(
     };
   }
   // The letters come from another language (`(UNISFA)` after `Fuerza Provisional …`): a body must end here.
-  const headed = bodyBefore ?? headedLongForm(text, lineStart, endLong, lang);
+  // A short form the gazetteer knows names its own body, whatever body's name ends just before it.
+  const trusted = bodyBefore && (!gazRow || gazRow.canonical === bodyBefore.name) ? bodyBefore : undefined;
+  const headed = trusted ?? headedLongForm(text, lineStart, endLong, lang) ?? bodyBefore;
   if (!headed || (inner.match(CAPITALS)?.length ?? 0) < 3) return undefined;
-  const name = bodyBefore ? bodyBefore.name : text.slice(headed.start, headed.end).replace(/\s+/g, ' ');
+  const name = gazRow?.canonical ?? (trusted ? trusted.name : text.slice(headed.start, headed.end).replace(/\s+/g, ' '));
   return {
     pair: { start: headed.start, end: close, long: name, short: inner, confidence: gazRow ? 0.8 : 0.6 },
     shortSpan,
