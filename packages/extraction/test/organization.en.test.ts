@@ -109,7 +109,9 @@ describe('English bodies in a Security Council resolution (CR-UNSC)', () => {
 
   it('joins a name broken over two lines and keeps offsets on the original', () => {
     expectOffsets(text, orgs);
-    expect(orgs.map((o) => o.name)).toContain('United Nations Organization Mission in the Democratic Republic of the Congo');
+    expect(orgs.map((o) => o.name)).toContain(
+      'United Nations Organization Mission in the Democratic Republic of the Congo',
+    );
   });
 
   it('names the Security Council and no title of a person as a body', () => {

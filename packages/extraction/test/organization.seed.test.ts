@@ -115,12 +115,20 @@ describe('acronym pairs in the seed', () => {
     expect(explicit).toHaveLength(9);
   });
 
-  it.each([['2017年2月'], ['2017年11月'], ['海牙'], ['签名'], ['S/2017/97'], ['“软”'], ['a'], ['b'], ['后'], ['经验教训']])(
-    'does not read the bracket (%s) as a short form',
-    (inner) => {
-      expect(acronyms.some((a) => a.short.replace(/\s+/g, '') === inner)).toBe(false);
-    },
-  );
+  it.each([
+    ['2017年2月'],
+    ['2017年11月'],
+    ['海牙'],
+    ['签名'],
+    ['S/2017/97'],
+    ['“软”'],
+    ['a'],
+    ['b'],
+    ['后'],
+    ['经验教训'],
+  ])('does not read the bracket (%s) as a short form', (inner) => {
+    expect(acronyms.some((a) => a.short.replace(/\s+/g, '') === inner)).toBe(false);
+  });
 
   it.each([
     ['反恐执行局', '反恐怖主义委员会执行局'],

@@ -20,7 +20,9 @@ function shorts(e: GlossaryEntry): string {
 }
 
 function cell(s: string | number): string {
-  return String(s).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+  return String(s)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 }
 
 function glossaryMarkdown(g: Glossary): string {
@@ -40,15 +42,21 @@ function glossaryMarkdown(g: Glossary): string {
         if (!e) continue;
         // The link to the group's pivot (its English member), else this member's strongest link.
         const own = grp.links.filter((l) => l.from === id || l.to === id);
-        const link = id === grp.id ? undefined : (own.find((l) => l.from === grp.id || l.to === grp.id) ?? strongest(own));
+        const link =
+          id === grp.id ? undefined : (own.find((l) => l.from === grp.id || l.to === grp.id) ?? strongest(own));
         const how = id === grp.id ? '(pivot)' : link ? describeLink(link, id) : '';
-        lines.push(`| ${cell(grp.id)} | ${e.lang} | ${cell(e.name)} | ${cell(shorts(e))} | ${e.mentions} | ${cell(how)} |`);
+        lines.push(
+          `| ${cell(grp.id)} | ${e.lang} | ${cell(e.name)} | ${cell(shorts(e))} | ${e.mentions} | ${cell(how)} |`,
+        );
       }
     }
     lines.push('');
   }
   lines.push('## Entries', '');
-  lines.push('| lang | long form | short forms | mentions | documents | first occurrence |', '|---|---|---|---:|---:|---|');
+  lines.push(
+    '| lang | long form | short forms | mentions | documents | first occurrence |',
+    '|---|---|---|---:|---:|---|',
+  );
   for (const e of g.entries) {
     const first = `${e.first.doc} @${e.first.start}`;
     lines.push(
@@ -108,5 +116,9 @@ function glossaryCsv(g: Glossary): string {
     ];
   });
   // A BOM so that spreadsheets open Chinese correctly, as for `untk extract --format csv`.
-  return '\uFEFF' + [CSV_COLUMNS as readonly (string | number)[], ...rows].map((r) => r.map(csvField).join(',')).join('\n') + '\n';
+  return (
+    '\uFEFF' +
+    [CSV_COLUMNS as readonly (string | number)[], ...rows].map((r) => r.map(csvField).join(',')).join('\n') +
+    '\n'
+  );
 }

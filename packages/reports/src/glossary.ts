@@ -196,18 +196,10 @@ function linkAcrossLanguages(acc: ReadonlyMap<string, Acc>, minConfidence: numbe
   );
   const taken = new Set<string>();
   const links: GlossaryLink[] = [];
-  for (const l of candidates) {
-    const toLang = acc.get(l.to)?.entry.lang ?? '';
-    const fromLang = acc.get(l.from)?.entry.lang ?? '';
-    const k1 = `${l.from}\u0000${toLang}`;
-    const k2 = `${l.to}\u0000${fromLang}`;
-    if (taken.has(k1) || taken.has(k2)) continue;
-    taken.add(k1);
-    taken.add(k2);
-    links.push(l);
-  }
-  // Groups: connected entries (union–find), each listing its members and the links that joined them.
+  // Groups: connected entries (union–find); a link that would put two entries of one language in a group is
+  // left out, so that a group holds at most one entry per language.
   const parent = new Map<string, string>();
+  const langsOf = new Map<string, Set<string>>();
   const find = (x: string): string => {
     const p = parent.get(x) ?? x;
     if (p === x) return x;
@@ -215,9 +207,23 @@ function linkAcrossLanguages(acc: ReadonlyMap<string, Acc>, minConfidence: numbe
     parent.set(x, r);
     return r;
   };
-  for (const l of links) {
+  const langs = (root: string) => langsOf.get(root) ?? new Set([acc.get(root)?.entry.lang ?? '']);
+  for (const l of candidates) {
+    const toLang = acc.get(l.to)?.entry.lang ?? '';
+    const fromLang = acc.get(l.from)?.entry.lang ?? '';
+    const k1 = `${l.from}\u0000${toLang}`;
+    const k2 = `${l.to}\u0000${fromLang}`;
+    if (taken.has(k1) || taken.has(k2)) continue;
     const [ra, rb] = [find(l.from), find(l.to)];
-    if (ra !== rb) parent.set(compareStrings(ra, rb) < 0 ? rb : ra, compareStrings(ra, rb) < 0 ? ra : rb);
+    const [la, lb] = [langs(ra), langs(rb)];
+    if (ra !== rb && [...la].some((x) => lb.has(x))) continue;
+    taken.add(k1);
+    taken.add(k2);
+    links.push(l);
+    if (ra === rb) continue;
+    const [keep, drop] = compareStrings(ra, rb) < 0 ? [ra, rb] : [rb, ra];
+    parent.set(drop, keep);
+    langsOf.set(keep, new Set([...la, ...lb]));
   }
   const groups = new Map<string, GlossaryGroup>();
   for (const l of links) {

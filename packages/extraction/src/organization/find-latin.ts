@@ -132,7 +132,9 @@ function shortAfterLong(
   if (at >= 0) {
     let start = endLong - (window.length - at);
     // Drop a leading article or preposition (`the`, `la`, `of`).
-    const lead = /^(?:the|of|for|a|an|la|le|les|l'|el|los|las|de|del|des|du|о|об|в)\s+/iu.exec(text.slice(start, endLong));
+    const lead = /^(?:the|of|for|a|an|la|le|les|l'|el|los|las|de|del|des|du|о|об|в)\s+/iu.exec(
+      text.slice(start, endLong),
+    );
     if (lead) start += lead[0].length;
     const longText = text.slice(start, endLong).replace(/\s+/g, ' ');
     if (longText.split(' ').length < 2 || longText.length <= inner.length) return undefined;
@@ -153,7 +155,8 @@ function shortAfterLong(
   const trusted = bodyBefore && (!gazRow || gazRow.canonical === bodyBefore.name) ? bodyBefore : undefined;
   const headed = trusted ?? headedLongForm(text, lineStart, endLong, lang) ?? bodyBefore;
   if (!headed || (inner.match(CAPITALS)?.length ?? 0) < 3) return undefined;
-  const name = gazRow?.canonical ?? (trusted ? trusted.name : text.slice(headed.start, headed.end).replace(/\s+/g, ' '));
+  const name =
+    gazRow?.canonical ?? (trusted ? trusted.name : text.slice(headed.start, headed.end).replace(/\s+/g, ' '));
   return {
     pair: { start: headed.start, end: close, long: name, short: inner, confidence: gazRow ? 0.8 : 0.6 },
     shortSpan,
@@ -196,7 +199,12 @@ function looksLikeBody(long: string, lang: UnLang): boolean {
  * A body's name that ends at `end`, for languages without a capitalised-sequence rule: from the leftmost capitalised
  * word (within 14 words and the clause) to the end, holding a head word.
  */
-function headedLongForm(text: string, from: number, end: number, lang: UnLang): { start: number; end: number } | undefined {
+function headedLongForm(
+  text: string,
+  from: number,
+  end: number,
+  lang: UnLang,
+): { start: number; end: number } | undefined {
   const stretch = text.slice(from, end);
   const re = /[\p{L}\p{N}'’-]+/gu;
   const words: Array<{ w: string; at: number }> = [];

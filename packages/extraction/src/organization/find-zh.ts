@@ -133,7 +133,7 @@ function matchGazetteer(text: string, gaz: Gazetteer): Candidate[] {
   }
   for (const l of byFirst.values()) l.sort((a, b) => b - a);
   const out: Candidate[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const lengths = byFirst.get(text[i] ?? '');
     let matched = 0;
     for (const len of lengths ?? []) {

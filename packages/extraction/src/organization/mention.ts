@@ -1,13 +1,6 @@
 /** How a mention of a body was found; kept internal, it orders preferences and sets confidences. */
 export type MentionSource =
-  | 'gazetteer'
-  | 'grammar'
-  | 'token'
-  | 'capitalised'
-  | 'pair-long'
-  | 'pair-short'
-  | 'implicit'
-  | 'generic';
+  'gazetteer' | 'grammar' | 'token' | 'capitalised' | 'pair-long' | 'pair-short' | 'implicit' | 'generic';
 
 /** A body named in the normalised text, with its canonical full name. */
 export interface OrgMention {

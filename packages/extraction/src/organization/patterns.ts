@@ -30,7 +30,22 @@ export const ZH_STRONG_SUFFIXES = [
 ] as const;
 
 /** Heads that also end ordinary phrases (`区域组织`, `国家警察网络`, `数据中心`): kept only with more evidence. */
-export const ZH_WEAK_SUFFIXES = ['组织', '中心', '协会', '论坛', '联盟', '网络', '机构', '处', '署', '大学', '集团', '倡议', '法庭', '法院'] as const;
+export const ZH_WEAK_SUFFIXES = [
+  '组织',
+  '中心',
+  '协会',
+  '论坛',
+  '联盟',
+  '网络',
+  '机构',
+  '处',
+  '署',
+  '大学',
+  '集团',
+  '倡议',
+  '法庭',
+  '法院',
+] as const;
 
 /** Generic heads that alone refer to a body named earlier in the document (`委员会` = "the Committee"). */
 export const ZH_GENERIC_HEADS = ['委员会', '执行局', '监测组'] as const;
