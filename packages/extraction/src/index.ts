@@ -3,4 +3,10 @@ export { extract, EXTRACTORS, type ExtractOptions } from './extract.js';
 export { findResolutions } from './resolution/index.js';
 export { canonicalSymbol, findSymbols } from './symbol/index.js';
 export { findAcronyms, orderedContainment, schwartzHearstStart } from './acronym/index.js';
-export { findOrganizations, gazetteerFor, parseGazetteer, type Gazetteer } from './organization/index.js';
+export {
+  allGazetteers,
+  findOrganizations,
+  gazetteerFor,
+  parseGazetteer,
+  type Gazetteer,
+} from './organization/index.js';

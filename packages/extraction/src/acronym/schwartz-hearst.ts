@@ -5,6 +5,37 @@
  * -1 when the letters cannot be read out of it.
  */
 export function schwartzHearstStart(short: string, long: string): number {
+  const initial = wordInitialStart(short, long);
+  return initial >= 0 ? initial : characterStart(short, long);
+}
+
+/**
+ * First pass: each letter of the short form begins a word or a hyphenated part of one, read right to left
+ * (`CTED` = **C**ounter-**T**errorism Committee **E**xecutive **D**irectorate, where the character walk would stop
+ * at `Committee`). Lower-case connectors (`of`, `the`, `pour`) may be skipped. Returns -1 when it does not fit.
+ */
+function wordInitialStart(short: string, long: string): number {
+  const letters = [...short.toLowerCase()].filter((c) => isAlnum(c));
+  // Start offsets of words and of hyphenated parts of words.
+  const parts: Array<{ at: number; first: string; word: number }> = [];
+  const re = /[\p{L}\p{N}]+/gu;
+  let wordStart = 0;
+  for (let m = re.exec(long); m; m = re.exec(long)) {
+    if (m.index === 0 || /\s/.test(long[m.index - 1] ?? '')) wordStart = m.index;
+    parts.push({ at: m.index, first: m[0][0]?.toLowerCase() ?? '', word: wordStart });
+  }
+  let p = parts.length - 1;
+  let start = -1;
+  for (let s = letters.length - 1; s >= 0; s--) {
+    while (p >= 0 && parts[p]?.first !== letters[s]) p--;
+    if (p < 0) return -1;
+    start = parts[p]?.word ?? -1;
+    p--;
+  }
+  return start;
+}
+
+function characterStart(short: string, long: string): number {
   const sf = short.toLowerCase();
   const lf = long.toLowerCase();
   let s = sf.length - 1;
