@@ -1,8 +1,16 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { ENTITY_KINDS, type Entity } from '@untk/core';
 import { EXIT, type CliIo } from '../io.js';
-import { ENTITY_FORMATS, formatEntities, writeFileAtomic } from '../output.js';
+import { ENTITY_FORMATS, formatEntities, isOwnOutputFile, writeFileAtomic } from '../output.js';
 import { analyzeInputs } from '../run.js';
+import {
+  encodingOption,
+  excludeOption,
+  includeOption,
+  inputSettings,
+  maxSizeOption,
+  strictOption,
+} from './input-options.js';
 import { langOption } from './options.js';
 
 export function extractCommand(io: CliIo, setExit: (code: number) => void) {
@@ -14,20 +22,34 @@ export function extractCommand(io: CliIo, setExit: (code: number) => void) {
     .argument('<inputs...>', 'files or folders to read (folders recursively; "-" reads standard input)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(ENTITY_FORMATS).default('jsonl' as const))
     .option('-o, --out <file>', 'write to this file (whole or not at all) instead of standard output')
+    .option('--force', 'replace an --out file that untk did not write')
     .addOption(langOption())
+    .addOption(includeOption())
+    .addOption(excludeOption())
+    .addOption(encodingOption())
+    .addOption(maxSizeOption())
+    .addOption(strictOption())
     .addOption(new Option('-k, --kinds <kinds...>', 'only these entity kinds').choices(ENTITY_KINDS))
     .addHelpText(
       'after',
       '\nExamples:\n  untk extract corpus/seed --format jsonl\n  untk extract report.txt --format csv --out entities.csv',
     )
     .action(async (inputs, opts) => {
+      if (opts.out && !opts.force && !(await isOwnOutputFile(opts.out))) {
+        io.stderr.write(
+          `untk: ${opts.out}: the file exists and untk did not write it; choose another or pass --force\n`,
+        );
+        setExit(EXIT.output);
+        return;
+      }
       const entities: Entity[] = [];
       const errors = await analyzeInputs(
         inputs,
         io,
-        { ...(opts.lang ? { lang: opts.lang } : {}), ...(opts.kinds ? { kinds: opts.kinds } : {}) },
+        { ...inputSettings(opts), ...(opts.kinds ? { kinds: opts.kinds } : {}) },
         (d) => {
-          entities.push(...d.entities);
+          // not push(...d.entities): a huge document's entities overflow the call stack as arguments
+          for (const e of d.entities) entities.push(e);
         },
       );
       const text = formatEntities(entities, opts.format);
