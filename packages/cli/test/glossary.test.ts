@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,18 @@ describe('untk glossary', () => {
     const abyei = g.groups.find((x) => x.id === 'en:United Nations Interim Security Force for Abyei');
     expect(abyei?.members).toContain('fr:Force intérimaire de sécurité des Nations Unies pour Abyei');
     expect(abyei?.members).toContain('zh:联合国阿卜耶伊临时安全部队');
+  });
+
+  it('will not replace a file it did not write, unless --force', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'untk-'));
+    const notes = path.join(dir, 'notes.md');
+    writeFileSync(notes, 'my notes\n');
+    const refused = await runCli(['glossary', SEED_PATH, '--out', notes]);
+    expect(refused.code).toBe(3);
+    expect(readFileSync(notes, 'utf8')).toBe('my notes\n');
+    expect((await runCli(['glossary', SEED_PATH, '--out', notes, '--force'])).code).toBe(0);
+    // Its own output it replaces without asking.
+    expect((await runCli(['glossary', SEED_PATH, '--out', notes, '--format', 'json'])).code).toBe(0);
   });
 
   it('rejects an unknown format with exit code 2', async () => {

@@ -1,10 +1,35 @@
+import { readFile } from 'node:fs/promises';
 import { Command, Option } from '@commander-js/extra-typings';
 import type { Entity } from '@untk/core';
 import { buildGlossary, formatGlossary, GLOSSARY_FORMATS } from '@untk/reports';
 import { EXIT, type CliIo } from '../io.js';
 import { writeFileAtomic } from '../output.js';
 import { analyzeInputs } from '../run.js';
+import {
+  encodingOption,
+  excludeOption,
+  includeOption,
+  inputSettings,
+  maxSizeOption,
+  strictOption,
+} from './input-options.js';
 import { langOption } from './options.js';
+
+/** Whether a file is absent, empty, or a glossary untk wrote (Markdown, CSV or JSON), so that --out may replace it. */
+async function isOwnGlossaryFile(file: string): Promise<boolean> {
+  let head: string;
+  try {
+    head = (await readFile(file, 'utf8')).slice(0, 200).replace(/^\uFEFF/, '');
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+  return (
+    head.length === 0 ||
+    head.startsWith('# Glossary of bodies and acronyms\n') ||
+    head.startsWith('group,lang,long,short_forms,') ||
+    /^\{\s*"entries":/.test(head)
+  );
+}
 
 /** Start offset of every line of a text: the alignment unit of parallel corpus files. */
 function lineStarts(text: string): number[] {
@@ -22,21 +47,34 @@ export function glossaryCommand(io: CliIo, setExit: (code: number) => void) {
     .argument('<inputs...>', 'files or folders to read (folders recursively; "-" reads standard input)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(GLOSSARY_FORMATS).default('md' as const))
     .option('-o, --out <file>', 'write to this file (whole or not at all) instead of standard output')
+    .option('--force', 'replace an --out file that untk did not write')
     .option('--aligned', 'the inputs are parallel files whose line i are translations of each other')
     .addOption(langOption())
+    .addOption(includeOption())
+    .addOption(excludeOption())
+    .addOption(encodingOption())
+    .addOption(maxSizeOption())
+    .addOption(strictOption())
     .addHelpText(
       'after',
       '\nExamples:\n  untk glossary corpus/seed\n  untk glossary corpus/unpc-devset --aligned --format csv --out glossary.csv',
     )
     .action(async (inputs, opts) => {
+      if (opts.out && !opts.force && !(await isOwnGlossaryFile(opts.out))) {
+        io.stderr.write(
+          `untk: ${opts.out}: the file exists and untk did not write it; choose another or pass --force\n`,
+        );
+        setExit(EXIT.output);
+        return;
+      }
       const entities: Entity[] = [];
       const starts: Record<string, number[]> = {};
       const errors = await analyzeInputs(
         inputs,
         io,
-        { ...(opts.lang ? { lang: opts.lang } : {}), kinds: ['organization', 'acronym'] },
+        { ...inputSettings(opts), kinds: ['organization', 'acronym'] },
         ({ doc, entities: found }) => {
-          entities.push(...found);
+          for (const e of found) entities.push(e);
           if (opts.aligned) starts[doc.id] = lineStarts(doc.text);
         },
       );
