@@ -3,6 +3,7 @@ import { extractCommand } from './commands/extract.js';
 import { glossaryCommand } from './commands/glossary.js';
 import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
+import { segmentCommand } from './commands/segment.js';
 import { EXIT, processIo, type CliIo } from './io.js';
 import { StrictStop } from './run.js';
 
@@ -27,7 +28,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       writeErr: (s) => io.stderr.write(s),
     })
     .exitOverride();
-  for (const make of [extractCommand, reportCommand, schemaCommand, glossaryCommand]) {
+  for (const make of [extractCommand, reportCommand, schemaCommand, segmentCommand, glossaryCommand]) {
     program.addCommand(
       make(io, setExit)
         .showHelpAfterError('(run with --help for usage)')

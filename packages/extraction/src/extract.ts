@@ -8,6 +8,7 @@ import {
 } from '@untk/core';
 import { createContext, type Extractor } from './context.js';
 import { findAcronyms } from './acronym/index.js';
+import { findDates } from './date/index.js';
 import { findOrganizations } from './organization/index.js';
 import { findResolutions } from './resolution/index.js';
 import { findSymbols } from './symbol/index.js';
@@ -16,6 +17,7 @@ import { findSymbols } from './symbol/index.js';
 export const EXTRACTORS: ReadonlyArray<{ name: string; kinds: readonly EntityKind[]; run: Extractor }> = [
   { name: 'resolution', kinds: ['resolution'], run: findResolutions },
   { name: 'symbol', kinds: ['symbol', 'resolution'], run: findSymbols },
+  { name: 'date', kinds: ['date'], run: findDates },
   { name: 'organization', kinds: ['organization'], run: findOrganizations },
   { name: 'acronym', kinds: ['acronym'], run: findAcronyms },
 ];

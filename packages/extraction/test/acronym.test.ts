@@ -57,25 +57,30 @@ describe('jieba `nt` tokens, when the caller passes them', () => {
   const text = seedText();
   const doc: Document = { id: 'seed', source: 'seed', lang: 'zh', text };
   const norm = normalize(text);
-  // 海关执法网 (the WCO's customs enforcement network) is in no gazetteer and has no head the grammar knows.
-  const at = text.indexOf('海关执法网');
-  const token = { kind: 'token' as const, start: at, end: at + 5, text: '海关执法网', tag: 'nt' };
-  const orgsOf = (tokens?: Array<typeof token>) =>
+  const nt = (word: string, from = 0) => {
+    const at = text.indexOf(word, from);
+    return { kind: 'token' as const, start: at, end: at + word.length, text: word, tag: 'nt' };
+  };
+  const orgsOf = (tokens?: Array<ReturnType<typeof nt>>) =>
     extract(doc, norm, { kinds: ['organization'], ...(tokens ? { tokens } : {}) }) as OrganizationEntity[];
 
-  it('adds a body tagged nt that nothing else finds', () => {
-    expect(orgsOf().some((o) => o.text === '海关执法网')).toBe(false);
-    const withToken = orgsOf([token]);
-    expect(withToken.find((o) => o.text === '海关执法网')).toMatchObject({
-      start: at,
-      end: at + 5,
-      name: '海关执法网',
+  it('confirms a name with a weak head that the grammar alone drops, with the token as its left boundary', () => {
+    // 萨赫勒地区最高法院法官: 法院 is a weak head, so the grammar keeps nothing without more evidence.
+    const token = nt('最高法院');
+    expect(orgsOf().some((o) => o.text.includes('最高法院'))).toBe(false);
+    expect(orgsOf([token]).find((o) => o.text.includes('最高法院'))).toMatchObject({
+      start: token.start,
+      end: token.end,
+      name: '最高法院',
     });
-    expect(withToken.length).toBe(orgsOf().length + 1);
+  });
+
+  it('adds no body for an nt token without a head (jieba also tags 通报会 and 海关执法网 nt)', () => {
+    expect(orgsOf([nt('通报会'), nt('海关执法网')])).toEqual(orgsOf());
   });
 
   it('ignores tokens with other tags', () => {
-    expect(orgsOf([{ ...token, tag: 'n' }])).toEqual(orgsOf());
+    expect(orgsOf([{ ...nt('最高法院'), tag: 'n' }])).toEqual(orgsOf());
   });
 });
 

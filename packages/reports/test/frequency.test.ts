@@ -6,9 +6,9 @@ import { buildReport, entityFrequency, formatReportMarkdown } from '../src/index
 import { seedText } from '../../../test/support/corpus.js';
 
 const seed: Document = { id: 'seed', source: 'seed.txt', lang: 'zh', text: seedText() };
-// The kinds these counts were made for; other kinds have their own tests.
-const kinds = ['resolution', 'symbol'] as const;
-const seedEntities = extract(seed, normalize(seed.text), { kinds });
+// The kinds these counts were made for; organisations and acronyms have their own tests.
+const counted = { kinds: ['resolution', 'symbol', 'date'] } as const;
+const seedEntities = extract(seed, normalize(seed.text), counted);
 
 describe('entityFrequency on the seed', () => {
   const rows = entityFrequency(seedEntities);
@@ -22,7 +22,8 @@ describe('entityFrequency on the seed', () => {
   });
 
   it('sorts by count, then kind, then key', () => {
-    expect(rows.slice(0, 4).map((r) => [r.key, r.count])).toEqual([
+    const resolutions = rows.filter((r) => r.kind === 'resolution');
+    expect(resolutions.slice(0, 4).map((r) => [r.key, r.count])).toEqual([
       ['2322 (2016)', 11],
       ['1373 (2001)', 8],
       ['2178 (2014)', 4],
@@ -39,12 +40,16 @@ describe('buildReport', () => {
       source: d.source,
       lang: d.lang,
       characters: d.text.length,
-      entities: extract(d, normalize(d.text), { kinds }),
+      entities: extract(d, normalize(d.text), counted),
     }));
     const report = buildReport(docs, [{ source: 'z.txt', code: 'empty', message: 'the file is empty' }]);
     const reversed = buildReport([...docs].reverse(), report.errors);
     expect(JSON.stringify(reversed)).toBe(JSON.stringify(report));
-    expect(report.corpus).toMatchObject({ documents: 2, entities: 42, languages: { en: 1, zh: 1 } });
+    // Per kind: 42 resolutions and symbols, and the seed's 46 dates.
+    const kinds = docs.flatMap((d) => d.entities.map((e) => e.kind));
+    expect(kinds.filter((k) => k === 'resolution' || k === 'symbol')).toHaveLength(42);
+    expect(kinds.filter((k) => k === 'date')).toHaveLength(46);
+    expect(report.corpus).toMatchObject({ documents: 2, entities: 88, languages: { en: 1, zh: 1 } });
     expect(report.documents.map((d) => d.id)).toEqual(['a-en', 'seed']);
     expect(report.frequency.find((r) => r.key === '2322 (2016)')).toMatchObject({ count: 12, documents: 2 });
     const md = formatReportMarkdown(report);

@@ -79,8 +79,12 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer): BodyAnalysi
   for (const x of all) {
     if (x.source !== 'grammar' && x.source !== 'token') continue;
     const short = text.slice(x.start, x.end);
-    const inDoc = longNames.filter((l) => l !== short && sameHead(short, l) && orderedContainment(short, l, false));
-    const inGaz = inDoc.length ? [] : gazLongs.filter((l) => sameHead(short, l) && orderedContainment(short, l, false));
+    // A grammar find may drop the long form's opening (`刑警组织`); a jieba token must keep it, as jieba also tags
+    // generic words `nt` (`安全部队`, security forces, is no short form of `联合国阿卜耶伊临时安全部队`).
+    const anyFirst = x.source === 'grammar';
+    const fits = (l: string) => l !== short && sameHead(short, l) && orderedContainment(short, l, !anyFirst);
+    const inDoc = longNames.filter(fits);
+    const inGaz = inDoc.length ? [] : gazLongs.filter(fits);
     const options = inDoc.length ? inDoc : inGaz;
     if (options.length === 0) continue;
     const long = options[0] ?? short;
@@ -226,14 +230,25 @@ function firstAtOrAfter(starts: Int32Array, offset: number): number {
 
 /**
  * Gazetteer and grammar finds, then `nt` tokens: a token that covers a weak grammar find confirms it; one that
- * overlaps nothing is a body of its own.
+ * ends with a grammar find but starts later gives the name its left boundary (`国政府利用人口与发展委员会` →
+ * `人口与发展委员会`); one that overlaps nothing is a body of its own when it ends with a head (jieba also tags
+ * `通报会` or `民用航空` `nt`).
  */
 function mergeCandidates(found: Candidate[], tokens: readonly Candidate[]): Candidate[] {
   const out = [...found];
   for (const t of tokens) {
     const hit = out.filter((x) => overlaps(x, t));
-    if (hit.length === 0) out.push(t);
-    for (const h of hit) if (h.weak && t.start <= h.start && t.end >= h.end) h.weak = false;
+    if (hit.length === 0 && SUFFIXES.some((s) => t.name.endsWith(s))) out.push(t);
+    for (const h of hit) {
+      if (h.source !== 'grammar' && h.source !== 'token') continue;
+      if (h.weak && t.start <= h.start && t.end >= h.end) h.weak = false;
+      if (t.end === h.end && t.start > h.start && t.end - t.start >= 3) {
+        h.start = t.start;
+        h.name = t.name;
+        h.source = 'token';
+        h.weak = false;
+      }
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
