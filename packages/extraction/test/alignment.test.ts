@@ -45,7 +45,28 @@ describe('the dev set agrees across the six languages', () => {
     expect(reviewed.filter((r) => r[2] === 'miss').map((r) => r[1])).toEqual(['3708']);
   });
 
-  // The targets over all six languages at once: below them because of real translation differences.
+  // The targets, on the lines where untk is the one to answer for: a line whose texts really differ
+  // (translation, a number that differs in the source, a sentence cut elsewhere) does not count against it;
+  // damaged source text and untk's own misses do.
+  it.each([
+    ['resolution', 0.98],
+    ['date', 0.95],
+  ] as const)('%s: all six agree, or differ because the texts do, on at least %s of the lines', (k, target) => {
+    const excused = new Set(
+      readFileSync(new URL('./fixtures/alignment-reviewed.tsv', import.meta.url), 'utf8')
+        .split('\n')
+        .map((l) => l.split('\t'))
+        .filter(
+          ([kindName, , why]) => kindName === k && ['translation', 'source-error', 'alignment'].includes(why ?? ''),
+        )
+        .map(([, line]) => Number(line)),
+    );
+    const r = kind(k);
+    const blamed = r.disagreements.filter((d) => !excused.has(d.line)).length;
+    expect((r.lines - blamed) / r.lines).toBeGreaterThanOrEqual(target);
+  });
+
+  // The same targets counted raw, every disagreement against untk: below them because translations differ.
   it.fails('resolutions: all six agree on 98% of the lines', () => {
     expect(rate('resolution')).toBeGreaterThanOrEqual(0.98);
   });
