@@ -1,5 +1,6 @@
 import { Command, CommanderError } from '@commander-js/extra-typings';
 import { extractCommand } from './commands/extract.js';
+import { mergeCommand } from './commands/merge.js';
 import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
 import { EXIT, processIo, type CliIo } from './io.js';
@@ -25,7 +26,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       writeErr: (s) => io.stderr.write(s),
     })
     .exitOverride();
-  for (const make of [extractCommand, reportCommand, schemaCommand]) {
+  for (const make of [extractCommand, reportCommand, schemaCommand, mergeCommand]) {
     program.addCommand(
       make(io, setExit)
         .showHelpAfterError('(run with --help for usage)')

@@ -1,0 +1,29 @@
+import type { Document, Entity, EntityKind, InputError } from '@untk/core';
+import { readDocument, type InputRef } from '../inputs.js';
+import { analyzeDocument } from '../pipeline.js';
+
+/** One document's work, as sent to a worker: a file to read, or a document already read (standard input). */
+export interface AnalyzeTask {
+  ref: InputRef;
+  /** set when the main thread read the text itself (standard input is not readable from a worker) */
+  doc?: Document;
+  lang?: string;
+  kinds?: readonly EntityKind[];
+}
+
+/** What comes back: the document without its text (it stays in the worker), and its entities in order. */
+export type AnalyzeResult =
+  | { doc: Omit<Document, 'text'> & { characters: number }; entities: Entity[] }
+  | { error: InputError };
+
+/** Read (unless given) and analyse one document; an unusable input is a result, never a throw. */
+export async function runTask(task: AnalyzeTask): Promise<AnalyzeResult> {
+  let doc = task.doc;
+  if (!doc) {
+    const read = await readDocument(task.ref, task.lang ? { lang: task.lang } : {});
+    if ('error' in read) return read;
+    doc = read.doc;
+  }
+  const entities = analyzeDocument(doc, task.kinds);
+  return { doc: { id: doc.id, source: doc.source, lang: doc.lang, characters: doc.text.length }, entities };
+}
