@@ -58,7 +58,10 @@ async function* readEntities(file: string, format: EntityFormat): AsyncGenerator
     }
     return;
   }
-  const expected = formatEntities([], 'csv').replace(/^\uFEFF/, '').trimEnd().split(',');
+  const expected = formatEntities([], 'csv')
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split(',');
   let header: string[] | undefined;
   let n = 0;
   for await (const row of createReadStream(file).pipe(parseCsv({ bom: true, relax_column_count: false }))) {

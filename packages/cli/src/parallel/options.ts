@@ -6,7 +6,8 @@ import { defaultJobs } from './pool.js';
 export function jobsOption() {
   return new Option('-j, --jobs <n>', `worker threads (default: available cores, here ${defaultJobs()})`).argParser(
     (value: string) => {
-      if (!/^[1-9]\d{0,3}$/.test(value)) throw new InvalidArgumentError(`"${value}" is not a number of jobs (1 or more).`);
+      if (!/^[1-9]\d{0,3}$/.test(value))
+        throw new InvalidArgumentError(`"${value}" is not a number of jobs (1 or more).`);
       return Number(value);
     },
   );

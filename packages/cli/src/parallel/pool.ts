@@ -19,6 +19,20 @@ export const WORKER_FILE = fileURLToPath(new URL('../../dist/parallel/worker.js'
 /** Documents in flight per worker: enough to keep every worker busy, few enough to bound memory. */
 const IN_FLIGHT_PER_JOB = 4;
 
+/**
+ * The parent's Node flags minus export conditions: under vitest the parent resolves `@untk/source` (TypeScript
+ * sources), which a worker running plain Node cannot load; workers always run the compiled packages.
+ */
+export function compiledExecArgv(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--conditions' || a === '-C') i++;
+    else if (!a.startsWith('--conditions=') && !a.startsWith('-C=')) out.push(a);
+  }
+  return out;
+}
+
 export function defaultJobs(): number {
   return availableParallelism();
 }
@@ -87,6 +101,7 @@ export async function analyzeInOrder(
     maxThreads: jobs,
     // One document at a time per thread: nodejieba and the extractors are synchronous.
     concurrentTasksPerWorker: 1,
+    execArgv: compiledExecArgv(process.execArgv),
   });
   // The reorder buffer: results in input order; a settled one waits here until every earlier one is written.
   type Settled = { ok: AnalyzeResult } | { failed: unknown };
@@ -100,7 +115,12 @@ export async function analyzeInOrder(
     for (const ref of refs) {
       const task = await makeTask(ref);
       const run: Promise<AnalyzeResult> = 'ref' in task ? pool.run(task) : Promise.resolve(task);
-      window.push(run.then((ok) => ({ ok }), (failed: unknown) => ({ failed })));
+      window.push(
+        run.then(
+          (ok) => ({ ok }),
+          (failed: unknown) => ({ failed }),
+        ),
+      );
       if (window.length >= jobs * IN_FLIGHT_PER_JOB) await flushOne();
     }
     while (window.length > 0) await flushOne();

@@ -13,8 +13,7 @@ export interface AnalyzeTask {
 
 /** What comes back: the document without its text (it stays in the worker), and its entities in order. */
 export type AnalyzeResult =
-  | { doc: Omit<Document, 'text'> & { characters: number }; entities: Entity[] }
-  | { error: InputError };
+  { doc: Omit<Document, 'text'> & { characters: number }; entities: Entity[] } | { error: InputError };
 
 /** Read (unless given) and analyse one document; an unusable input is a result, never a throw. */
 export async function runTask(task: AnalyzeTask): Promise<AnalyzeResult> {
