@@ -1,6 +1,7 @@
 import { Command, CommanderError } from '@commander-js/extra-typings';
 import { extractCommand } from './commands/extract.js';
 import { mergeCommand } from './commands/merge.js';
+import { streamCommand } from './commands/stream.js';
 import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
 import { EXIT, processIo, type CliIo } from './io.js';
@@ -26,7 +27,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       writeErr: (s) => io.stderr.write(s),
     })
     .exitOverride();
-  for (const make of [extractCommand, reportCommand, schemaCommand, mergeCommand]) {
+  for (const make of [extractCommand, reportCommand, schemaCommand, mergeCommand, streamCommand]) {
     program.addCommand(
       make(io, setExit)
         .showHelpAfterError('(run with --help for usage)')
