@@ -1,5 +1,6 @@
 import { Command, CommanderError } from '@commander-js/extra-typings';
 import { extractCommand } from './commands/extract.js';
+import { indexCommand } from './commands/index.js';
 import { mergeCommand } from './commands/merge.js';
 import { streamCommand } from './commands/stream.js';
 import { reportCommand } from './commands/report.js';
@@ -27,7 +28,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       writeErr: (s) => io.stderr.write(s),
     })
     .exitOverride();
-  for (const make of [extractCommand, reportCommand, schemaCommand, mergeCommand, streamCommand]) {
+  for (const make of [extractCommand, reportCommand, schemaCommand, mergeCommand, streamCommand, indexCommand]) {
     program.addCommand(
       make(io, setExit)
         .showHelpAfterError('(run with --help for usage)')

@@ -21,10 +21,10 @@ export function formatOfFile(file: string): EntityFormat | undefined {
   return undefined;
 }
 
-class BadInput extends Error {}
+export class BadInput extends Error {}
 
 /** Entities of one file, in file order; JSONL and CSV are read as streams, a JSON array whole. */
-async function* readEntities(file: string, format: EntityFormat): AsyncGenerator<Entity> {
+export async function* readEntities(file: string, format: EntityFormat): AsyncGenerator<Entity> {
   const check = (value: unknown, where: string): Entity => {
     const parsed = EntitySchema.safeParse(value);
     if (!parsed.success) throw new BadInput(`${where}: not an untk entity`);
