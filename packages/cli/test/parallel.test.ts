@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EntitySchema, type Entity } from '@untk/core';
 import { corpusPath, SEED_PATH } from '../../../test/support/corpus.js';
 import { formatEntities } from '../src/output.js';
+import { compiledExecArgv } from '../src/parallel/pool.js';
 import { EntityFormatter } from '../src/parallel/sink.js';
 import { runCli } from './helpers.js';
 
@@ -28,6 +29,20 @@ describe('--jobs: the worker pool', () => {
 
   it('rejects a bad --jobs', async () => {
     expect((await runCli(['extract', SEED_PATH, '--jobs', '0'])).code).toBe(2);
+  });
+});
+
+describe('worker flags', () => {
+  it.each([
+    [['--conditions', '@untk/source', '--max-old-space-size=4096'], ['--max-old-space-size=4096']],
+    [['--conditions=@untk/source', '-C', 'x'], []],
+    [
+      ['--require', '/tsx/preflight.cjs', '--import', 'file:///tsx/loader.mjs', '--enable-source-maps'],
+      ['--enable-source-maps'],
+    ],
+    [[], []],
+  ])('workers run compiled code: %j becomes %j', (argv, expected) => {
+    expect(compiledExecArgv(argv)).toEqual(expected);
   });
 });
 

@@ -19,16 +19,17 @@ export const WORKER_FILE = fileURLToPath(new URL('../../dist/parallel/worker.js'
 /** Documents in flight per worker: enough to keep every worker busy, few enough to bound memory. */
 const IN_FLIGHT_PER_JOB = 4;
 
-/**
- * The parent's Node flags minus export conditions: under vitest the parent resolves `@untk/source` (TypeScript
- * sources), which a worker running plain Node cannot load; workers always run the compiled packages.
- */
+// Flags that take a value and make no sense in a worker that runs compiled JavaScript: export conditions
+// (`@untk/source` under vitest points at TypeScript sources) and loaders (tsx running a script).
+const DROPPED_FLAGS = ['--conditions', '-C', '--import', '--require', '-r', '--loader', '--experimental-loader'];
+
+/** The parent's Node flags for the workers, minus export conditions and module loaders. */
 export function compiledExecArgv(argv: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '--conditions' || a === '-C') i++;
-    else if (!a.startsWith('--conditions=') && !a.startsWith('-C=')) out.push(a);
+    if (DROPPED_FLAGS.includes(a)) i++;
+    else if (!DROPPED_FLAGS.some((f) => a.startsWith(f + '='))) out.push(a);
   }
   return out;
 }
