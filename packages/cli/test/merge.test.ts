@@ -38,7 +38,7 @@ async function shardAndMerge(inputs: string[], format: 'jsonl' | 'json' | 'csv',
   return { whole: readFileSync(whole), merged: readFileSync(merged), parts: parts.map((p) => readFileSync(p, 'utf8')) };
 }
 
-describe('untk merge', () => {
+describe('untk merge', { timeout: 60_000 }, () => {
   it('merges 3 shards of the whole bundled corpus into exactly the unsharded JSONL', async () => {
     const { whole, merged, parts } = await shardAndMerge([corpusPath('')], 'jsonl', 3, 'corpus');
     expect(whole.length).toBeGreaterThan(500_000);

@@ -6,7 +6,7 @@ import { compiledExecArgv } from '../src/parallel/pool.js';
 import { EntityFormatter } from '../src/parallel/sink.js';
 import { runCli } from './helpers.js';
 
-describe('--jobs: the worker pool', () => {
+describe('--jobs: the worker pool', { timeout: 60_000 }, () => {
   it('writes the whole bundled corpus byte for byte the same with 1 and 2 jobs', async () => {
     const one = await runCli(['extract', corpusPath(''), '--jobs', '1']);
     const two = await runCli(['extract', corpusPath(''), '--jobs', '2']);

@@ -41,7 +41,7 @@ function countsOf(jsonl: string): Record<string, number> {
   return counts;
 }
 
-describe('untk index: the DuckDB mention store', () => {
+describe('untk index: the DuckDB mention store', { timeout: 60_000 }, () => {
   const db = path.join(dir, 'corpus.duckdb');
   const parquet = path.join(dir, 'mentions.parquet');
 
