@@ -1,8 +1,10 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import type { Document, InputError, LangTag } from '@untk/core';
 import { isUnLang } from '@untk/core';
 import { detectLanguage } from '@untk/segmentation';
+import { DOCUMENT_EXTENSIONS, readBytes } from './readers/index.js';
 
 /** One input to read: a file found on disk, or standard input. */
 export interface InputRef {
@@ -12,16 +14,28 @@ export interface InputRef {
   id: string;
 }
 
-// Extensions read as documents when walking a folder. The UN Parallel Corpus names files by language.
-const DOCUMENT_EXTENSIONS = new Set(['.txt', '.text', '.ar', '.en', '.es', '.fr', '.ru', '.zh']);
-
 export class UsageError extends Error {}
+
+export interface ExpandOptions {
+  /** globs a file under a folder must match (relative to that folder; a pattern without `/` matches the name) */
+  include?: readonly string[];
+  /** globs that leave out a file under a folder */
+  exclude?: readonly string[];
+}
 
 /**
  * Expand what the user named into documents to read: files as given, folders recursively (document
- * extensions only, sorted), `-` for standard input. A name that does not exist becomes an error, not a stop.
+ * extensions, or what `include` matches, less what `exclude` matches; sorted), `-` for standard input.
+ * A name that does not exist becomes an error, not a stop.
  */
-export async function expandInputs(names: readonly string[]): Promise<{ refs: InputRef[]; errors: InputError[] }> {
+export async function expandInputs(
+  names: readonly string[],
+  options: ExpandOptions = {},
+): Promise<{ refs: InputRef[]; errors: InputError[] }> {
+  const include = options.include?.length ? globMatcher(options.include) : undefined;
+  const exclude = options.exclude?.length ? globMatcher(options.exclude) : undefined;
+  const keep = (rel: string) =>
+    (include ? include(rel) : DOCUMENT_EXTENSIONS.has(path.extname(rel).toLowerCase())) && !exclude?.(rel);
   const refs: InputRef[] = [];
   const errors: InputError[] = [];
   for (const name of names) {
@@ -38,7 +52,8 @@ export async function expandInputs(names: readonly string[]): Promise<{ refs: In
     }
     if (st.isDirectory()) {
       for (const file of await walk(name, errors)) {
-        refs.push({ source: file, id: toPosix(path.relative(name, file)) });
+        const rel = toPosix(path.relative(name, file));
+        if (keep(rel)) refs.push({ source: file, id: rel });
       }
     } else if (st.isFile()) {
       refs.push({ source: name, id: toPosix(path.normalize(name)) });
@@ -47,6 +62,18 @@ export async function expandInputs(names: readonly string[]): Promise<{ refs: In
     }
   }
   return { refs, errors };
+}
+
+/**
+ * A test for relative POSIX paths: a pattern with a `/` matches the whole path (`drafts/**`), one without
+ * matches the file name at any depth (`*.pdf`).
+ */
+function globMatcher(patterns: readonly string[]): (rel: string) => boolean {
+  const tests = patterns.map((p) => {
+    const match = picomatch(p, { dot: false });
+    return p.includes('/') ? match : (rel: string) => match(path.posix.basename(rel));
+  });
+  return (rel) => tests.some((t) => t(rel));
 }
 
 async function walk(dir: string, errors: InputError[]): Promise<string[]> {
@@ -62,8 +89,8 @@ async function walk(dir: string, errors: InputError[]): Promise<string[]> {
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) files.push(...(await walk(full, errors)));
-    else if (e.isFile() && DOCUMENT_EXTENSIONS.has(path.extname(e.name).toLowerCase())) files.push(full);
+    if (e.isDirectory()) for (const f of await walk(full, errors)) files.push(f);
+    else if (e.isFile()) files.push(full);
   }
   return files;
 }
@@ -72,12 +99,18 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
-function fsError(source: string, err: unknown): InputError {
+function fsError(source: string, err: unknown, afterListing = false): InputError {
   const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return { source, code: 'not-found', message: 'no such file or folder' };
-  if (code === 'EACCES' || code === 'EPERM') return { source, code: 'permission', message: 'permission denied' };
+  if (code === 'ENOENT') {
+    return afterListing
+      ? { source, code: 'not-found', message: 'vanished during the run (it no longer exists)' }
+      : { source, code: 'not-found', message: 'no such file or folder' };
+  }
+  if (code === 'EACCES' || code === 'EPERM') {
+    return { source, code: 'permission', message: 'permission denied (cannot read it)' };
+  }
   if (code === 'EISDIR') return { source, code: 'not-a-file', message: 'is a folder, not a file' };
-  return { source, code: 'io', message: (err as Error).message };
+  return { source, code: 'io', message: `could not be read (${(err as Error).message})` };
 }
 
 /** The language a file name states (`UNv1.0.devset.zh`), if any. */
@@ -86,43 +119,64 @@ function langFromName(source: string): LangTag | undefined {
   return isUnLang(ext) ? ext : undefined;
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+async function readAll(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : c);
+  let size = 0;
+  for await (const c of stream) {
+    const b = typeof c === 'string' ? Buffer.from(c) : c;
+    size += b.length;
+    if (size > maxBytes) return undefined;
+    chunks.push(b);
+  }
   return Buffer.concat(chunks);
 }
 
-/** Decode bytes as UTF-8 (a BOM is dropped); reject text that is not valid UTF-8 or looks binary. */
-function decode(source: string, bytes: Buffer): { text: string } | { error: InputError } {
-  if (bytes.length === 0) return { error: { source, code: 'empty', message: 'the file is empty' } };
-  if (bytes.subarray(0, 8000).includes(0)) {
-    return { error: { source, code: 'binary', message: 'looks like a binary file (it contains NUL bytes), not text' } };
-  }
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    if (text.trim().length === 0)
-      return { error: { source, code: 'empty', message: 'the file holds only white space' } };
-    return { text };
-  } catch {
-    return {
-      error: { source, code: 'encoding', message: 'is not valid UTF-8 text (other encodings are not supported yet)' },
-    };
-  }
+/** Files larger than this are refused unless `--max-size` says otherwise: UN documents are a few MB at most. */
+// Analysis takes about 40 bytes of memory per character (offset maps, entities), so 32 MB of text needs ~1.3 GB.
+export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+
+export interface ReadDocumentOptions {
+  lang?: string;
+  stdin?: NodeJS.ReadableStream;
+  /** decode text with this encoding instead of detecting one */
+  encoding?: string;
+  /** refuse inputs larger than this many bytes */
+  maxBytes?: number;
 }
 
-/** Read and decode one input into a Document, or say what is wrong with it. */
+function tooLarge(source: string, maxBytes: number, size?: number): InputError {
+  const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+  return {
+    source,
+    code: 'too-large',
+    message: `${size === undefined ? 'is' : `is ${mb(size)},`} over the ${mb(maxBytes)} limit per file (raise it with --max-size)`,
+  };
+}
+
+/** Read and decode one input (text, PDF, Word, HTML) into a Document, or say what is wrong with it. */
 export async function readDocument(
   ref: InputRef,
-  options: { lang?: string; stdin?: NodeJS.ReadableStream },
+  options: ReadDocumentOptions,
 ): Promise<{ doc: Document } | { error: InputError }> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let bytes: Buffer;
   try {
-    bytes = ref.source === '-' ? await readAll(options.stdin ?? process.stdin) : await readFile(ref.source);
+    if (ref.source === '-') {
+      const all = await readAll(options.stdin ?? process.stdin, maxBytes);
+      if (!all) return { error: tooLarge(ref.source, maxBytes) };
+      bytes = all;
+    } else {
+      // Check the size before reading, so that a huge file is never loaded.
+      const st = await stat(ref.source);
+      if (!st.isFile()) return { error: { source: ref.source, code: 'not-a-file', message: 'is not a regular file' } };
+      if (st.size > maxBytes) return { error: tooLarge(ref.source, maxBytes, st.size) };
+      bytes = await readFile(ref.source);
+    }
   } catch (err) {
-    return { error: fsError(ref.source, err) };
+    return { error: fsError(ref.source, err, true) };
   }
-  const decoded = decode(ref.source, bytes);
-  if ('error' in decoded) return decoded;
-  const lang = options.lang ?? langFromName(ref.source) ?? detectLanguage(decoded.text);
-  return { doc: { id: ref.id, source: ref.source, lang, text: decoded.text } };
+  const read = await readBytes(ref.source, bytes, options.encoding ? { encoding: options.encoding } : {});
+  if ('problem' in read) return { error: { source: ref.source, ...read.problem } };
+  const lang = options.lang ?? langFromName(ref.source) ?? detectLanguage(read.text);
+  return { doc: { id: ref.id, source: ref.source, lang, text: read.text } };
 }

@@ -6,6 +6,7 @@ import { streamCommand } from './commands/stream.js';
 import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
 import { EXIT, processIo, type CliIo } from './io.js';
+import { StrictStop } from './run.js';
 
 export const VERSION = '0.1.0';
 
@@ -42,6 +43,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     if (err instanceof CommanderError) {
       // help and version end here with code 0; parse errors were already printed.
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (err instanceof StrictStop) {
+      io.stderr.write('untk: stopped at the first input that could not be used (--strict); nothing was written\n');
+      return EXIT.inputErrors;
     }
     io.stderr.write(`untk: unexpected error: ${(err as Error).stack ?? String(err)}\n`);
     return EXIT.output;

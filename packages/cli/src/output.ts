@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { Entity } from '@untk/core';
@@ -56,5 +56,36 @@ export async function writeFileAtomic(file: string, content: string): Promise<vo
   } catch (err) {
     await rm(tmp, { force: true });
     throw err;
+  }
+}
+
+/**
+ * Whether `file` may be replaced without `--force`: it does not exist, is empty, or holds what `untk extract`
+ * writes (JSON Lines of entities, a JSON array of them, or the CSV with untk's header).
+ */
+export async function isOwnOutputFile(file: string): Promise<boolean> {
+  let head: string;
+  try {
+    const handle = await open(file, 'r');
+    try {
+      const buf = Buffer.alloc(65536);
+      const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+      head = buf.subarray(0, bytesRead).toString('utf8');
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+  if (head.length === 0) return true;
+  if (head.replace(/^\uFEFF/, '').startsWith(CSV_COLUMNS.join(',') + '\n')) return true;
+  const trimmed = head.trimStart();
+  if (/^\[\s*\]?\s*$/.test(trimmed) || /^\[\s*\{\s*"doc":/.test(trimmed)) return true;
+  const firstLine = trimmed.split('\n', 1)[0] ?? '';
+  try {
+    const e = JSON.parse(firstLine) as Record<string, unknown>;
+    return typeof e.doc === 'string' && typeof e.kind === 'string' && typeof e.start === 'number';
+  } catch {
+    return false;
   }
 }

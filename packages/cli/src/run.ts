@@ -8,23 +8,63 @@ export interface AnalyzedDocument {
   entities: Entity[];
 }
 
+/** How inputs are found and read: the options every command that reads documents shares. */
+export interface InputSettings {
+  lang?: string;
+  include?: readonly string[];
+  exclude?: readonly string[];
+  encoding?: string;
+  /** stop at the first input that cannot be used */
+  strict?: boolean;
+  maxBytes?: number;
+}
+
+/** Thrown by `analyzeInputs` under `--strict` at the first bad input (already reported on stderr). */
+export class StrictStop extends Error {
+  constructor(readonly inputError: InputError) {
+    super(`${inputError.source}: ${inputError.message}`);
+    this.name = 'StrictStop';
+  }
+}
+
 /**
  * Read every input and analyse it, one document at a time; a bad input is reported on stderr as it is met
- * and collected, and the run goes on.
+ * and collected, and the run goes on (under `strict`, it throws StrictStop instead).
  */
 export async function analyzeInputs(
   names: readonly string[],
   io: CliIo,
-  options: { lang?: string; kinds?: readonly EntityKind[] },
+  options: InputSettings & { kinds?: readonly EntityKind[] },
   onDocument: (d: AnalyzedDocument) => void,
 ): Promise<InputError[]> {
-  const { refs, errors } = await expandInputs(names);
-  for (const e of errors) reportInputError(io, e);
+  const { refs, errors } = await expandInputs(names, {
+    ...(options.include ? { include: options.include } : {}),
+    ...(options.exclude ? { exclude: options.exclude } : {}),
+  });
+  const fail = (e: InputError) => {
+    reportInputError(io, e);
+    if (options.strict) throw new StrictStop(e);
+  };
+  for (const e of errors) fail(e);
+  if (refs.length === 0 && errors.length === 0) {
+    const e: InputError = {
+      source: names.join(' '),
+      code: 'not-found',
+      message: 'holds no documents to read (.txt, .pdf, .docx, .doc, .html or UN language files; see --include)',
+    };
+    errors.push(e);
+    fail(e);
+  }
   for (const ref of refs) {
-    const read = await readDocument(ref, { ...(options.lang ? { lang: options.lang } : {}), stdin: io.stdin });
+    const read = await readDocument(ref, {
+      ...(options.lang ? { lang: options.lang } : {}),
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+      ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+      stdin: io.stdin,
+    });
     if ('error' in read) {
       errors.push(read.error);
-      reportInputError(io, read.error);
+      fail(read.error);
       continue;
     }
     onDocument({ doc: read.doc, entities: analyzeDocument(read.doc, options.kinds) });

@@ -55,8 +55,9 @@ describe('untk extract', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'untk-'));
     const empty = path.join(dir, 'empty.txt');
     writeFileSync(empty, '');
-    const latin1 = path.join(dir, 'latin1.txt');
-    writeFileSync(latin1, Buffer.from([0x72, 0xe9, 0x73, 0x6f, 0x6c, 0x75, 0x74, 0x69, 0x6f, 0x6e]));
+    // Latin-1 text is now decoded (legacy encodings are detected); a file with NUL bytes is not text.
+    const latin1 = path.join(dir, 'binary.txt');
+    writeFileSync(latin1, Buffer.from([0x72, 0x00, 0x73, 0x00, 0xff, 0xfe, 0x00, 0x01, 0x02, 0x6e]));
     const { code, stdout, stderr } = await runCli([
       'extract',
       'no/such/file.txt',
@@ -70,7 +71,7 @@ describe('untk extract', () => {
     expect(code).toBe(1);
     expect(stderr).toContain('untk: no/such/file.txt: no such file or folder');
     expect(stderr).toContain(`untk: ${empty}: the file is empty`);
-    expect(stderr).toContain(`untk: ${latin1}: is not valid UTF-8 text`);
+    expect(stderr).toContain(`untk: ${latin1}: looks like a binary file`);
     expect(stdout.trimEnd().split('\n')).toHaveLength(40);
   });
 

@@ -9,7 +9,7 @@ export interface Block {
 
 /** Something the normaliser took out of the running text, kept with offsets into the original. */
 export interface Aside {
-  kind: 'link' | 'bullet' | 'page-number';
+  kind: 'link' | 'bullet' | 'page-number' | 'running-head';
   start: number;
   end: number;
   text: string;

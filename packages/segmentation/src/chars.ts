@@ -1,4 +1,22 @@
 /** Character classes shared by the normaliser and the segmenters. */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+// One row of data/cjk-radicals.tsv: a radical's code point and the unified ideograph's, in hex.
+const RadicalRow = z.tuple([z.string().regex(/^[0-9A-F]{4,6}$/), z.string().regex(/^[0-9A-F]{4,6}$/)]);
+
+/** Kangxi and supplementary CJK radicals → the unified ideographs they look like (generated from Unicode data). */
+function loadRadicals(): Map<number, string> {
+  const tsv = readFileSync(new URL('../data/cjk-radicals.tsv', import.meta.url), 'utf8');
+  const map = new Map<number, string>();
+  for (const line of tsv.split('\n')) {
+    if (line === '' || line.startsWith('#') || line.startsWith('radical\t')) continue;
+    const [radical, ideograph] = RadicalRow.parse(line.split('\t'));
+    map.set(parseInt(radical, 16), String.fromCodePoint(parseInt(ideograph, 16)));
+  }
+  return map;
+}
+const RADICALS = loadRadicals();
 
 // Han ideographs (URO, extension A, compatibility ideographs) and the CJK symbols and punctuation block.
 const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u2e80-\u2fdf\u3040-\u30ff]/;
@@ -36,13 +54,16 @@ const KEEP_FULLWIDTH = new Set([0xff0c, 0xff1a, 0xff1b, 0xff01, 0xff1f]);
 
 /**
  * Fold one character for analysis: full-width ASCII to ASCII (but Chinese punctuation stays),
- * the ideographic space to a space, compatibility ideographs and Kangxi radicals to unified ideographs.
+ * the ideographic space to a space, compatibility ideographs (NFKC) and Kangxi and supplementary radicals
+ * (`⼤ ⽉ ⺠ ⻓`, by the table generated from Unicode's EquivalentUnifiedIdeograph.txt) to unified ideographs.
  */
 export function foldChar(ch: string): string {
   const code = ch.codePointAt(0) ?? 0;
   if (code === 0x3000) return ' ';
   if (code >= 0xff01 && code <= 0xff5e && !KEEP_FULLWIDTH.has(code)) return String.fromCharCode(code - 0xfee0);
-  if ((code >= 0x2f00 && code <= 0x2fdf) || (code >= 0xf900 && code <= 0xfaff)) return ch.normalize('NFKC');
+  const radical = RADICALS.get(code);
+  if (radical !== undefined) return radical;
+  if ((code >= 0xf900 && code <= 0xfaff) || (code >= 0x2f800 && code <= 0x2fa1f)) return ch.normalize('NFKC');
   if (code === 0x00a0 || code === 0x2007 || code === 0x202f) return ' ';
   return ch;
 }

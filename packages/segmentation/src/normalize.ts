@@ -6,6 +6,8 @@ interface Line {
   start: number;
   /** the line without its terminator */
   text: string;
+  /** the line ended with a form feed: a page break follows */
+  pageEnd: boolean;
 }
 
 type Join = 'continue' | 'paragraph' | 'heading';
@@ -16,6 +18,14 @@ const LINK_LINE = /^\s*(?:https?:\/\/|www\.)\S+\s*$/;
 const ZH_PARA_HEADING = /^\s*第\s*\d+(?:\s*(?:和|至|、)\s*\d+)*\s*段\s*[：:]/;
 // A line that only holds a page number (`- 3 -`, `3/12`, `12`).
 const PAGE_NUMBER_LINE = /^\s*(?:-\s*\d{1,4}\s*-|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4})\s*$/;
+// A line that is only a UN document symbol, perhaps with a year (`S/RES/1445 (2002)`, `A/72/L.1`): a running head.
+const SYMBOL_LINE = /^(?:[A-Z]{1,6}\/){1,2}[A-Z0-9.-]{1,12}(?:\/[A-Za-z0-9.-]{1,12}){0,5}(?: ?\(\d{4}\))?$/;
+// A UN job number, with a page number, date codes or a barcode after it (`02-72318 (E)`, `16-22133 (C)  3/12`).
+const JOB_NUMBER_LINE = /^\d{2}-\d{5} ?\([A-Z]\)(?: +[\d/*]{1,12}){0,3}$/;
+// A page number at the start or end of a running head or footer (`3  S/RES/1445 (2002)`, `02-72318 (E)  3`).
+// A single space is not enough: `Article 5` and `Article 16` are headings, not one head with page numbers.
+const EDGE_PAGE_NUMBER =
+  /^\d{1,4}(?: ?\/ ?\d{1,4})? {2,}| {2,}\d{1,4}(?: ?\/ ?\d{1,4})?$|^Page \d{1,4}(?: of \d{1,4})?$/;
 // Punctuation that ends a sentence or a heading: a line ending in one can end a paragraph.
 const FINAL = /[。！？；：!?;:.…”」』)）]$/;
 // A Latin letter before a line-end hyphen, and a lower-case letter after it: a word broken over two lines.
@@ -26,11 +36,77 @@ function splitLines(text: string): Line[] {
   const re = /\r\n|\r|\n|\f|\u2028|\u2029/g;
   let from = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    lines.push({ start: from, text: text.slice(from, m.index) });
+    lines.push({ start: from, text: text.slice(from, m.index), pageEnd: m[0] === '\f' });
     from = m.index + m[0].length;
   }
-  lines.push({ start: from, text: text.slice(from) });
+  lines.push({ start: from, text: text.slice(from), pageEnd: false });
   return lines;
+}
+
+/** A line with white space collapsed and a page number at either edge removed: the same on every page. */
+function runningKey(s: string): string {
+  return s.trim().replace(EDGE_PAGE_NUMBER, '').trim().replace(/\s+/g, ' ');
+}
+
+/**
+ * Lines that are page furniture rather than text: job-number footers, symbol-only running heads seen twice
+ * or more (but the first, if it is on the first page), and, in a text of three pages or more (form feeds), a short line that opens or closes at least
+ * half of the pages with the same words (page numbers aside). Returns their indexes, and the indexes of
+ * the first and last lines of each page when there are page breaks.
+ */
+function findRunningLines(lines: readonly Line[]): { running: Set<number>; edges: Set<number> } {
+  const running = new Set<number>();
+  const byKey = new Map<string, Array<{ line: number; page: number }>>();
+  const edges: number[] = [];
+  let pageFirst = -1;
+  let pageLast = -1;
+  let pages = 0;
+  const closePage = () => {
+    if (pageFirst >= 0) edges.push(pageFirst);
+    if (pageLast >= 0 && pageLast !== pageFirst) edges.push(pageLast);
+    pageFirst = -1;
+    pageLast = -1;
+    pages++;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!l) continue;
+    if (!isBlank(l.text)) {
+      const trimmed = l.text.trim();
+      if (trimmed.length <= 80) {
+        const key = runningKey(trimmed);
+        if (JOB_NUMBER_LINE.test(trimmed.replace(/\s+/g, ' '))) running.add(i);
+        if (SYMBOL_LINE.test(key)) {
+          const at = byKey.get(key) ?? [];
+          at.push({ line: i, page: pages });
+          byKey.set(key, at);
+        }
+      }
+      if (pageFirst < 0) pageFirst = i;
+      pageLast = i;
+    }
+    if (l.pageEnd) closePage();
+  }
+  closePage();
+  // The first page's symbol line identifies the document (`S/RES/902 (1994)` under `Distr. GENERAL`): it stays.
+  for (const at of byKey.values()) {
+    if (at.length < 2) continue;
+    for (const [n, o] of at.entries()) if (n > 0 || o.page > 0) running.add(o.line);
+  }
+  if (pages >= 3) {
+    const counts = new Map<string, number[]>();
+    for (const i of edges) {
+      const t = lines[i]?.text.trim() ?? '';
+      // Page numbers alone are the page-number rule's; long lines are text.
+      if (t.length > 80 || PAGE_NUMBER_LINE.test(t)) continue;
+      const key = runningKey(t);
+      const at = counts.get(key) ?? [];
+      at.push(i);
+      counts.set(key, at);
+    }
+    for (const at of counts.values()) if (at.length * 2 >= pages) for (const i of at) running.add(i);
+  }
+  return { running, edges: pages >= 2 ? new Set(edges) : new Set() };
 }
 
 function isBlank(s: string): boolean {
@@ -82,6 +158,9 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
   const doubleSpaced = !lineMode && isDoubleSpaced(lines);
   const shortLine = typical * 0.72;
   const wordsForHyphens = collectWords(original);
+  const { running, edges } = lineMode
+    ? { running: new Set<number>(), edges: new Set<number>() }
+    : findRunningLines(lines);
 
   const out = new NormalizedTextBuilder();
   let blockStart = 0;
@@ -89,15 +168,31 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
   let prev: { text: string; end: number; width: number } | undefined;
   let blanks = 0;
   let pendingBreak = false;
+  // A page break or running head came between the previous line and the next: the text may run on.
+  let pageTurn = false;
 
   const closeBlock = () => {
     out.block(blockKind, blockStart, out.size);
   };
 
-  for (const line of lines) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (!line) continue;
     const raw = line.text;
+    if (line.pageEnd && prev !== undefined) {
+      pageTurn = true;
+      blanks = 0;
+    }
     if (isBlank(raw)) {
-      blanks++;
+      if (!pageTurn) blanks++;
+      continue;
+    }
+    if (running.has(index)) {
+      const lead = raw.length - raw.trimStart().length;
+      const head = raw.trim();
+      out.aside({ kind: 'running-head', start: line.start + lead, end: line.start + lead + head.length, text: head });
+      if (prev !== undefined) pageTurn = true;
+      blanks = 0;
       continue;
     }
     if (LINK_LINE.test(raw)) {
@@ -106,11 +201,13 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
       out.aside({ kind: 'link', start: line.start + lead, end: line.start + lead + url.length, text: url });
       continue;
     }
-    if (!lineMode && PAGE_NUMBER_LINE.test(raw) && blanks > 0) {
+    if (!lineMode && PAGE_NUMBER_LINE.test(raw) && (blanks > 0 || pageTurn || edges.has(index))) {
       const lead = raw.length - raw.trimStart().length;
       const num = raw.trim();
       out.aside({ kind: 'page-number', start: line.start + lead, end: line.start + lead + num.length, text: num });
       pendingBreak = false;
+      if (prev !== undefined) pageTurn = true;
+      blanks = 0;
       continue;
     }
 
@@ -141,6 +238,8 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
     if (prev === undefined) join = heading ? 'heading' : 'paragraph';
     else if (lineMode || pendingBreak || bullet) join = 'paragraph';
     else if (heading) join = 'heading';
+    // Across a page break the text runs on unless the last page ended a sentence.
+    else if (pageTurn) join = FINAL.test(prev.text) && !/^[a-zà-ÿ]/.test(content) ? 'paragraph' : 'continue';
     else if (doubleSpaced ? blanks >= 2 : blanks >= 1) join = 'paragraph';
     // An indented line starts a paragraph after a sentence end, a heading or a short (last) line; a short
     // line alone does not, since signature blocks and headings wrap into short lines too.
@@ -167,6 +266,7 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
     prev = { text: body, end: contentStart + body.length, width: displayWidth(body) };
     blanks = 0;
     pendingBreak = false;
+    pageTurn = false;
   }
   if (prev !== undefined) closeBlock();
   return out.build();
@@ -201,10 +301,24 @@ function joinLines(
   out.push(' ', prev.end, nextStart);
 }
 
+// Characters appendLine must look at one by one: white space, invisible and private-use glyphs, and
+// characters foldChar may change (full-width forms, radicals, compatibility ideographs, odd spaces).
+// Everything else is copied in runs. Astral code points are checked one by one (high surrogates).
+const SPECIAL =
+  /[\s\u3000\u00a0\u00ad\u200b-\u200d\u2007\u202f\u2060\ufeff\ue000-\uf8ff\uf900-\ufaff\uff01-\uff5e\u2e80-\u2fdf\ud800-\udbff]/g;
+
 /** Append one line's text: white space runs collapse to one space, widths fold, invisible glyphs go. */
 function appendLine(out: NormalizedTextBuilder, line: string, origin: number): void {
   let i = 0;
   while (i < line.length) {
+    SPECIAL.lastIndex = i;
+    const m = SPECIAL.exec(line);
+    const next = m ? m.index : line.length;
+    if (next > i) {
+      out.copy(line.slice(i, next), origin + i);
+      i = next;
+      continue;
+    }
     const code = line.codePointAt(i) ?? 0;
     const ch = String.fromCodePoint(code);
     const len = ch.length;

@@ -4,6 +4,14 @@ import type { CliIo } from '../io.js';
 import { ENTITY_FORMATS } from '../output.js';
 import { runExtract } from '../parallel/extract.js';
 import { jobsOption, shardOption } from '../parallel/options.js';
+import {
+  encodingOption,
+  excludeOption,
+  includeOption,
+  inputSettings,
+  maxSizeOption,
+  strictOption,
+} from './input-options.js';
 import { langOption } from './options.js';
 
 export function extractCommand(io: CliIo, setExit: (code: number) => void) {
@@ -15,7 +23,13 @@ export function extractCommand(io: CliIo, setExit: (code: number) => void) {
     .argument('<inputs...>', 'files or folders to read (folders recursively; "-" reads standard input)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(ENTITY_FORMATS).default('jsonl' as const))
     .option('-o, --out <file>', 'write to this file (whole or not at all) instead of standard output')
+    .option('--force', 'replace an --out file that untk did not write')
     .addOption(langOption())
+    .addOption(includeOption())
+    .addOption(excludeOption())
+    .addOption(encodingOption())
+    .addOption(maxSizeOption())
+    .addOption(strictOption())
     .addOption(new Option('-k, --kinds <kinds...>', 'only these entity kinds').choices(ENTITY_KINDS))
     .addHelpText(
       'after',
@@ -25,6 +39,20 @@ export function extractCommand(io: CliIo, setExit: (code: number) => void) {
     .addOption(jobsOption())
     .addOption(shardOption())
     .action(async (inputs, opts) => {
-      setExit(await runExtract(inputs, opts, io));
+      setExit(
+        await runExtract(
+          inputs,
+          {
+            ...inputSettings(opts),
+            format: opts.format,
+            ...(opts.out ? { out: opts.out } : {}),
+            ...(opts.force ? { force: true } : {}),
+            ...(opts.kinds ? { kinds: opts.kinds } : {}),
+            ...(opts.jobs ? { jobs: opts.jobs } : {}),
+            ...(opts.shard ? { shard: opts.shard } : {}),
+          },
+          io,
+        ),
+      );
     });
 }

@@ -4,8 +4,17 @@ import { ENTITY_KINDS } from '@untk/core';
 import { EXIT, type CliIo } from '../io.js';
 import { jobsOption, shardOption } from '../parallel/options.js';
 import { analyzeInOrder } from '../parallel/pool.js';
+import { StrictStop } from '../run.js';
 import { StoreWriter } from '../store.js';
 import { BadInput, readEntities } from './merge.js';
+import {
+  encodingOption,
+  excludeOption,
+  includeOption,
+  inputSettings,
+  maxSizeOption,
+  strictOption,
+} from './input-options.js';
 import { langOption } from './options.js';
 
 /** Entity files that `untk index` loads as they are, instead of analysing them as documents. */
@@ -22,6 +31,11 @@ export function indexCommand(io: CliIo, setExit: (code: number) => void) {
     .requiredOption('--db <file>', 'the DuckDB database file (created when missing)')
     .option('--parquet <file>', 'also write every stored mention to this Parquet file')
     .addOption(langOption())
+    .addOption(includeOption())
+    .addOption(excludeOption())
+    .addOption(encodingOption())
+    .addOption(maxSizeOption())
+    .addOption(strictOption())
     .addOption(new Option('-k, --kinds <kinds...>', 'only these entity kinds').choices(ENTITY_KINDS))
     .addOption(jobsOption())
     .addOption(shardOption())
@@ -58,7 +72,7 @@ export function indexCommand(io: CliIo, setExit: (code: number) => void) {
             documents,
             io,
             {
-              ...(opts.lang ? { lang: opts.lang } : {}),
+              ...inputSettings(opts),
               ...(opts.kinds ? { kinds: opts.kinds } : {}),
               ...(opts.jobs ? { jobs: opts.jobs } : {}),
               ...(opts.shard ? { shard: opts.shard } : {}),
@@ -79,6 +93,7 @@ export function indexCommand(io: CliIo, setExit: (code: number) => void) {
             '\n',
         );
       } catch (err) {
+        if (err instanceof StrictStop) throw err;
         io.stderr.write(`untk: cannot write the database ${opts.db}: ${(err as Error).message}\n`);
         setExit(EXIT.output);
         return;

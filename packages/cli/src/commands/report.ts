@@ -6,6 +6,14 @@ import { buildReport, formatReportMarkdown, type ReportDocument } from '@untk/re
 import { EXIT, type CliIo } from '../io.js';
 import { formatEntities, writeFileAtomic } from '../output.js';
 import { analyzeInputs } from '../run.js';
+import {
+  encodingOption,
+  excludeOption,
+  includeOption,
+  inputSettings,
+  maxSizeOption,
+  strictOption,
+} from './input-options.js';
 import { langOption } from './options.js';
 
 /** A file the tool leaves in every folder it writes a report to, so that it knows the folder is its own. */
@@ -37,6 +45,11 @@ export function reportCommand(io: CliIo, setExit: (code: number) => void) {
     .requiredOption('-o, --out <dir>', 'folder to write the report to')
     .option('--force', 'write into a folder that holds files this tool did not write')
     .addOption(langOption())
+    .addOption(includeOption())
+    .addOption(excludeOption())
+    .addOption(encodingOption())
+    .addOption(maxSizeOption())
+    .addOption(strictOption())
     .action(async (inputs, opts) => {
       if (!opts.force && !(await isOwnOrEmpty(opts.out))) {
         io.stderr.write(
@@ -47,9 +60,9 @@ export function reportCommand(io: CliIo, setExit: (code: number) => void) {
       }
       const documents: ReportDocument[] = [];
       const all: Entity[] = [];
-      const errors = await analyzeInputs(inputs, io, opts.lang ? { lang: opts.lang } : {}, ({ doc, entities }) => {
+      const errors = await analyzeInputs(inputs, io, inputSettings(opts), ({ doc, entities }) => {
         documents.push({ id: doc.id, source: doc.source, lang: doc.lang, characters: doc.text.length, entities });
-        all.push(...entities);
+        for (const e of entities) all.push(e);
       });
       const report = ReportSchema.parse(buildReport(documents, errors));
       try {

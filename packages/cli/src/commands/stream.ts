@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { Command, Option } from '@commander-js/extra-typings';
 import { ENTITY_KINDS, LangTagSchema, type Document, type EntityKind, type InputError } from '@untk/core';
 import { detectLanguage } from '@untk/segmentation';
-import { readDocument } from '../inputs.js';
+import { expandInputs, readDocument } from '../inputs.js';
 import { EXIT, type CliIo } from '../io.js';
 import { formatEntities } from '../output.js';
 import { writeWithBackpressure } from '../parallel/sink.js';
@@ -54,8 +54,16 @@ async function documentOfLine(
     return { doc: { id, source: id, lang: lang ?? detectLanguage(record.text), text: record.text } };
   }
   if (typeof record.path === 'string' && record.text === undefined) {
-    const id = (record.id as string | undefined) ?? record.path;
-    return readDocument({ source: record.path, id }, lang ? { lang } : {});
+    // Found as untk extract finds a file it is given, so that a missing file or a folder says so.
+    const { refs, errors } = await expandInputs([record.path]);
+    if (errors[0]) return { error: errors[0] };
+    const ref = refs[0];
+    if (refs.length !== 1 || !ref || ref.source !== record.path) {
+      return {
+        error: { source: record.path, code: 'not-a-file', message: 'is a folder: give one file per line' },
+      };
+    }
+    return readDocument({ source: record.path, id: (record.id as string | undefined) ?? ref.id }, lang ? { lang } : {});
   }
   return bad('needs a string "text" (with an "id") or a string "path"');
 }

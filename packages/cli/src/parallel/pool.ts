@@ -5,7 +5,7 @@ import { Piscina } from 'piscina';
 import { compareStrings, type EntityKind, type InputError } from '@untk/core';
 import { expandInputs, readDocument, type InputRef } from '../inputs.js';
 import type { CliIo } from '../io.js';
-import { reportInputError } from '../run.js';
+import { reportInputError, StrictStop, type InputSettings } from '../run.js';
 import { inShard, type Shard } from '../shard.js';
 import { runTask, type AnalyzeResult, type AnalyzeTask } from './task.js';
 
@@ -38,8 +38,7 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
-export interface AnalyzeOptions {
-  lang?: string;
+export interface AnalyzeOptions extends InputSettings {
   kinds?: readonly EntityKind[];
   /** worker threads; 1 runs everything on the main thread */
   jobs?: number;
@@ -54,7 +53,8 @@ export type AnalyzedDocument = Extract<AnalyzeResult, { doc: unknown }>;
  * (code-unit order, the order `compareEntities` sorts by), whatever order workers finish in. At most
  * jobs × 4 documents are in flight (read, analysed, or waiting for an earlier one to be written), so memory does
  * not grow with the corpus; `onDocument` may return a promise (waiting for the output to drain) and nothing more
- * is read until it settles. Unusable inputs are named on stderr as they are met and returned.
+ * is read until it settles. Unusable inputs are named on stderr as they are met and returned (under `strict`, the
+ * first one throws StrictStop), as `analyzeInputs` does.
  */
 export async function analyzeInOrder(
   names: readonly string[],
@@ -62,26 +62,47 @@ export async function analyzeInOrder(
   options: AnalyzeOptions,
   onDocument: (d: AnalyzedDocument) => void | Promise<void>,
 ): Promise<InputError[]> {
-  const { refs: all, errors } = await expandInputs(names);
-  for (const e of errors) reportInputError(io, e);
+  const { refs: all, errors } = await expandInputs(names, {
+    ...(options.include ? { include: options.include } : {}),
+    ...(options.exclude ? { exclude: options.exclude } : {}),
+  });
+  const fail = (e: InputError) => {
+    reportInputError(io, e);
+    if (options.strict) throw new StrictStop(e);
+  };
+  for (const e of errors) fail(e);
+  if (all.length === 0 && errors.length === 0) {
+    const e: InputError = {
+      source: names.join(' '),
+      code: 'not-found',
+      message: 'holds no documents to read (.txt, .pdf, .docx, .doc, .html or UN language files; see --include)',
+    };
+    errors.push(e);
+    fail(e);
+  }
   const refs = all
     .filter((r) => inShard(r.id, options.shard))
     .map((r, i) => ({ r, i }))
     .sort((a, b) => compareStrings(a.r.id, b.r.id) || a.i - b.i)
     .map(({ r }) => r);
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), refs.length));
-  const base = { ...(options.lang ? { lang: options.lang } : {}), ...(options.kinds ? { kinds: options.kinds } : {}) };
+  const reading = {
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+  };
+  const base = { ...reading, ...(options.kinds ? { kinds: options.kinds } : {}) };
 
   const makeTask = async (ref: InputRef): Promise<AnalyzeTask | AnalyzeResult> => {
     if (ref.source !== '-') return { ...base, ref };
     // A worker cannot read this process's standard input: read it here and send the text.
-    const read = await readDocument(ref, { ...(options.lang ? { lang: options.lang } : {}), stdin: io.stdin });
+    const read = await readDocument(ref, { ...reading, stdin: io.stdin });
     return 'error' in read ? read : { ...base, ref, doc: read.doc };
   };
   const emit = async (result: AnalyzeResult) => {
     if ('error' in result) {
       errors.push(result.error);
-      reportInputError(io, result.error);
+      fail(result.error);
     } else {
       await onDocument(result);
     }

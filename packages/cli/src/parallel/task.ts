@@ -8,6 +8,8 @@ export interface AnalyzeTask {
   /** set when the main thread read the text itself (standard input is not readable from a worker) */
   doc?: Document;
   lang?: string;
+  encoding?: string;
+  maxBytes?: number;
   kinds?: readonly EntityKind[];
 }
 
@@ -19,7 +21,11 @@ export type AnalyzeResult =
 export async function runTask(task: AnalyzeTask): Promise<AnalyzeResult> {
   let doc = task.doc;
   if (!doc) {
-    const read = await readDocument(task.ref, task.lang ? { lang: task.lang } : {});
+    const read = await readDocument(task.ref, {
+      ...(task.lang ? { lang: task.lang } : {}),
+      ...(task.encoding ? { encoding: task.encoding } : {}),
+      ...(task.maxBytes ? { maxBytes: task.maxBytes } : {}),
+    });
     if ('error' in read) return read;
     doc = read.doc;
   }

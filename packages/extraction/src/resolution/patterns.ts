@@ -11,10 +11,11 @@ const ZH_SEP = String.raw` ?(?:、|,|，|以及|和|及|与|或) ?`;
 /**
  * Chinese reference: `第 1373(2001)号决议`, `第2322(2016)号决议第 22 段`,
  * lists `第 1373(2001)、1624(2005)…和 2370(2017)号决议`, `第 1526(2004)号和第 2253(2015)号决议`.
+ * A list has at most 64 items: unbounded, a long list without `决议` at its end is rescanned from every `第`.
  * Not: `该决议第 21 段` (no number), `第 7364 次会议`.
  */
 export const ZH_REFERENCE = new RegExp(
-  String.raw`第 ?${ITEM_NC}(?: ?号)?(?:${ZH_SEP}(?:第 ?)?${ITEM_NC}(?: ?号)?)* ?号? ?决议(?: ?第 ?(\d{1,3}) ?段)?`,
+  String.raw`第 ?${ITEM_NC}(?: ?号)?(?:${ZH_SEP}(?:第 ?)?${ITEM_NC}(?: ?号)?){0,63} ?号? ?决议(?: ?第 ?(\d{1,3}) ?段)?`,
   'g',
 );
 
@@ -23,7 +24,7 @@ export const ZH_REFERENCE = new RegExp(
  * optionally after `paragraph 22 of`. Not: `resolution 2322` without a year.
  */
 export const EN_REFERENCE = new RegExp(
-  String.raw`(?:\b[Pp]aragraphs? (\d{1,3}) of (?:(?:its|the|Security Council) )?)?\b[Rr]esolutions? (?:No\. ?)?${ITEM_NC}(?:(?: ?, ?and | ?, ?| and | & )${ITEM_NC})*`,
+  String.raw`(?:\b[Pp]aragraphs? (\d{1,3}) of (?:(?:its|the|Security Council) )?)?\b[Rr]esolutions? (?:No\. ?)?${ITEM_NC}(?:(?: ?, ?and | ?, ?| and | & )${ITEM_NC}){0,63}`,
   'g',
 );
 

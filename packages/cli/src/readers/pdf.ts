@@ -1,0 +1,74 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { problem, type ReadResult } from './types.js';
+
+const require = createRequire(import.meta.url);
+// Plain folder paths inside pdfjs-dist: without the CMaps, old GB PDFs with unembedded fonts extract as empty text.
+const PDFJS_DIR = path.dirname(require.resolve('pdfjs-dist/package.json'));
+const CMAP_URL = path.join(PDFJS_DIR, 'cmaps') + path.sep;
+const STANDARD_FONTS_URL = path.join(PDFJS_DIR, 'standard_fonts') + path.sep;
+
+type PdfJs = typeof PdfJsModule;
+let pdfjs: Promise<PdfJs> | undefined;
+
+/** pdfjs-dist is large: load it on the first PDF only. */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjs;
+}
+
+/** Whether the bytes end like a complete PDF: an `%%EOF` marker in the last kilobyte. */
+function hasEndMarker(bytes: Uint8Array): boolean {
+  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 1024))).toString('latin1');
+  return tail.includes('%%EOF');
+}
+
+/**
+ * The text of a PDF, page by page: one line per visual line as pdfjs reports them, a form feed between
+ * pages (the normaliser repairs the page layout: running heads, page numbers, broken lines).
+ */
+export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  if (!head.includes('%PDF-')) return problem('corrupt', 'is not a PDF (it does not start with %PDF-)');
+  if (!hasEndMarker(bytes)) return problem('corrupt', 'the PDF is truncated (it has no %%EOF end marker)');
+  const { getDocument } = await loadPdfJs();
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    cMapUrl: CMAP_URL,
+    cMapPacked: true,
+    standardFontDataUrl: STANDARD_FONTS_URL,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
+  try {
+    const pdf = await task.promise;
+    const pages: string[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent();
+      let text = '';
+      for (const item of content.items) {
+        if (!('str' in item)) continue;
+        text += item.str;
+        if (item.hasEOL) text += '\n';
+      }
+      pages.push(text.endsWith('\n') || text.length === 0 ? text : text + '\n');
+      page.cleanup();
+    }
+    const text = pages.join('\f');
+    if (text.trim().length === 0) {
+      return problem('empty', `the PDF has no text layer (${pdf.numPages} pages of images only?); OCR it first`);
+    }
+    return { text, format: 'pdf' };
+  } catch (err) {
+    // pdfjs 5 does not export its exception classes; they are told apart by name.
+    const name = (err as Error).name;
+    if (name === 'PasswordException') return problem('encrypted', 'the PDF is encrypted with a password');
+    if (name === 'InvalidPDFException') return problem('corrupt', `is not a readable PDF (${(err as Error).message})`);
+    return problem('corrupt', `the PDF could not be read: ${(err as Error).message}`);
+  } finally {
+    await task.destroy();
+  }
+}

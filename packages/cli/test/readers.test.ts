@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { Document as DocxDocument, Packer, Paragraph } from 'docx';
+import { detectLanguage } from '@untk/segmentation';
+import { decodeText, htmlToText, readBytes } from '../src/readers/index.js';
+import { corpusText } from '../../../test/support/corpus.js';
+import { HAVE_CJK_FONT, makePdf } from '../../../test/support/pdf.js';
+
+const ZH = corpusText('unpc-devset/UNv1.0.devset.zh').split('\n').slice(0, 40).join('\n') + '\n';
+// Traditional-script Chinese as Taiwan and Hong Kong write it (Big5 cannot encode the simplified forms).
+const ZH_HANT =
+  '安全理事會重申第1373(2001)號決議，強調各國必須防止和制止資助恐怖主義行為，' +
+  '並呼籲所有會員國加強國際合作，依照國際法充分執行聯合國相關決議。\n' +
+  '安理會歡迎秘書長的報告，並決定繼續積極處理此案。\n';
+
+function text(r: Awaited<ReturnType<typeof readBytes>>): string {
+  if ('problem' in r) throw new Error(`${r.problem.code}: ${r.problem.message}`);
+  return r.text;
+}
+
+describe('text encodings: BOM, strict UTF-8, detector with a validity check, GB18030 fallback', () => {
+  it.each([
+    ['UTF-8', 'text/utf-8', Buffer.from(ZH, 'utf8')],
+    ['UTF-8 with BOM', 'text/utf-8', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ZH, 'utf8')])],
+    ['UTF-16 LE with BOM', 'text/utf-16le', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ZH, 'utf16le')])],
+    [
+      'UTF-16 BE with BOM',
+      'text/utf-16be',
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(ZH, 'utf16le').swap16()]),
+    ],
+  ])('decodes the dev set Chinese as %s', (_, format, bytes) => {
+    const r = decodeText(bytes);
+    expect(r).toEqual({ text: ZH, format });
+  });
+
+  it('detects GB18030 (GBK) text and decodes it whole', () => {
+    const bytes = Buffer.from(new TextEncoderGb18030().encode(ZH));
+    expect(decodeText(bytes)).toEqual({ text: ZH, format: 'text/gb18030' });
+  });
+
+  it('detects Big5 and recognises Traditional Chinese as Chinese', () => {
+    const bytes = encodeWith('big5', ZH_HANT);
+    const r = decodeText(bytes);
+    expect(r).toEqual({ text: ZH_HANT, format: 'text/big5' });
+    expect(detectLanguage(text(r))).toBe('zh');
+  });
+
+  it('--encoding overrides detection, and GBK decodes as its superset GB18030', () => {
+    const bytes = Buffer.from(new TextEncoderGb18030().encode(ZH));
+    expect(decodeText(bytes, 'gbk')).toEqual({ text: ZH, format: 'text/gb18030' });
+    expect(decodeText(Buffer.from(ZH, 'utf8'), 'big5')).toMatchObject({ problem: { code: 'encoding' } });
+  });
+
+  it.each([
+    ['empty', Buffer.alloc(0), 'empty'],
+    ['white space only', Buffer.from(' \n\t\n'), 'empty'],
+    ['NUL bytes', Buffer.from([0x50, 0x4b, 0x00, 0x00, 0x99, 0xff, 0x00, 0x10]), 'binary'],
+  ])('rejects %s', (_, bytes, code) => {
+    expect(decodeText(bytes)).toMatchObject({ problem: { code } });
+  });
+});
+
+describe('PDF (pdfjs-dist), made in the test with pdfkit', () => {
+  const en =
+    'The Security Council, recalling its resolutions 1267 (1999) and 1373 (2001), decides that all States shall prevent and suppress the financing of terrorist acts. ';
+  const zh = '安全理事会回顾其第1267(1999)号决议和第1373(2001)号决议，决定所有国家应防止和制止资助恐怖主义行为。';
+
+  it('gets English text back, a form feed between pages, the running head on every page', async () => {
+    const pdf = await makePdf(
+      [1, 2].map((n) => ({ head: 'S/RES/1445 (2002)', foot: `02-72318 (E)    ${n}`, body: en.repeat(2) })),
+    );
+    const got = text(await readBytes('x.pdf', pdf));
+    expect(got.split('\f')).toHaveLength(2);
+    expect(got.replace(/\s+/g, ' ')).toContain(en.repeat(2).trim());
+    expect(got.match(/S\/RES\/1445 \(2002\)/g)).toHaveLength(2);
+    expect(detectLanguage(got)).toBe('en');
+  });
+
+  it.skipIf(!HAVE_CJK_FONT)(
+    'gets Chinese text back (needs Debian fonts-wqy-microhei; .ci/run installs it)',
+    async () => {
+      const pdf = await makePdf([{ head: 'S/RES/2322 (2016)', body: zh.repeat(3) }], { cjk: true });
+      const got = text(await readBytes('x.pdf', pdf));
+      expect(got.replace(/\n/g, '')).toContain(zh.repeat(3));
+      expect(detectLanguage(got)).toBe('zh');
+    },
+  );
+
+  it('says a password-protected PDF is encrypted', async () => {
+    const pdf = await makePdf([{ body: en }], { userPassword: 'secret' });
+    expect(await readBytes('x.pdf', pdf)).toEqual({
+      problem: { code: 'encrypted', message: 'the PDF is encrypted with a password' },
+    });
+  });
+
+  it('says a cut-off PDF is truncated, and a PDF without text has no text layer', async () => {
+    const pdf = await makePdf([{ body: en.repeat(4) }]);
+    expect(await readBytes('x.pdf', pdf.subarray(0, pdf.length >> 1))).toMatchObject({ problem: { code: 'corrupt' } });
+    const blank = await makePdf([{ body: ' ' }]);
+    expect(await readBytes('x.pdf', blank)).toMatchObject({ problem: { code: 'empty' } });
+  });
+});
+
+describe('Word and HTML', () => {
+  it('reads a .docx made in the test, paragraphs in order, Chinese and English', async () => {
+    const doc = new DocxDocument({
+      sections: [{ children: [new Paragraph('第 2322(2016)号决议'), new Paragraph('resolution 1373 (2001)')] }],
+    });
+    const bytes = await Packer.toBuffer(doc);
+    expect(text(await readBytes('x.docx', bytes))).toBe('第 2322(2016)号决议\n\nresolution 1373 (2001)\n\n');
+  });
+
+  it.each([
+    ['.docx', 'x.docx', 'not a zip file'],
+    ['.doc', 'x.doc', 'not an OLE file'],
+  ])('says a %s that is not one is unreadable', async (_, name, body) => {
+    expect(await readBytes(name, Buffer.from(body))).toMatchObject({ problem: { code: 'corrupt' } });
+  });
+
+  it('keeps the text of a UN page, not its markup, scripts, styles or navigation', () => {
+    const html =
+      '<!DOCTYPE html><html><head><title>S/RES/2322</title><style>p{color:red}</style></head><body>' +
+      '<nav><a href="/">Home</a> | <a href="/sc">Security Council</a></nav>' +
+      '<script>var resolution = "1267 (1999)";</script>' +
+      '<h1>Resolution 2322 (2016)</h1><p>The Security Council,\n   recalling its resolution 1373&nbsp;(2001) &amp; S/2017/97,</p>' +
+      '<ul><li>first</li><li>second</li></ul></body></html>';
+    expect(htmlToText(html)).toBe(
+      'Resolution 2322 (2016)\n\nThe Security Council, recalling its resolution 1373\u00a0(2001) & S/2017/97,\n\nfirst\n\nsecond\n',
+    );
+  });
+});
+
+/** GB18030 bytes of a string: Node has no encoder for it, so use the decoder's inverse over the BMP. */
+class TextEncoderGb18030 {
+  private static table: Map<string, Buffer> | undefined;
+  encode(s: string): Buffer {
+    const table = (TextEncoderGb18030.table ??= buildTable('gb18030'));
+    return Buffer.concat([...s].map((ch) => table.get(ch) ?? Buffer.from(ch, 'latin1')));
+  }
+}
+
+function encodeWith(label: string, s: string): Buffer {
+  const table = buildTable(label);
+  return Buffer.concat(
+    [...s].map((ch) => {
+      const b = table.get(ch);
+      if (!b) throw new Error(`${label} cannot encode ${ch}`);
+      return b;
+    }),
+  );
+}
+
+/** Map each character to its bytes in a double-byte encoding, by decoding every lead/trail byte pair. */
+function buildTable(label: string): Map<string, Buffer> {
+  const dec = new TextDecoder(label, { fatal: true });
+  const table = new Map<string, Buffer>();
+  for (let b = 0; b < 0x80; b++) table.set(String.fromCharCode(b), Buffer.from([b]));
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      const bytes = Buffer.from([lead, trail]);
+      try {
+        const ch = dec.decode(bytes);
+        if ([...ch].length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, bytes);
+      } catch {
+        // not a character in this encoding
+      }
+    }
+  }
+  return table;
+}
