@@ -1,5 +1,6 @@
 import { compareEntities, type Document, type Entity, type EntityKind, type NormalizedText } from '@untk/core';
 import { createContext, type Extractor } from './context.js';
+import { findDates } from './date/index.js';
 import { findResolutions } from './resolution/index.js';
 import { findSymbols } from './symbol/index.js';
 
@@ -7,6 +8,7 @@ import { findSymbols } from './symbol/index.js';
 export const EXTRACTORS: ReadonlyArray<{ name: string; kinds: readonly EntityKind[]; run: Extractor }> = [
   { name: 'resolution', kinds: ['resolution'], run: findResolutions },
   { name: 'symbol', kinds: ['symbol', 'resolution'], run: findSymbols },
+  { name: 'date', kinds: ['date'], run: findDates },
 ];
 
 export interface ExtractOptions {

@@ -1,4 +1,5 @@
 export { createContext, type EntityFields, type ExtractContext, type Extractor } from './context.js';
 export { extract, EXTRACTORS, type ExtractOptions } from './extract.js';
+export { findDates, findDateSpans, type DateSpan } from './date/index.js';
 export { findResolutions } from './resolution/index.js';
 export { canonicalSymbol, findSymbols } from './symbol/index.js';

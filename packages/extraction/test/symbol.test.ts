@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SymbolEntity } from '@untk/core';
+import { corpusText } from '../../../test/support/corpus.js';
 import { expectOffsets, run } from './helpers.js';
 
 const symbols = (text: string) =>
@@ -38,5 +39,34 @@ describe('document symbols', () => {
     const found = run(text, 'en');
     expectOffsets(text, found);
     expect(symbols(text)).toEqual(expected);
+  });
+});
+
+describe('symbols damaged by OCR, where the context makes them certain', () => {
+  it.each([
+    [
+      "Taking note of the Secretary-General's special report of 10 September 2002\n(5/2002/1005) and its recommendations,",
+      [['5/2002/1005', 'S/2002/1005']],
+    ],
+    ['le rapport du Secrétaire général (5/2002/1005)', [['5/2002/1005', 'S/2002/1005']]],
+    [
+      'the reports S/2002/1004 and 5/2002/1005',
+      [
+        ['S/2002/1004', 'S/2002/1004'],
+        ['5/2002/1005', 'S/2002/1005'],
+      ],
+    ],
+    ['an increase of 5/2002/1005 units', []],
+    ['(5/2002/1005)', []],
+    ['on 5/10/2002', []],
+  ])('%j', (text, expected) => {
+    const found = run(text, 'en');
+    expectOffsets(text, found);
+    expect(symbols(text)).toEqual(expected);
+  });
+
+  it('finds the damaged symbol in the CR-UNSC corpus (resolution 1445 (2002))', () => {
+    const text = corpusText('cr-unsc-resolutions-en/S_RES_1445_2002_EN_GOLD.txt');
+    expect(symbols(text)).toContainEqual(['5/2002/1005', 'S/2002/1005']);
   });
 });

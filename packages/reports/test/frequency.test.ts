@@ -20,7 +20,8 @@ describe('entityFrequency on the seed', () => {
   });
 
   it('sorts by count, then kind, then key', () => {
-    expect(rows.slice(0, 4).map((r) => [r.key, r.count])).toEqual([
+    const resolutions = rows.filter((r) => r.kind === 'resolution');
+    expect(resolutions.slice(0, 4).map((r) => [r.key, r.count])).toEqual([
       ['2322 (2016)', 11],
       ['1373 (2001)', 8],
       ['2178 (2014)', 4],
@@ -42,7 +43,11 @@ describe('buildReport', () => {
     const report = buildReport(docs, [{ source: 'z.txt', code: 'empty', message: 'the file is empty' }]);
     const reversed = buildReport([...docs].reverse(), report.errors);
     expect(JSON.stringify(reversed)).toBe(JSON.stringify(report));
-    expect(report.corpus).toMatchObject({ documents: 2, entities: 42, languages: { en: 1, zh: 1 } });
+    // Per kind: 42 resolutions and symbols, and the seed's 46 dates.
+    const kinds = docs.flatMap((d) => d.entities.map((e) => e.kind));
+    expect(kinds.filter((k) => k === 'resolution' || k === 'symbol')).toHaveLength(42);
+    expect(kinds.filter((k) => k === 'date')).toHaveLength(46);
+    expect(report.corpus).toMatchObject({ documents: 2, entities: 88, languages: { en: 1, zh: 1 } });
     expect(report.documents.map((d) => d.id)).toEqual(['a-en', 'seed']);
     expect(report.frequency.find((r) => r.key === '2322 (2016)')).toMatchObject({ count: 12, documents: 2 });
     const md = formatReportMarkdown(report);

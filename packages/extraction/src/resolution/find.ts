@@ -1,7 +1,16 @@
 import type { ResolutionEntity } from '@untk/core';
 import type { ExtractContext } from '../context.js';
+import { asciiDigits } from '../digits.js';
 import { parseResolutionItem } from './parse.js';
-import { EN_REFERENCE, ITEM_IN_REFERENCE, ZH_REFERENCE } from './patterns.js';
+import {
+  AR_REFERENCE,
+  EN_REFERENCE,
+  ES_REFERENCE,
+  FR_REFERENCE,
+  ITEM_IN_REFERENCE,
+  RU_REFERENCE,
+  ZH_REFERENCE,
+} from './patterns.js';
 
 /**
  * Find resolution references: one entity per resolution. In a list the first entity's span starts at the
@@ -10,11 +19,11 @@ import { EN_REFERENCE, ITEM_IN_REFERENCE, ZH_REFERENCE } from './patterns.js';
  */
 export function findResolutions(ctx: ExtractContext): ResolutionEntity[] {
   const found: ResolutionEntity[] = [];
-  const text = ctx.norm.text;
-  for (const re of [ZH_REFERENCE, EN_REFERENCE]) {
+  const text = asciiDigits(ctx.norm.text);
+  for (const re of [ZH_REFERENCE, EN_REFERENCE, FR_REFERENCE, ES_REFERENCE, RU_REFERENCE, AR_REFERENCE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      // Both patterns capture the cited paragraph, if any, as group 1.
+      // Every pattern captures the cited paragraph, if any, as group 1.
       const paragraphText = m[1];
       const items = [...m[0].matchAll(ITEM_IN_REFERENCE)];
       items.forEach((item, i) => {

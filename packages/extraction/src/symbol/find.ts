@@ -2,7 +2,7 @@ import type { ResolutionEntity, SymbolEntity } from '@untk/core';
 import type { ExtractContext } from '../context.js';
 import { parseResolutionItem } from '../resolution/parse.js';
 import { canonicalSymbol, isPlausibleSymbol, resolutionOfSymbol } from './parse.js';
-import { SYMBOL } from './patterns.js';
+import { OCR_SC_SYMBOL, REPORT_BEFORE, SYMBOL, SYMBOL_NEIGHBOUR_AFTER, SYMBOL_NEIGHBOUR_BEFORE } from './patterns.js';
 
 /**
  * Find document symbols. A Security Council resolution symbol (`S/RES/2322 (2016)`) is also a reference to
@@ -22,6 +22,18 @@ export function findSymbols(ctx: ExtractContext): Array<SymbolEntity | Resolutio
     const res = resolutionOfSymbol(symbol);
     const parsed = res && parseResolutionItem(String(res.number), String(res.year));
     if (parsed) found.push(ctx.entity<ResolutionEntity>(m.index, end, { kind: 'resolution', ...parsed }));
+  }
+  OCR_SC_SYMBOL.lastIndex = 0;
+  for (const m of text.matchAll(OCR_SC_SYMBOL)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 120), start);
+    const after = text.slice(end, end + 20);
+    // Certain only in brackets after a report, or in a list beside real `S/` symbols.
+    const bracketed = REPORT_BEFORE.test(before) && after.startsWith(')');
+    const listed = SYMBOL_NEIGHBOUR_BEFORE.test(before) || SYMBOL_NEIGHBOUR_AFTER.test(after);
+    if (!bracketed && !listed) continue;
+    found.push(ctx.entity<SymbolEntity>(start, end, { kind: 'symbol', symbol: `S/${m[1]}/${m[2]}` }));
   }
   return found;
 }

@@ -11,3 +11,17 @@ export const SYMBOL = new RegExp(
 
 /** `S/RES/2322 (2016)`: the symbol of a Security Council resolution, number and year captured. */
 export const SC_RESOLUTION_SYMBOL = /^S\/RES\/(\d{1,4}) ?\((\d{4})\)$/;
+
+/**
+ * `5/2002/1005`: a Security Council document symbol whose `S` a scan read as `5` (or `$`, `8`). Only a candidate:
+ * find.ts keeps it when the context makes it certain. Not `15/2002/1005`, not a date such as `5/10/2002`.
+ */
+export const OCR_SC_SYMBOL =
+  /(?<![\p{L}\p{N}/.])[58$] ?\/ ?((?:19|20)\d\d) ?\/ ?(\d{1,4}(?:\/(?:Add|Corr|Rev)\.\d{1,2})?)(?![\p{N}/])/gu;
+
+/** Before an opening bracket: `report of 10 September 2002 (`, in any UN language. */
+export const REPORT_BEFORE = /(?:report|rapport|informe|доклад|تقرير|报告)[^()]{0,100}\($/iu;
+
+/** Within a list of symbols: a real `S/` symbol next to it, separated by a comma, `and` or `et`/`y`/`и`/`و`/`和`. */
+export const SYMBOL_NEIGHBOUR_BEFORE = /S\/[\w./]+(?: \(\d{4}\))? ?(?:,|;|、|،|and|et|y|и|و|和) ?$/u;
+export const SYMBOL_NEIGHBOUR_AFTER = /^ ?(?:,|;|、|،|and|et|y|и|و|和) ?S\//u;

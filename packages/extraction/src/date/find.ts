@@ -1,0 +1,378 @@
+import { unLangOf, UN_LANGS, type DateEntity, type UnLang } from '@untk/core';
+import type { ExtractContext } from '../context.js';
+import { asciiDigits } from '../digits.js';
+import { DATE_GRAMMARS } from './grammar.js';
+import { MONTHS } from './months.js';
+import { finer, isoOf, type DateParts, type Precision } from './parse.js';
+import {
+  andWordPattern,
+  gapPattern,
+  NOT_A_YEAR,
+  NUMBER_WITH_YEAR,
+  SYMBOL,
+  tokenPatterns,
+  type TokenKind,
+  type TokenPattern,
+} from './patterns.js';
+
+interface Token {
+  kind: TokenKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One date of a list or range: its tokens and the parts they state. */
+interface Part {
+  tokens: Token[];
+  shape: string;
+  parts: DateParts;
+}
+
+/** A date found in normalised-text offsets, before it becomes an entity. */
+export interface DateSpan {
+  start: number;
+  end: number;
+  value: string;
+  precision: Precision;
+  modifier?: DateEntity['modifier'];
+}
+
+const DATE_TOKENS = new Set<TokenKind>(['Y', 'M', 'D', 'N']);
+
+// The shapes one date may have, in token kinds: D day, N bare number, M month, Y year.
+const SHAPES: Record<'dmy' | 'ymd', readonly string[]> = {
+  dmy: ['Y', 'MY', 'DMY', 'NMY', 'M', 'DM', 'NM', 'N', 'D', 'MNY', 'MDY', 'MN', 'MD'],
+  ymd: ['Y', 'YM', 'YMD', 'YMN', 'YN', 'M', 'MD', 'MN', 'D', 'N'],
+};
+
+const patternCache = new Map<UnLang, { tokens: TokenPattern[]; gap: RegExp; andWord: RegExp }>();
+function patternsOf(lang: UnLang) {
+  let p = patternCache.get(lang);
+  if (!p) {
+    p = { tokens: tokenPatterns(lang), gap: gapPattern(lang), andWord: andWordPattern(lang) };
+    patternCache.set(lang, p);
+  }
+  return p;
+}
+
+/** Spans no date may overlap: resolution numbers with their year (`2322 (2016)`) and document symbols. */
+function excluded(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const re of [NUMBER_WITH_YEAR, SYMBOL, NOT_A_YEAR]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  }
+  // Sorted and merged, for a binary search per token.
+  spans.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const [a, b] of spans) {
+    const last = merged[merged.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  return merged;
+}
+
+/** Does [start, end) overlap one of `spans`, sorted by start and not overlapping each other? */
+function overlaps(spans: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid]?.[1] ?? 0) <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = spans[lo];
+  return s !== undefined && s[0] < end;
+}
+
+function tokenize(text: string, lang: UnLang, skip: Array<[number, number]>): Token[] {
+  const all: Token[] = [];
+  for (const { kind, re } of patternsOf(lang).tokens) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlaps(skip, start, end)) continue;
+      if (kind === 'YY') {
+        const first = Number(m[0].slice(0, 4));
+        const second = Number(m[0].slice(4));
+        if (second <= first || second - first > 30) continue;
+        all.push({ kind: 'Y', start, end: start + 4, text: m[0].slice(0, 4) });
+        all.push({ kind: 'to', start: start + 4, end: start + 4, text: '' });
+        all.push({ kind: 'Y', start: start + 4, end, text: m[0].slice(4) });
+        continue;
+      }
+      // Arabic joins `و` (and) to the next word: `تموز/يوليه وآب/أغسطس`.
+      if (lang === 'ar' && kind === 'M' && m[0].startsWith('و')) {
+        all.push({ kind: 'and', start, end: start + 1, text: 'و' });
+        all.push({ kind, start: start + 1, end, text: m[0].slice(1) });
+        continue;
+      }
+      all.push({ kind, start, end, text: m[0] });
+    }
+  }
+  // At one place: the zero-width link of `20142019` first, then the longest token.
+  all.sort((a, b) => a.start - b.start || Number(b.start === b.end) - Number(a.start === a.end) || b.end - a.end);
+  const out: Token[] = [];
+  for (const t of all) {
+    const prev = out[out.length - 1];
+    if (prev && t.start < prev.end) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+function monthOf(lang: UnLang, t: Token): number | undefined {
+  if (lang === 'zh') return Number(/\d+/.exec(t.text)?.[0]);
+  // As written in the table: no tatweel, no space around the slash, no trailing comma, no Arabic ب/ل before it.
+  const form = t.text
+    .toLowerCase()
+    .replace(/\u0640/g, '')
+    .replace(/ ?\/ ?/, '/')
+    .replace(/,$/, '');
+  return MONTHS[lang].get(form) ?? MONTHS[lang].get(form.replace(/^[بل]/, ''));
+}
+
+const numberOf = (t: Token) => Number(/\d+/.exec(t.text)?.[0]);
+
+/** Take the longest run of tokens from `i` that forms one date shape. */
+function takePart(lang: UnLang, run: Token[], i: number): { part: Part; next: number } | undefined {
+  const shapes = SHAPES[DATE_GRAMMARS[lang].order];
+  let shape = '';
+  let j = i;
+  while (j < run.length) {
+    const t = run[j];
+    if (!t || !DATE_TOKENS.has(t.kind)) break;
+    const s = shape + t.kind;
+    if (!shapes.some((x) => x.startsWith(s))) break;
+    shape = s;
+    j++;
+  }
+  while (shape && !shapes.includes(shape)) {
+    shape = shape.slice(0, -1);
+    j--;
+  }
+  if (!shape) return undefined;
+  const tokens = run.slice(i, j);
+  const parts: DateParts = {};
+  for (const t of tokens) {
+    if (t.kind === 'Y') parts.y = numberOf(t);
+    else if (t.kind === 'M') parts.m = monthOf(lang, t);
+    else if (t.kind === 'D') parts.d = numberOf(t);
+  }
+  return { part: { tokens, shape, parts }, next: j };
+}
+
+/**
+ * Resolve bare numbers and fill the parts a list or range states once: `12 and 13 December 2017` (from the right),
+ * `2017 年 12 月 12 和 13 日`, `2017 年 5 月和 11 月` (from the left).
+ */
+function resolve(lang: UnLang, chain: Part[], fallbackYear?: number): void {
+  const order = DATE_GRAMMARS[lang].order;
+  // A bare number is a day, except a lone Chinese number before a month (`5、6 和 7 月`).
+  for (let k = chain.length - 1; k >= 0; k--) {
+    const p = chain[k];
+    if (!p) continue;
+    const n = p.tokens.find((t) => t.kind === 'N');
+    if (!n) continue;
+    const value = numberOf(n);
+    if (order === 'ymd' && !p.shape.includes('M')) {
+      const next = chain[k + 1];
+      const unit =
+        next?.shape.startsWith('M') || (next?.shape === 'N' && next.parts.m !== undefined && next.parts.d === undefined)
+          ? 'm'
+          : 'd';
+      if (unit === 'm') p.parts.m = value;
+      else p.parts.d = value;
+    } else p.parts.d = value;
+  }
+  const from = order === 'dmy' ? [...chain].reverse() : chain;
+  let y: number | undefined = fallbackYear;
+  let m: number | undefined;
+  for (const p of from) {
+    if (p.parts.y !== undefined) y = p.parts.y;
+    else if (y !== undefined) p.parts.y = y;
+    if (p.parts.m !== undefined) m = p.parts.m;
+    else if (p.parts.d !== undefined && m !== undefined) p.parts.m = m;
+  }
+}
+
+/** Find dates in a normalised text written in `lang`. */
+export function findDateSpans(text: string, lang: UnLang, skip = excluded(text)): DateSpan[] {
+  const tokens = tokenize(text, lang, skip);
+  const { gap } = patternsOf(lang);
+  const chains: Chain[] = [];
+  // Runs of tokens with only spaces and glue words between them.
+  let runStart = 0;
+  for (let k = 1; k <= tokens.length; k++) {
+    const a = tokens[k - 1];
+    const b = tokens[k];
+    if (a && b && gap.test(text.slice(a.end, b.start))) continue;
+    parseRun(lang, tokens.slice(runStart, k), chains);
+    runStart = k;
+  }
+  const out: DateSpan[] = [];
+  chains.forEach((c, k) => {
+    resolve(lang, c.parts, elidedYear(lang, text, chains, k));
+    emit(c.parts, c.links, c.prefix, c.suffix, out);
+  });
+  return out;
+}
+
+// Text between a date without a year and the next date that may lend it one: no sentence end, not too far,
+// and a coordinating word (`and`, `et`, `y`, `и`, `و`) in it.
+const LEND_YEAR_GAP = /^[^.;!?。；！？]{0,60}$/u;
+
+/**
+ * The year a day-month-year language leaves out of a date and states in the next one of the same sentence:
+ * `from 3 to 5 February and the second from 28 to 30 April 2015`.
+ */
+function elidedYear(lang: UnLang, text: string, chains: Chain[], k: number): number | undefined {
+  const c = chains[k];
+  if (!c || DATE_GRAMMARS[lang].order !== 'dmy') return undefined;
+  if (c.parts.some((p) => p.parts.y !== undefined) || !c.parts.some((p) => p.parts.m !== undefined)) return undefined;
+  const next = chains[k + 1];
+  const last = c.parts[c.parts.length - 1]?.tokens.at(-1);
+  const first = next?.parts[0]?.tokens[0];
+  if (!next || !last || !first) return undefined;
+  const gap = text.slice(last.end, first.start);
+  if (!LEND_YEAR_GAP.test(gap) || !patternsOf(lang).andWord.test(gap)) return undefined;
+  return next.parts.find((p) => p.parts.y !== undefined)?.parts.y;
+}
+
+/** A list or range of dates found together, with the modifier words around it. */
+interface Chain {
+  parts: Part[];
+  links: TokenKind[];
+  prefix: Token | undefined;
+  suffix: Token | undefined;
+}
+
+function parseRun(lang: UnLang, run: Token[], out: Chain[]): void {
+  let i = 0;
+  while (i < run.length) {
+    const head = run[i];
+    if (!head) break;
+    const prefix = DATE_TOKENS.has(head.kind) ? undefined : head;
+    const first = takePart(lang, run, prefix ? i + 1 : i);
+    if (!first) {
+      i++;
+      continue;
+    }
+    const chain = [first.part];
+    const links: TokenKind[] = [];
+    let j = first.next;
+    for (;;) {
+      const c = run[j];
+      if (!c || (c.kind !== 'and' && c.kind !== 'to')) break;
+      const nextPart = takePart(lang, run, j + 1);
+      if (!nextPart) break;
+      links.push(c.kind);
+      chain.push(nextPart.part);
+      j = nextPart.next;
+    }
+    const after = run[j];
+    const suffix =
+      after && ['sinceAfter', 'earlyAfter', 'midAfter', 'lateAfter'].includes(after.kind) ? after : undefined;
+    if (suffix) j++;
+    out.push({ parts: chain, links, prefix, suffix });
+    i = j;
+  }
+}
+
+const MODIFIER: Partial<Record<TokenKind, NonNullable<DateSpan['modifier']>>> = {
+  since: 'since',
+  sinceAfter: 'since',
+  until: 'until',
+  early: 'early',
+  mid: 'mid',
+  late: 'late',
+  earlyAfter: 'early',
+  midAfter: 'mid',
+  lateAfter: 'late',
+};
+
+function emit(
+  chain: Part[],
+  links: TokenKind[],
+  prefix: Token | undefined,
+  suffix: Token | undefined,
+  out: DateSpan[],
+) {
+  const found: DateSpan[] = [];
+  const startOf = (p: Part) => p.tokens[0]?.start ?? 0;
+  const endOf = (p: Part) => p.tokens[p.tokens.length - 1]?.end ?? 0;
+  for (let k = 0; k < chain.length; k++) {
+    const p = chain[k];
+    if (!p) continue;
+    const a = isoOf(p.parts);
+    const q = chain[k + 1];
+    const b = q && links[k] === 'to' ? isoOf(q.parts) : undefined;
+    if (a && b && q) {
+      found.push({
+        start: startOf(p),
+        end: endOf(q),
+        value: `${a.value}/${b.value}`,
+        precision: finer(a.precision, b.precision),
+      });
+      k++;
+    } else if (a) {
+      found.push({ start: startOf(p), end: endOf(p), value: a.value, precision: a.precision });
+    }
+  }
+  // A modifier word qualifies the date next to it, when that date is a single point.
+  const firstFound = found[0];
+  if (prefix && firstFound && !firstFound.value.includes('/') && chain[0] && startOf(chain[0]) === firstFound.start) {
+    const mod = MODIFIER[prefix.kind];
+    if (mod) {
+      firstFound.start = prefix.start;
+      firstFound.modifier = mod;
+      if (mod === 'since') firstFound.value = `${firstFound.value}/..`;
+      if (mod === 'until') firstFound.value = `../${firstFound.value}`;
+    }
+  }
+  const lastFound = found[found.length - 1];
+  const lastPart = chain[chain.length - 1];
+  if (suffix && lastFound && lastPart && endOf(lastPart) === lastFound.end) {
+    const mod = MODIFIER[suffix.kind];
+    if (mod === 'since' && lastFound.modifier === 'since') lastFound.end = suffix.end;
+    else if (mod && !lastFound.value.includes('/')) {
+      lastFound.end = suffix.end;
+      lastFound.modifier = mod;
+      if (mod === 'since') lastFound.value = `${lastFound.value}/..`;
+    }
+  }
+  out.push(...found);
+}
+
+/**
+ * Find dates: one entity per date, an interval as one entity (`2016-12-13/2017-12-12`), coordinated dates as one
+ * entity each (`12 and 13 December 2017` gives 2017-12-12 and 2017-12-13). Runs the grammar of the document's
+ * language and English, or of every UN language when the language is not one of them.
+ */
+export function findDates(ctx: ExtractContext): DateEntity[] {
+  const text = asciiDigits(ctx.norm.text);
+  const lang = unLangOf(ctx.doc.lang);
+  const skip = excluded(text);
+  const found: DateSpan[] = [];
+  // The document's language first, then English, which UN documents in every language quote (dates of letters).
+  for (const l of lang ? (lang === 'en' ? [lang] : [lang, 'en' as const]) : UN_LANGS)
+    found.push(...findDateSpans(text, l, skip));
+  // Where two grammars overlap, the longer mention wins (`6 February 2015` in a Russian text over `2015`).
+  const spans: DateSpan[] = [];
+  for (const s of found.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = spans[spans.length - 1];
+    if (!last || s.start >= last.end) spans.push(s);
+    else if (s.end - s.start > last.end - last.start) spans[spans.length - 1] = s;
+  }
+  return spans.map((s) =>
+    ctx.entity<DateEntity>(s.start, s.end, {
+      kind: 'date',
+      value: s.value,
+      precision: s.precision,
+      ...(s.modifier ? { modifier: s.modifier } : {}),
+    }),
+  );
+}

@@ -1,0 +1,1 @@
+export { findDates, findDateSpans, type DateSpan } from './find.js';

@@ -1,0 +1,165 @@
+import type { UnLang } from '@untk/core';
+import { SYMBOL } from '../symbol/patterns.js';
+import { DATE_GRAMMARS } from './grammar.js';
+import { MONTHS } from './months.js';
+
+/** What a token of a date mention is. */
+export type TokenKind =
+  | 'Y' // a year, 1900-2099
+  | 'YY' // two years run together, a range whose dash was lost (`20142019`)
+  | 'M' // a month (name, or `12 月`)
+  | 'D' // a day marked as one (`13 日`, `1st`, `1er`)
+  | 'N' // a bare number 1-31 that may be a day (or, in Chinese, a month) when a list or range says so
+  | 'and'
+  | 'to'
+  | 'since'
+  | 'sinceAfter'
+  | 'until'
+  | 'early'
+  | 'mid'
+  | 'late'
+  | 'earlyAfter'
+  | 'midAfter'
+  | 'lateAfter';
+
+export interface TokenPattern {
+  kind: TokenKind;
+  re: RegExp;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Longest first, so that `la fin de` wins over `fin`. */
+const alt = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map(escape)
+    .join('|');
+/** Words not inside longer words: a boundary on each side that is a letter or digit (not for CJK). */
+const word = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((w) => {
+      const han = /\p{Script=Han}/u.test(w);
+      const left = !han && /^[\p{L}\p{N}]/u.test(w) ? String.raw`(?<![\p{L}\p{N}])` : '';
+      const right = !han && /[\p{L}\p{N}]$/u.test(w) ? String.raw`(?![\p{L}\p{N}])` : '';
+      return `${left}${escape(w)}${right}`;
+    })
+    .join('|');
+
+// Letters of alphabetic scripts and digits: a year or number touching one is part of something else.
+const ALNUM = String.raw`A-Za-z\u00C0-\u024F\u0400-\u04FF\p{N}`;
+
+/**
+ * A year 1900-2099 standing alone: `2017`, `2013 году`, `2017 年`. Not in `S/2017/97`, `2015/16`, `7364th`,
+ * `2,017`, `2015-го`, `ПП-2085`.
+ */
+function yearPattern(suffix: readonly string[]): RegExp {
+  const sfx = suffix.length ? `(?: ?(?:${alt(suffix)}))?` : '';
+  return new RegExp(String.raw`(?<![${ALNUM}/.]|\d[,.]|\p{Lu}-)(?:19|20)\d\d(?![${ALNUM}/]|[.,]\d|-\p{L})${sfx}`, 'gu');
+}
+
+/** The token patterns of one language; tokens from several patterns are merged, longest first at one place. */
+export function tokenPatterns(lang: UnLang): TokenPattern[] {
+  const g = DATE_GRAMMARS[lang];
+  const out: TokenPattern[] = [{ kind: 'Y', re: yearPattern(g.yearSuffix) }];
+  // Two years run together where a dash was lost in extraction (`20142019` for `2014-2019`); checked in find.
+  out.push({
+    kind: 'YY',
+    re: new RegExp(String.raw`(?<![${ALNUM}/.])(?:19|20)\d\d(?:19|20)\d\d(?![${ALNUM}/])`, 'gu'),
+  });
+  // The second year of a range with a footnote glued to it (`2014-20151`, `2011-2012b`).
+  out.push({
+    kind: 'Y',
+    re: /(?<=(?:19|20)\d\d ?[-–] ?)(?:19|20)\d\d(?=[\da-z](?![\p{L}\p{N}]))/gu,
+  });
+  if (lang === 'zh') {
+    // `12 月`, not `12 个月` (a duration) and not the end of a longer number (`112 月`).
+    out.push({ kind: 'M', re: /(?<!\d)(?:1[0-2]|0?[1-9]) ?月/gu });
+    // `13 日`, not `7 天` (a duration).
+    out.push({ kind: 'D', re: /(?<!\d)(?:3[01]|[12]\d|0?[1-9]) ?日/gu });
+  } else {
+    const names = [...MONTHS[lang].keys()];
+    const prefix = lang === 'ar' ? '[وبل]?' : '';
+    // Arabic may glue a month to the number before it (`١٣-١٧نيسان/أبريل`).
+    const before = lang === 'ar' ? String.raw`(?<![\p{L}])` : String.raw`(?<![\p{L}\p{N}])`;
+    const flags = g.caseSensitiveMonths ? 'gu' : 'giu';
+    const forms = g.caseSensitiveMonths ? names.map((n) => n.charAt(0).toUpperCase() + n.slice(1)) : names;
+    // A month name as a whole word (`June`, `juin`, `июня`, `حزيران/يونيه`, with Arabic `و`/`ب`/`ل` before it).
+    // Arabic pairs may have a space after the slash (`حزيران/ يونيه`).
+    // Arabic may stretch a word with tatweel (`نيســان`).
+    const months = alt(forms)
+      .replaceAll('/', ' ?/ ?')
+      .replace(/[\u0621-\u064A]/g, (c) => (lang === 'ar' ? `${c}\u0640*` : c));
+    // English keeps the comma of `11-24 February, 2014`.
+    const monthComma = lang === 'en' ? String.raw`(?:,(?= (?:19|20)\d\d))?` : '';
+    out.push({
+      kind: 'M',
+      re: new RegExp(String.raw`${before}${prefix}(?:${months})(?![\p{L}\p{N}])${monthComma}`, flags),
+    });
+    // A year after a month name with a footnote number glued to it (`September 2014.42`, `septembre 201442`).
+    out.push({
+      kind: 'Y',
+      re: new RegExp(String.raw`(?<=(?:${months})(?: de)? )(?:19|20)\d\d(?=\.?\d{1,2}(?![\p{N}/]))`, flags),
+    });
+    if (g.daySuffix.length) {
+      // `1st`, `1er`: a day number with its ordinal ending.
+      out.push({
+        kind: 'D',
+        re: new RegExp(
+          String.raw`(?<![${ALNUM}.,/])(?:3[01]|[12]\d|0?[1-9])(?:${alt(g.daySuffix)})(?![\p{L}\p{N}])`,
+          'gu',
+        ),
+      });
+    }
+  }
+  // A bare number 1-31 (`12` in `12 and 13 December`); English keeps the comma of `June 27, 2011`.
+  const comma = lang === 'en' ? String.raw`(?:,(?= (?:19|20)\d\d))?` : '';
+  out.push({
+    kind: 'N',
+    re: new RegExp(String.raw`(?<![${ALNUM}.,/])(?:3[01]|[12]\d|0?[1-9])${comma}(?![${ALNUM}/]|[.,]\d)`, 'gu'),
+  });
+  const words: Array<[TokenKind, readonly string[]]> = [
+    ['and', g.and],
+    ['to', g.to],
+    ['since', g.since],
+    ['sinceAfter', g.sinceAfter],
+    ['until', g.until],
+    ['early', g.early],
+    ['mid', g.mid],
+    ['late', g.late],
+    ['earlyAfter', g.earlyAfter],
+    ['midAfter', g.midAfter],
+    ['lateAfter', g.lateAfter],
+  ];
+  for (const [kind, list] of words) if (list.length) out.push({ kind, re: new RegExp(word(list), 'gu') });
+  // Arabic writes `و` (and) joined to the next number: `24 و25 تشرين الأول/أكتوبر`.
+  if (lang === 'ar') out.push({ kind: 'and', re: /(?<![\p{L}\p{N}])و(?=\d)/gu });
+  return out;
+}
+
+/** A coordinating word of the language (not a comma): `and`, `et`, `y`, `и`, `و`, `和`. */
+export function andWordPattern(lang: UnLang): RegExp {
+  const words = DATE_GRAMMARS[lang].and.filter((w) => /[\p{L}]/u.test(w));
+  return new RegExp(word(words), 'u');
+}
+
+/** What may stand between two tokens of one mention: spaces and the language's glue words (`de`, `عام`). */
+export function gapPattern(lang: UnLang): RegExp {
+  const glue = DATE_GRAMMARS[lang].glue;
+  return glue.length ? new RegExp(String.raw`^(?:\s|${word(glue)})*$`, 'u') : /^\s*$/u;
+}
+
+/**
+ * Spans where no date may be: `2322 (2016)` after any resolution word in any language, and document symbols.
+ * Matches the number and its bracketed year; not a year in brackets alone (`(2017 年 2 月)`), nor after the
+ * thousands of a number (`61,777 (2014)`).
+ */
+export const NUMBER_WITH_YEAR = /(?<![\d.,+]|\d )\d{1,4} ?\( ?\d{4} ?\)/g;
+
+/**
+ * Other numbers that look like years but are not: numbers (`no 2085`, `第 2085 号`), decades (`1960 年代`, `années 1960`, `década de 1960`),
+ * amounts (`2000 долл.`, `2000 dollars`, `свыше 2000 человек`), numbered paragraphs at the start of a line (`29 - في 15 آذار/مارس`).
+ */
+export const NOT_A_YEAR =
+  /\d{4} ?年代|(?<![\p{L}])(?:années|décennie|década de|los años|decade of the) \d{3}0(?!\d)|(?:No\.?|no|n°|Nº|№|núm\.|رقم|[Dd]ecreto|[Dd]écret|[Dd]ecree) ?\d{4}|第 ?\d{4} ?(?:号|次)|\d{4} (?:долл|dollars|dólares|دولار|美元|euros|евро)|(?<![\p{L}])(?:свыше|более|около|почти|примерно|порядка) \d{4}(?! ?(?:год|г\.))|^ *\d{1,3} ?(?:-|\.)(?= \D)/gmu;
+export { SYMBOL };

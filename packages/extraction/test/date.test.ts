@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import type { DateEntity } from '@untk/core';
+import { parseMonthTable } from '../src/date/months.js';
+import { expectOffsets, run } from './helpers.js';
+
+const dates = (text: string, lang: string) => {
+  const found = run(text, lang).filter((e): e is DateEntity => e.kind === 'date');
+  expectOffsets(text, found);
+  return found.map((e) => [e.text, e.value, e.precision, e.modifier ?? null]);
+};
+
+describe('dates in the six languages', () => {
+  it.each([
+    // points at day, month and year precision
+    ['zh', '2017 年 12 月 14 日', [['2017 年 12 月 14 日', '2017-12-14', 'day', null]]],
+    ['zh', '在2017年7月21日签署', [['2017年7月21日', '2017-07-21', 'day', null]]],
+    ['zh', '2017 年\n12 月，', [['2017 年\n12 月', '2017-12', 'month', null]]],
+    ['en', 'on 27 June 2011', [['27 June 2011', '2011-06-27', 'day', null]]],
+    ['en', 'on June 27, 2011', [['June 27, 2011', '2011-06-27', 'day', null]]],
+    ['fr', 'le 27 juin 2011', [['27 juin 2011', '2011-06-27', 'day', null]]],
+    ['fr', 'le 1er juin 2011', [['1er juin 2011', '2011-06-01', 'day', null]]],
+    ['es', 'el 27 de junio de 2011', [['27 de junio de 2011', '2011-06-27', 'day', null]]],
+    ['ru', '27 июня 2011 года', [['27 июня 2011 года', '2011-06-27', 'day', null]]],
+    ['ar', 'المؤرخ 27 حزيران/يونيه 2011', [['27 حزيران/يونيه 2011', '2011-06-27', 'day', null]]],
+    ['ar', 'المؤرخ 25 حزيران/ يونيه 2014', [['25 حزيران/ يونيه 2014', '2014-06-25', 'day', null]]],
+    ['ar', '١١ آذار/مارس ٢٠١٥', [['١١ آذار/مارس ٢٠١٥', '2015-03-11', 'day', null]]],
+    ['en', 'in April 2014', [['April 2014', '2014-04', 'month', null]]],
+    ['en', 'in September 2014.42', [['September 2014', '2014-09', 'month', null]]],
+    ['fr', 'en septembre 201442.', [['septembre 2014', '2014-09', 'month', null]]],
+    ['ru', 'в 2013 году', [['2013 году', '2013', 'year', null]]],
+    ['ar', 'في عام 2013', [['2013', '2013', 'year', null]]],
+    // intervals
+    [
+      'zh',
+      '2016 年 12 月 13 日至 2017 年 12 月 12 日',
+      [['2016 年 12 月 13 日至 2017 年 12 月 12 日', '2016-12-13/2017-12-12', 'day', null]],
+    ],
+    [
+      'en',
+      'from 13 December 2016 to 12 December 2017',
+      [['13 December 2016 to 12 December 2017', '2016-12-13/2017-12-12', 'day', null]],
+    ],
+    [
+      'fr',
+      'du 13 décembre 2016 au 12 décembre 2017',
+      [['13 décembre 2016 au 12 décembre 2017', '2016-12-13/2017-12-12', 'day', null]],
+    ],
+    ['es', 'del 14 al 18 de marzo de 2015', [['14 al 18 de marzo de 2015', '2015-03-14/2015-03-18', 'day', null]]],
+    ['ru', 'с 14 по 18 марта 2015 года', [['14 по 18 марта 2015 года', '2015-03-14/2015-03-18', 'day', null]]],
+    ['ar', '4-15 أيار/مايو 2015', [['4-15 أيار/مايو 2015', '2015-05-04/2015-05-15', 'day', null]]],
+    ['en', 'the biennium 2014-2015', [['2014-2015', '2014/2015', 'year', null]]],
+    ['es', 'el bienio 2014-20151 se', [['2014-2015', '2014/2015', 'year', null]]],
+    ['es', 'notificadas en 2011-2012b', [['2011-2012', '2011/2012', 'year', null]]],
+    ['ru', 'на 20142019 годы', [['20142019', '2014/2019', 'year', null]]],
+    ['zh', '2017 年 11 月 7 至 9 日', [['2017 年 11 月 7 至 9 日', '2017-11-07/2017-11-09', 'day', null]]],
+    // coordinated days and months, the year or month stated once: one entity each
+    [
+      'zh',
+      '2017 年 12 月 12 和 13 日',
+      [
+        ['2017 年 12 月 12', '2017-12-12', 'day', null],
+        ['13 日', '2017-12-13', 'day', null],
+      ],
+    ],
+    [
+      'zh',
+      '2017 年 5 月和 11 月',
+      [
+        ['2017 年 5 月', '2017-05', 'month', null],
+        ['11 月', '2017-11', 'month', null],
+      ],
+    ],
+    [
+      'en',
+      '12 and 13 December 2017',
+      [
+        ['12', '2017-12-12', 'day', null],
+        ['13 December 2017', '2017-12-13', 'day', null],
+      ],
+    ],
+    [
+      'en',
+      'in January and September 2017',
+      [
+        ['January', '2017-01', 'month', null],
+        ['September 2017', '2017-09', 'month', null],
+      ],
+    ],
+    [
+      'fr',
+      'les 24 et 25 octobre 2013',
+      [
+        ['24', '2013-10-24', 'day', null],
+        ['25 octobre 2013', '2013-10-25', 'day', null],
+      ],
+    ],
+    [
+      'ar',
+      'في يومي 24 و25 تشرين الأول/أكتوبر 2013',
+      [
+        ['24', '2013-10-24', 'day', null],
+        ['25 تشرين الأول/أكتوبر 2013', '2013-10-25', 'day', null],
+      ],
+    ],
+    [
+      'ar',
+      'تموز/يوليه وآب/أغسطس 2014',
+      [
+        ['تموز/يوليه', '2014-07', 'month', null],
+        ['آب/أغسطس 2014', '2014-08', 'month', null],
+      ],
+    ],
+    [
+      'en',
+      'from 3 to 5 February and from 28 to 30 April 2015',
+      [
+        ['3 to 5 February', '2015-02-03/2015-02-05', 'day', null],
+        ['28 to 30 April 2015', '2015-04-28/2015-04-30', 'day', null],
+      ],
+    ],
+    // open intervals and parts of years
+    ['zh', '自 2017 年 4 月以来', [['自 2017 年 4 月以来', '2017-04/..', 'month', 'since']]],
+    ['en', 'since April 2017', [['since April 2017', '2017-04/..', 'month', 'since']]],
+    ['fr', 'depuis avril 2017', [['depuis avril 2017', '2017-04/..', 'month', 'since']]],
+    ['ar', 'منذ نيسان/أبريل 2017', [['منذ نيسان/أبريل 2017', '2017-04/..', 'month', 'since']]],
+    ['zh', '2018 年年中', [['2018 年年中', '2018', 'year', 'mid']]],
+    ['en', 'by mid-2018', [['mid-2018', '2018', 'year', 'mid']]],
+    ['es', 'a mediados de 2018', [['a mediados de 2018', '2018', 'year', 'mid']]],
+    ['ru', 'в конце 2017 года', [['в конце 2017 года', '2017', 'year', 'late']]],
+    ['en', 'in early 2008', [['early 2008', '2008', 'year', 'early']]],
+  ])('%s %j', (lang, text, expected) => {
+    expect(dates(text, lang)).toEqual(expected);
+  });
+});
+
+describe('not dates', () => {
+  it.each([
+    ['zh', '第 2322(2016)号决议'],
+    ['en', 'resolution 2322 (2016)'],
+    ['en', 'S/2017/97'],
+    ['zh', '第7364次会议'],
+    ['en', 'at its 7364th meeting'],
+    ['fr', 'à sa 7359e séance'],
+    ['ru', '7386-го заседания'],
+    ['zh', '24 小时/7 天执法合作网络'],
+    ['zh', '12 个月期间'],
+    ['zh', '1960年代初期'],
+    ['en', '12 and 13 December'],
+    ['en', 'it may and should'],
+    ['ru', 'стационарным телефонам (2000 долл. США)'],
+    ['ar', '29 - في الفقرة'],
+  ])('%s %j', (lang, text) => {
+    expect(dates(text, lang)).toEqual([]);
+  });
+});
+
+describe('the month-name table', () => {
+  it('rejects a table that lacks a month of a language', () => {
+    expect(() => parseMonthTable('lang\tmonth\tform\tnote\nen\t1\tJanuary\t\n')).toThrow(/ar has 0 months/);
+  });
+  it('rejects a row that is not a UN language', () => {
+    expect(() => parseMonthTable('lang\tmonth\tform\tnote\nde\t1\tJanuar\t\n')).toThrow();
+  });
+});
