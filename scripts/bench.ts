@@ -7,7 +7,8 @@
  *
  * - raw-cut       nodejieba.cut(line, true) on every non-empty line: the segmenter alone
  * - extract-only  normalise + resolutions, symbols, dates, acronyms: no segmentation, must not load nodejieba
- * - pipeline-1    the CLI's per-document work (read, normalise, segment, extract) and counting, on one thread
+ * - pipeline-1    the CLI's per-document work (read, normalise, segment into sentences and words, extract) and
+ *                 counting, on one thread
  * - pipeline-N    the same through the worker pool, N worker threads (default: the available cores)
  *
  * Times are wall time from the first document to the last and include loading dictionaries (nodejieba takes
@@ -73,6 +74,7 @@ async function runPhase(phase: Phase, dir: string, jobs: number): Promise<PhaseR
   let normalizing = 0;
   let extracting = 0;
   let detail: string | undefined;
+  let tokens = 0;
   if (phase === 'raw-cut') {
     const require = createRequire(path.join(ROOT, 'packages/segmentation/package.json'));
     const jieba = require('nodejieba') as { cut(s: string, hmm?: boolean): string[] };
@@ -110,8 +112,9 @@ async function runPhase(phase: Phase, dir: string, jobs: number): Promise<PhaseR
     await analyzeInOrder(
       [dir],
       { stdout: sink, stderr: process.stderr, stdin: process.stdin },
-      { jobs: phase === 'pipeline-1' ? 1 : jobs },
-      ({ entities }) => {
+      { jobs: phase === 'pipeline-1' ? 1 : jobs, segments: 'tokens' },
+      ({ entities, tokens: n }) => {
+        tokens += n ?? 0;
         for (const e of entities) {
           const k = `${e.kind}\u0000${entityKey(e)}`;
           counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -121,6 +124,7 @@ async function runPhase(phase: Phase, dir: string, jobs: number): Promise<PhaseR
     );
   }
   const seconds = (performance.now() - started) / 1000;
+  if (phase === 'pipeline-1' || phase === 'pipeline-N') detail = `${tokens} word tokens`;
   return {
     phase,
     bytes,

@@ -5,6 +5,7 @@ import { mergeCommand } from './commands/merge.js';
 import { streamCommand } from './commands/stream.js';
 import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
+import { segmentCommand } from './commands/segment.js';
 import { EXIT, processIo, type CliIo } from './io.js';
 import { StrictStop } from './run.js';
 
@@ -29,7 +30,15 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       writeErr: (s) => io.stderr.write(s),
     })
     .exitOverride();
-  for (const make of [extractCommand, reportCommand, schemaCommand, mergeCommand, streamCommand, indexCommand]) {
+  for (const make of [
+    extractCommand,
+    reportCommand,
+    schemaCommand,
+    segmentCommand,
+    mergeCommand,
+    streamCommand,
+    indexCommand,
+  ]) {
     program.addCommand(
       make(io, setExit)
         .showHelpAfterError('(run with --help for usage)')

@@ -1,8 +1,28 @@
-import type { Document, Entity, EntityKind } from '@untk/core';
+import type { Document, Entity, EntityKind, NormalizedText, Segment } from '@untk/core';
 import { extract } from '@untk/extraction';
-import { normalize } from '@untk/segmentation';
+import { normalize, segment } from '@untk/segmentation';
 
-/** bytes → Document → normalised text → entities: the work done for each document. */
-export function analyzeDocument(doc: Document, kinds?: readonly EntityKind[]): Entity[] {
-  return extract(doc, normalize(doc.text), kinds ? { kinds } : {});
+/** Which segments to compute: none (jieba never loads), sentences and tokens, or tokens with POS tags. */
+export type SegmentsMode = 'none' | 'tokens' | 'pos';
+
+export interface AnalyzeOptions {
+  /** Only these entity kinds; all when omitted, none when empty. */
+  kinds?: readonly EntityKind[];
+  segments?: SegmentsMode;
+}
+
+export interface Analysis {
+  norm: NormalizedText;
+  entities: Entity[];
+  /** Paragraphs, headings, sentences and tokens, when asked for. */
+  segments?: Segment[];
+}
+
+/** bytes → Document → normalised text → segments (when asked) → entities: the work done for each document. */
+export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Analysis {
+  const norm = normalize(doc.text);
+  const mode = options.segments ?? 'none';
+  const segments = mode === 'none' ? undefined : segment(doc, norm, { pos: mode === 'pos' });
+  const entities = options.kinds?.length === 0 ? [] : extract(doc, norm, options.kinds ? { kinds: options.kinds } : {});
+  return segments ? { norm, entities, segments } : { norm, entities };
 }

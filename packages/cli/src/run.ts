@@ -1,11 +1,13 @@
-import type { Document, Entity, EntityKind, InputError } from '@untk/core';
+import type { Document, Entity, EntityKind, InputError, Segment } from '@untk/core';
 import { expandInputs, readDocument } from './inputs.js';
 import type { CliIo } from './io.js';
-import { analyzeDocument } from './pipeline.js';
+import { analyzeDocument, type SegmentsMode } from './pipeline.js';
 
 export interface AnalyzedDocument {
   doc: Document;
   entities: Entity[];
+  /** when asked for with `segments` */
+  segments?: Segment[];
 }
 
 /** How inputs are found and read: the options every command that reads documents shares. */
@@ -34,7 +36,7 @@ export class StrictStop extends Error {
 export async function analyzeInputs(
   names: readonly string[],
   io: CliIo,
-  options: InputSettings & { kinds?: readonly EntityKind[] },
+  options: InputSettings & { kinds?: readonly EntityKind[]; segments?: SegmentsMode },
   onDocument: (d: AnalyzedDocument) => void,
 ): Promise<InputError[]> {
   const { refs, errors } = await expandInputs(names, {
@@ -67,7 +69,11 @@ export async function analyzeInputs(
       fail(read.error);
       continue;
     }
-    onDocument({ doc: read.doc, entities: analyzeDocument(read.doc, options.kinds) });
+    const { entities, segments } = analyzeDocument(read.doc, {
+      ...(options.kinds ? { kinds: options.kinds } : {}),
+      ...(options.segments ? { segments: options.segments } : {}),
+    });
+    onDocument(segments ? { doc: read.doc, entities, segments } : { doc: read.doc, entities });
   }
   return errors;
 }

@@ -89,7 +89,7 @@ export async function runStream(io: CliIo, options: { lang?: string; kinds?: rea
       await writeWithBackpressure(io.stdout, JSON.stringify({ error: got.error, line: n }) + '\n');
       continue;
     }
-    const entities = analyzeDocument(got.doc, options.kinds);
+    const { entities } = analyzeDocument(got.doc, options.kinds ? { kinds: options.kinds } : {});
     await writeWithBackpressure(io.stdout, formatEntities(entities, 'jsonl'));
   }
   return failed ? EXIT.inputErrors : EXIT.ok;

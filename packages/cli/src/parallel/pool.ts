@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { compareStrings, type EntityKind, type InputError } from '@untk/core';
 import { expandInputs, readDocument, type InputRef } from '../inputs.js';
+import type { SegmentsMode } from '../pipeline.js';
 import type { CliIo } from '../io.js';
 import { reportInputError, StrictStop, type InputSettings } from '../run.js';
 import { inShard, type Shard } from '../shard.js';
@@ -40,6 +41,8 @@ export function defaultJobs(): number {
 
 export interface AnalyzeOptions extends InputSettings {
   kinds?: readonly EntityKind[];
+  /** segment every document too (the result then counts its tokens) */
+  segments?: SegmentsMode;
   /** worker threads; 1 runs everything on the main thread */
   jobs?: number;
   /** only the documents of this part of the corpus */
@@ -91,7 +94,11 @@ export async function analyzeInOrder(
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
   };
-  const base = { ...reading, ...(options.kinds ? { kinds: options.kinds } : {}) };
+  const base = {
+    ...reading,
+    ...(options.kinds ? { kinds: options.kinds } : {}),
+    ...(options.segments ? { segments: options.segments } : {}),
+  };
 
   const makeTask = async (ref: InputRef): Promise<AnalyzeTask | AnalyzeResult> => {
     if (ref.source !== '-') return { ...base, ref };

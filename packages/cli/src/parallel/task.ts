@@ -1,6 +1,6 @@
 import type { Document, Entity, EntityKind, InputError } from '@untk/core';
 import { readDocument, type InputRef } from '../inputs.js';
-import { analyzeDocument } from '../pipeline.js';
+import { analyzeDocument, type SegmentsMode } from '../pipeline.js';
 
 /** One document's work, as sent to a worker: a file to read, or a document already read (standard input). */
 export interface AnalyzeTask {
@@ -11,11 +11,13 @@ export interface AnalyzeTask {
   encoding?: string;
   maxBytes?: number;
   kinds?: readonly EntityKind[];
+  /** segment the document too (loads nodejieba for Chinese); only the number of tokens comes back */
+  segments?: SegmentsMode;
 }
 
 /** What comes back: the document without its text (it stays in the worker), and its entities in order. */
 export type AnalyzeResult =
-  { doc: Omit<Document, 'text'> & { characters: number }; entities: Entity[] } | { error: InputError };
+  { doc: Omit<Document, 'text'> & { characters: number }; entities: Entity[]; tokens?: number } | { error: InputError };
 
 /** Read (unless given) and analyse one document; an unusable input is a result, never a throw. */
 export async function runTask(task: AnalyzeTask): Promise<AnalyzeResult> {
@@ -29,6 +31,13 @@ export async function runTask(task: AnalyzeTask): Promise<AnalyzeResult> {
     if ('error' in read) return read;
     doc = read.doc;
   }
-  const entities = analyzeDocument(doc, task.kinds);
-  return { doc: { id: doc.id, source: doc.source, lang: doc.lang, characters: doc.text.length }, entities };
+  const { entities, segments } = analyzeDocument(doc, {
+    ...(task.kinds ? { kinds: task.kinds } : {}),
+    ...(task.segments ? { segments: task.segments } : {}),
+  });
+  const meta = { id: doc.id, source: doc.source, lang: doc.lang, characters: doc.text.length };
+  if (!segments) return { doc: meta, entities };
+  let tokens = 0;
+  for (const s of segments) if (s.kind === 'token') tokens++;
+  return { doc: meta, entities, tokens };
 }

@@ -1,0 +1,90 @@
+import { Command, Option } from '@commander-js/extra-typings';
+import type { Segment } from '@untk/core';
+import { addUserDictionary, DictionaryError } from '@untk/segmentation';
+import { EXIT, type CliIo } from '../io.js';
+import { writeFileAtomic } from '../output.js';
+import { analyzeInputs } from '../run.js';
+import { langOption } from './options.js';
+
+export const SEGMENT_FORMATS = ['jsonl', 'text'] as const;
+export type SegmentFormat = (typeof SEGMENT_FORMATS)[number];
+
+/** JSONL: one Segment a line. Text: one sentence a line, its tokens separated by spaces (`word/tag` with tags). */
+export function formatSegments(segments: readonly Segment[], format: SegmentFormat): string {
+  if (format === 'jsonl') return segments.map((s) => JSON.stringify(s) + '\n').join('');
+  const lines: string[] = [];
+  let words: string[] | undefined;
+  for (const s of segments) {
+    if (s.kind === 'sentence') {
+      if (words) lines.push(words.join(' '));
+      words = [];
+    } else if (s.kind === 'token') {
+      words?.push(s.tag === undefined ? s.text : `${s.text}/${s.tag}`);
+    }
+  }
+  if (words) lines.push(words.join(' '));
+  return lines.map((l) => l + '\n').join('');
+}
+
+export function segmentCommand(io: CliIo, setExit: (code: number) => void) {
+  return new Command('segment')
+    .description(
+      'Split one document into paragraphs, headings, sentences and word tokens (Chinese with jieba and a UN ' +
+        'dictionary), with offsets into the original text.',
+    )
+    .argument('<input>', 'the file to read ("-" reads standard input)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(SEGMENT_FORMATS).default('jsonl' as const))
+    .option('--pos', 'part-of-speech tags on Chinese tokens (jieba tagset; nt for organisations)')
+    .option(
+      '--user-dict <file>',
+      'a user dictionary for Chinese, one "word [freq] [tag]" a line (repeatable)',
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
+    .addOption(langOption())
+    .option('-o, --out <file>', 'write to this file (whole or not at all) instead of standard output')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  untk segment corpus/seed/000_64ff64efe628bbb7.txt --format text\n' +
+        '  untk segment report.txt --pos --user-dict my-terms.txt',
+    )
+    .action(async (input, opts) => {
+      for (const file of opts.userDict) {
+        try {
+          addUserDictionary(file);
+        } catch (err) {
+          if (!(err instanceof DictionaryError)) throw err;
+          io.stderr.write(`untk: ${err.message}\n`);
+          setExit(EXIT.usage);
+          return;
+        }
+      }
+      const documents: Array<{ id: string; segments: Segment[] }> = [];
+      const errors = await analyzeInputs(
+        [input],
+        io,
+        { ...(opts.lang ? { lang: opts.lang } : {}), kinds: [], segments: opts.pos ? 'pos' : 'tokens' },
+        (d) => {
+          documents.push({ id: d.doc.id, segments: d.segments ?? [] });
+        },
+      );
+      if (documents.length > 1) {
+        io.stderr.write(`untk: ${input}: holds ${documents.length} documents; untk segment reads one file\n`);
+        setExit(EXIT.usage);
+        return;
+      }
+      const text = formatSegments(documents[0]?.segments ?? [], opts.format);
+      if (opts.out) {
+        try {
+          await writeFileAtomic(opts.out, text);
+        } catch (err) {
+          io.stderr.write(`untk: cannot write ${opts.out}: ${(err as Error).message}\n`);
+          setExit(EXIT.output);
+          return;
+        }
+      } else {
+        io.stdout.write(text);
+      }
+      setExit(errors.length > 0 ? EXIT.inputErrors : EXIT.ok);
+    });
+}
