@@ -75,6 +75,8 @@ async function runPhase(phase: Phase, dir: string, jobs: number): Promise<PhaseR
   let extracting = 0;
   let detail: string | undefined;
   let tokens = 0;
+  let lastLook = 0;
+  let jiebaSeen = false;
   if (phase === 'raw-cut') {
     const require = createRequire(path.join(ROOT, 'packages/segmentation/package.json'));
     const jieba = require('nodejieba') as { cut(s: string, hmm?: boolean): string[] };
@@ -115,6 +117,11 @@ async function runPhase(phase: Phase, dir: string, jobs: number): Promise<PhaseR
       { jobs: phase === 'pipeline-1' ? 1 : jobs, segments: 'tokens' },
       ({ entities, tokens: n }) => {
         tokens += n ?? 0;
+        // Workers unload their addons when the pool closes: look while it runs.
+        if (!jiebaSeen && performance.now() - lastLook > 500) {
+          jiebaSeen = nodejiebaLoaded();
+          lastLook = performance.now();
+        }
         for (const e of entities) {
           const k = `${e.kind}\u0000${entityKey(e)}`;
           counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -131,7 +138,7 @@ async function runPhase(phase: Phase, dir: string, jobs: number): Promise<PhaseR
     documents: files.length,
     seconds,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
-    nodejieba: nodejiebaLoaded(),
+    nodejieba: jiebaSeen || nodejiebaLoaded(),
     output,
     ...(detail ? { detail } : {}),
   };
