@@ -1,4 +1,5 @@
 import { Command, CommanderError } from '@commander-js/extra-typings';
+import { compareCommand } from './commands/compare.js';
 import { extractCommand } from './commands/extract.js';
 import { indexCommand } from './commands/index.js';
 import { mergeCommand } from './commands/merge.js';
@@ -33,8 +34,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   for (const make of [
     extractCommand,
     reportCommand,
-    schemaCommand,
+    compareCommand,
     segmentCommand,
+    schemaCommand,
     mergeCommand,
     streamCommand,
     indexCommand,

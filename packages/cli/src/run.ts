@@ -1,6 +1,7 @@
 import type { Document, Entity, EntityKind, InputError, Segment } from '@untk/core';
 import { expandInputs, readDocument } from './inputs.js';
 import type { CliIo } from './io.js';
+import type { Progress } from './progress.js';
 import { analyzeDocument, type SegmentsMode } from './pipeline.js';
 
 export interface AnalyzedDocument {
@@ -36,7 +37,11 @@ export class StrictStop extends Error {
 export async function analyzeInputs(
   names: readonly string[],
   io: CliIo,
-  options: InputSettings & { kinds?: readonly EntityKind[]; segments?: SegmentsMode },
+  options: InputSettings & {
+    kinds?: readonly EntityKind[];
+    segments?: SegmentsMode;
+    progress?: (total: number) => Progress;
+  },
   onDocument: (d: AnalyzedDocument) => void,
 ): Promise<InputError[]> {
   const { refs, errors } = await expandInputs(names, {
@@ -57,23 +62,30 @@ export async function analyzeInputs(
     errors.push(e);
     fail(e);
   }
-  for (const ref of refs) {
-    const read = await readDocument(ref, {
-      ...(options.lang ? { lang: options.lang } : {}),
-      ...(options.encoding ? { encoding: options.encoding } : {}),
-      ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
-      stdin: io.stdin,
-    });
-    if ('error' in read) {
-      errors.push(read.error);
-      fail(read.error);
-      continue;
+  const progress = options.progress?.(refs.length);
+  try {
+    for (const ref of refs) {
+      progress?.tick(ref.id);
+      const read = await readDocument(ref, {
+        ...(options.lang ? { lang: options.lang } : {}),
+        ...(options.encoding ? { encoding: options.encoding } : {}),
+        ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+        stdin: io.stdin,
+      });
+      if ('error' in read) {
+        errors.push(read.error);
+        fail(read.error);
+        continue;
+      }
+      const { entities, segments } = analyzeDocument(read.doc, {
+        ...(options.kinds ? { kinds: options.kinds } : {}),
+        ...(options.segments ? { segments: options.segments } : {}),
+      });
+      onDocument(segments ? { doc: read.doc, entities, segments } : { doc: read.doc, entities });
     }
-    const { entities, segments } = analyzeDocument(read.doc, {
-      ...(options.kinds ? { kinds: options.kinds } : {}),
-      ...(options.segments ? { segments: options.segments } : {}),
-    });
-    onDocument(segments ? { doc: read.doc, entities, segments } : { doc: read.doc, entities });
+  } finally {
+    // Cleared even when --strict stops the run.
+    progress?.stop();
   }
   return errors;
 }

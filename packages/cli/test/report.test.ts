@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,9 +20,57 @@ describe('untk report', () => {
       count: 11,
       documents: 1,
     });
-    expect(readFileSync(path.join(out, 'report.md'), 'utf8')).toContain('| 1 | 2322 (2016) | 11 | 1 |');
+    expect(readFileSync(path.join(out, 'report.md'), 'utf8')).toContain('| 1 | 2322 (2016) | 11 | 2968.2 | 1 | 0.00 |');
     const lines = readFileSync(path.join(out, 'entities.jsonl'), 'utf8').trimEnd().split('\n');
     expect(lines.filter((l) => /"kind":"(resolution|symbol)"/.test(l))).toHaveLength(40);
+  });
+
+  it('writes frequency, co-occurrence and network files, byte for byte the same on a re-run', async () => {
+    const base = mkdtempSync(path.join(tmpdir(), 'untk-'));
+    const [a, b] = [path.join(base, 'a'), path.join(base, 'b')];
+    expect((await runCli(['report', SEED_PATH, '--out', a])).code).toBe(0);
+    expect((await runCli(['report', SEED_PATH, '--out', b])).code).toBe(0);
+    const files = readdirSync(a).sort();
+    expect(files).toEqual([
+      '.untk-report',
+      'cooccurrence.csv',
+      'entities.jsonl',
+      'frequency.csv',
+      'network.gexf',
+      'network.graphml',
+      'report.json',
+      'report.md',
+    ]);
+    for (const f of files) expect(readFileSync(path.join(b, f)), f).toEqual(readFileSync(path.join(a, f)));
+
+    const report = ReportSchema.parse(JSON.parse(readFileSync(path.join(a, 'report.json'), 'utf8')));
+    // Sentences from @untk/segmentation (jieba words, sentences split on 。！？；); 1624 (2005) and 2178 (2014) are cited
+    // together in two sentences ("第 1373(2001)、1624(2005)、2178(2014)…号决议").
+    const sentence = report.cooccurrence.find((c) => c.unit === 'sentence');
+    expect(sentence?.top[0]).toMatchObject({ a: { key: '1624 (2005)' }, b: { key: '2178 (2014)' }, observed: 2 });
+    // jieba words of the seed, punctuation and white space excluded (2968.2 per million for 11 mentions).
+    expect(report.corpus.tokens).toBe(3706);
+
+    const frequency = readFileSync(path.join(a, 'frequency.csv'), 'utf8');
+    expect(frequency.startsWith('\uFEFFscope,group,kind,key,count,per_million,documents,dp,surfaces\n')).toBe(true);
+    expect(frequency).toContain('corpus,,resolution,2322 (2016),11,');
+    const cooc = readFileSync(path.join(a, 'cooccurrence.csv'), 'utf8').split('\n');
+    expect(cooc[0]).toBe(
+      '\uFEFFsource,target,unit,n,f_source,f_target,observed,expected,pmi,npmi,log_dice,mi3,t_score,g2,jaccard',
+    );
+    expect(cooc[1]).toMatch(/^resolution:1624 \(2005\),resolution:2178 \(2014\),sentence,/);
+    const graphml = readFileSync(path.join(a, 'network.graphml'), 'utf8');
+    expect(graphml).toContain('<node id="resolution:2322 (2016)">');
+    expect(readFileSync(path.join(a, 'network.gexf'), 'utf8')).toContain('<gexf');
+    const md = readFileSync(path.join(a, 'report.md'), 'utf8');
+    for (const heading of [
+      '## Resolutions',
+      '## Months of activity',
+      '## Strongest co-occurring pairs',
+      '## Co-occurrence network',
+    ]) {
+      expect(md).toContain(heading);
+    }
   });
 
   it('will not write into a folder holding files it did not write, unless --force', async () => {

@@ -95,19 +95,35 @@ describe('Document, Segment and Report schemas', () => {
     const report = {
       tool: 'untk',
       schemaVersion: 1,
-      corpus: { documents: 1, characters: 10, entities: 1, languages: { zh: 1 } },
+      corpus: { documents: 1, characters: 10, tokens: 4, entities: 1, languages: { zh: 1 } },
       documents: [
         {
           id: 'a',
           source: 'a',
           lang: 'zh',
           characters: 10,
+          tokens: 4,
+          folder: '.',
+          year: null,
           entities: { resolution: 1, symbol: 0, date: 0, organization: 0, acronym: 0 },
         },
       ],
       frequency: [
-        { kind: 'resolution', key: '1373 (2001)', count: 1, documents: 1, surfaces: [{ text: 'x', count: 1 }] },
+        {
+          kind: 'resolution',
+          key: '1373 (2001)',
+          count: 1,
+          documents: 1,
+          perMillion: 250000,
+          dispersion: 0,
+          surfaces: [{ text: 'x', count: 1 }],
+        },
       ],
+      words: [],
+      groups: [],
+      months: [],
+      cooccurrence: [],
+      network: { unit: 'paragraph', nodes: 0, edges: 0, modularity: 0, communities: [] },
       errors: [{ source: 'b.txt', code: 'empty', message: 'the file is empty' }],
     };
     expect(ReportSchema.parse(JSON.parse(JSON.stringify(report)))).toEqual(report);
@@ -136,6 +152,13 @@ describe('public API', () => {
     expect(Object.keys(core).sort()).toEqual(
       [
         'AcronymEntitySchema',
+        'COOCCURRENCE_UNITS',
+        'CommunitySchema',
+        'CooccurrenceSchema',
+        'GroupSchema',
+        'ITEM_KINDS',
+        'ItemFrequencySchema',
+        'PairSchema',
         'DATE_MODIFIERS',
         'DATE_PRECISIONS',
         'DateEntitySchema',

@@ -1,3 +1,60 @@
-export { entityFrequency } from './frequency.js';
-export { formatReportMarkdown } from './markdown.js';
-export { buildReport, type ReportDocument } from './report.js';
+export {
+  CooccurrenceCounter,
+  TEXT_UNITS,
+  unitItems,
+  windowItems,
+  type CooccurrenceUnit,
+  type PairRow,
+} from './cooccurrence.js';
+export {
+  countDocument,
+  distinctSpans,
+  documentFolder,
+  documentYear,
+  itemId,
+  parseItemId,
+  wordKey,
+  type DocumentCounts,
+  type ItemKind,
+  type ReportDocument,
+} from './documents.js';
+export {
+  entityFrequency,
+  GROUP_BY,
+  groupDocuments,
+  itemFrequency,
+  monthsOfActivity,
+  surfaceForms,
+  type GroupBy,
+  type ItemFrequency,
+} from './frequency.js';
+export { compareDocuments, documentSimilarity, type Comparison, type KeynessRow } from './keyness.js';
+export { formatComparisonMarkdown, formatReportMarkdown } from './markdown.js';
+export {
+  associationScores,
+  chiSquare1Upper,
+  cosineSimilarity,
+  erfc,
+  griesDp,
+  keynessScores,
+  type AssociationScores,
+  type KeynessScores,
+} from './measures.js';
+export {
+  buildNetwork,
+  networkToGexf,
+  networkToGraphml,
+  seededRandom,
+  type Network,
+  type NetworkEdge,
+  type NetworkNode,
+} from './network.js';
+export {
+  analyseCorpus,
+  buildReport,
+  ReportBuilder,
+  type FrequencyTableRow,
+  type ReportOptions,
+  type ReportResult,
+} from './report.js';
+export { stopWords } from './stopwords.js';

@@ -1,49 +1,255 @@
 import {
   compareStrings,
-  ENTITY_KINDS,
+  type Community,
+  type Cooccurrence,
   type DocumentSummary,
   type Entity,
-  type EntityKind,
+  type Group,
   type InputError,
+  type ItemFrequencyRow,
+  type Pair,
   type Report,
 } from '@untk/core';
-import { entityFrequency } from './frequency.js';
+import {
+  CooccurrenceCounter,
+  TEXT_UNITS,
+  unitItems,
+  windowItems,
+  type CooccurrenceUnit,
+  type PairRow,
+} from './cooccurrence.js';
+import { countDocument, type DocumentCounts, type ReportDocument } from './documents.js';
+import {
+  entityFrequency,
+  GROUP_BY,
+  groupDocuments,
+  itemFrequency,
+  monthsOfActivity,
+  type GroupBy,
+} from './frequency.js';
+import { buildNetwork, type Network } from './network.js';
 
-/** A document as the report sees it: its metadata and the entities found in it. */
-export interface ReportDocument {
-  id: string;
-  source: string;
-  lang: string;
-  characters: number;
-  entities: readonly Entity[];
+export interface ReportOptions {
+  /** pairs seen in fewer units are left out (default 2) */
+  minPair?: number;
+  /** items in fewer units are left out of pairs (default 2) */
+  minItem?: number;
+  /** count words as well as entities in co-occurrence (default: entities only) */
+  cooccurrenceWords?: boolean;
+  /** also count co-occurrence within windows of this many word tokens */
+  window?: number;
+  /** the unit the network is built from (default paragraph) */
+  networkUnit?: CooccurrenceUnit;
+  /** rows kept in report.json per table (default 20); the CSV files hold everything */
+  top?: number;
 }
 
-function zeroCounts(): Record<EntityKind, number> {
-  return Object.fromEntries(ENTITY_KINDS.map((k) => [k, 0])) as Record<EntityKind, number>;
+/** One row of frequency.csv: an item's frequency in the corpus or in one group. */
+export interface FrequencyTableRow extends ItemFrequencyRow {
+  scope: 'corpus' | GroupBy;
+  group: string;
+  surfaces: string;
 }
 
-/** Build the report of a run: per-document summaries, corpus totals and entity frequency. */
-export function buildReport(documents: readonly ReportDocument[], errors: readonly InputError[] = []): Report {
-  const docs = [...documents].sort((a, b) => compareStrings(a.id, b.id));
-  const languages: Record<string, number> = {};
-  const summaries: DocumentSummary[] = docs.map((d) => {
-    const counts = zeroCounts();
-    for (const e of d.entities) counts[e.kind]++;
-    languages[d.lang] = (languages[d.lang] ?? 0) + 1;
-    return { id: d.id, source: d.source, lang: d.lang, characters: d.characters, entities: counts };
-  });
-  const all = docs.flatMap((d) => d.entities);
+/** Everything a report run computes: report.json's content and the full tables behind the CSV and graph files. */
+export interface ReportResult {
+  report: Report;
+  frequencyTable: FrequencyTableRow[];
+  pairs: PairRow[];
+  network: Network;
+}
+
+// Numbers in report.json keep 6 decimals: enough to read, and the same bytes on every run.
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+function roundNullable(x: number | null): number | null {
+  return x === null ? null : round(x);
+}
+function roundItem<T extends { perMillion: number | null; dispersion: number | null }>(r: T): T {
+  return { ...r, perMillion: roundNullable(r.perMillion), dispersion: roundNullable(r.dispersion) };
+}
+function roundPair(p: PairRow): Pair {
   return {
-    tool: 'untk',
-    schemaVersion: 1,
-    corpus: {
-      documents: docs.length,
-      characters: docs.reduce((n, d) => n + d.characters, 0),
-      entities: all.length,
-      languages: Object.fromEntries(Object.entries(languages).sort(([a], [b]) => compareStrings(a, b))),
-    },
-    documents: summaries,
-    frequency: entityFrequency(all),
-    errors: [...errors].sort((a, b) => compareStrings(a.source, b.source)),
+    a: p.a,
+    b: p.b,
+    observed: p.observed,
+    expected: round(p.expected),
+    pmi: round(p.pmi),
+    npmi: round(p.npmi),
+    logDice: round(p.logDice),
+    mi3: round(p.mi3),
+    tScore: round(p.tScore),
+    g2: round(p.g2),
+    jaccard: round(p.jaccard),
   };
+}
+
+/**
+ * Builds a report one document at a time: each document is reduced to counts and its co-occurrence units
+ * are counted as it arrives, so memory holds counts and entities, not texts or segments.
+ */
+export class ReportBuilder {
+  private readonly docs: DocumentCounts[] = [];
+  private readonly entities: Entity[] = [];
+  private readonly counters = new Map<CooccurrenceUnit, CooccurrenceCounter>(
+    TEXT_UNITS.map((u) => [u, new CooccurrenceCounter(u)]),
+  );
+
+  constructor(private readonly options: ReportOptions = {}) {
+    if (options.window !== undefined) this.counters.set('window', new CooccurrenceCounter('window'));
+    if (options.networkUnit === 'window' && options.window === undefined) {
+      throw new RangeError('a network over token windows needs a window size');
+    }
+  }
+
+  add(doc: ReportDocument): void {
+    this.docs.push(countDocument(doc));
+    this.entities.push(...doc.entities);
+    const options = { words: this.options.cooccurrenceWords ?? false, lang: doc.lang };
+    for (const [unit, counter] of this.counters) {
+      const units =
+        unit === 'window'
+          ? windowItems(doc.entities, doc.segments ?? [], this.options.window ?? 1, options)
+          : unitItems(doc.entities, doc.segments ?? [], unit, options);
+      for (const items of units) counter.add(items);
+    }
+  }
+
+  build(errors: readonly InputError[] = []): ReportResult {
+    const top = this.options.top ?? 20;
+    const minPair = this.options.minPair ?? 2;
+    const minItem = this.options.minItem ?? 2;
+    const docs = [...this.docs].sort((a, b) => compareStrings(a.id, b.id));
+    const languages: Record<string, number> = {};
+    const summaries: DocumentSummary[] = docs.map((d) => {
+      languages[d.lang] = (languages[d.lang] ?? 0) + 1;
+      return {
+        id: d.id,
+        source: d.source,
+        lang: d.lang,
+        characters: d.characters,
+        tokens: d.tokens,
+        folder: d.folder,
+        year: d.year,
+        entities: d.entityCounts,
+      };
+    });
+    const frequency = entityFrequency(this.entities, docs);
+    const corpusItems = itemFrequency(docs);
+    const words = corpusItems.filter((r) => r.kind === 'word');
+
+    const frequencyTable: FrequencyTableRow[] = [];
+    const surfacesOf = new Map(frequency.map((r) => [`${r.kind}\t${r.key}`, r.surfaces]));
+    const surfaceCell = (r: ItemFrequencyRow) =>
+      (surfacesOf.get(`${r.kind}\t${r.key}`) ?? [])
+        .slice(0, 5)
+        .map((s) => `${s.text} ×${s.count}`)
+        .join(' | ');
+    // Corpus: every entity and every word seen at least twice; groups: every entity and the top 50 words.
+    // Entities first (by count), then words, so that a spreadsheet opens on the entities.
+    for (const r of [...corpusItems.filter((x) => x.kind !== 'word'), ...words]) {
+      if (r.kind === 'word' && r.count < 2) continue;
+      frequencyTable.push({ scope: 'corpus', group: '', ...r, surfaces: surfaceCell(r) });
+    }
+    const groups: Group[] = [];
+    for (const by of GROUP_BY) {
+      for (const g of groupDocuments(docs, by)) {
+        const rows = itemFrequency(g.documents);
+        const ents = rows.filter((r) => r.kind !== 'word');
+        const ws = rows.filter((r) => r.kind === 'word');
+        for (const r of [...ents, ...ws.slice(0, 50)]) {
+          frequencyTable.push({ scope: by, group: g.value, ...r, surfaces: surfaceCell(r) });
+        }
+        groups.push({
+          by,
+          value: g.value,
+          documents: g.documents.length,
+          tokens: g.documents.reduce((n, d) => n + d.tokens, 0),
+          top: [...ents.slice(0, 10), ...ws.slice(0, 10)].map(roundItem),
+        });
+      }
+    }
+
+    const pairs: PairRow[] = [];
+    const cooccurrence: Cooccurrence[] = [];
+    for (const [unit, counter] of this.counters) {
+      const rows = counter.pairs({ minPair, minItem });
+      pairs.push(...rows);
+      cooccurrence.push({
+        unit,
+        ...(unit === 'window' ? { window: this.options.window } : {}),
+        units: counter.units,
+        minPair,
+        minItem,
+        pairs: rows.length,
+        top: rows.slice(0, top).map(roundPair),
+      });
+    }
+    const networkUnit = this.options.networkUnit ?? 'paragraph';
+    const network = buildNetwork(pairs.filter((p) => p.unit === networkUnit));
+    const byCommunity = new Map<number, typeof network.nodes>();
+    for (const n of network.nodes) {
+      let m = byCommunity.get(n.community);
+      if (!m) byCommunity.set(n.community, (m = []));
+      m.push(n);
+    }
+    const communities: Community[] = [...byCommunity]
+      .sort(([a], [b]) => a - b)
+      .map(([id, members]) => ({
+        id,
+        size: members.length,
+        members: [...members]
+          .sort((a, b) => b.frequency - a.frequency || compareStrings(a.id, b.id))
+          .slice(0, 10)
+          .map((m) => m.id),
+      }));
+
+    const report: Report = {
+      tool: 'untk',
+      schemaVersion: 1,
+      corpus: {
+        documents: docs.length,
+        characters: docs.reduce((n, d) => n + d.characters, 0),
+        tokens: docs.reduce((n, d) => n + d.tokens, 0),
+        entities: this.entities.length,
+        languages: Object.fromEntries(Object.entries(languages).sort(([a], [b]) => compareStrings(a, b))),
+      },
+      documents: summaries,
+      frequency: frequency.map(roundItem),
+      words: words.slice(0, Math.max(top, 50)).map(roundItem),
+      groups,
+      months: monthsOfActivity(this.entities),
+      cooccurrence,
+      network: {
+        unit: networkUnit,
+        nodes: network.nodes.length,
+        edges: network.edges.length,
+        modularity: round(network.modularity),
+        communities,
+      },
+      errors: [...errors].sort((a, b) => compareStrings(a.source, b.source)),
+    };
+    return { report, frequencyTable, pairs, network };
+  }
+}
+
+/** Build the report of a run: per-document summaries, corpus totals, frequency, co-occurrence and network. */
+export function buildReport(
+  documents: readonly ReportDocument[],
+  errors: readonly InputError[] = [],
+  options: ReportOptions = {},
+): Report {
+  return analyseCorpus(documents, errors, options).report;
+}
+
+/** Build the report and the full tables behind it. */
+export function analyseCorpus(
+  documents: readonly ReportDocument[],
+  errors: readonly InputError[] = [],
+  options: ReportOptions = {},
+): ReportResult {
+  const b = new ReportBuilder(options);
+  for (const d of [...documents].sort((x, y) => compareStrings(x.id, y.id))) b.add(d);
+  return b.build(errors);
 }

@@ -12,3 +12,14 @@ export function langOption() {
     return parsed.data;
   });
 }
+
+/** An option taking a whole number of at least 1. */
+export function positiveInt<const F extends string>(flags: F, description: string, fallback: number) {
+  return new Option(flags, description)
+    .argParser((value: string) => {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`"${value}" is not a whole number ≥ 1.`);
+      return n;
+    })
+    .default(fallback);
+}

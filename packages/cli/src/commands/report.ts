@@ -1,10 +1,12 @@
 import { access, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { Command } from '@commander-js/extra-typings';
-import { ENTITY_KINDS, ReportSchema, type Entity } from '@untk/core';
-import { buildReport, formatReportMarkdown, type ReportDocument } from '@untk/reports';
+import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
+import { COOCCURRENCE_UNITS, ENTITY_KINDS, ReportSchema, type Entity, type Report } from '@untk/core';
+import { formatReportMarkdown, networkToGexf, networkToGraphml, ReportBuilder } from '@untk/reports';
 import { EXIT, type CliIo } from '../io.js';
 import { formatEntities, writeFileAtomic } from '../output.js';
+import { createProgress } from '../progress.js';
+import { cooccurrenceCsv, frequencyCsv } from '../report-files.js';
 import { analyzeInputs } from '../run.js';
 import {
   encodingOption,
@@ -14,10 +16,20 @@ import {
   maxSizeOption,
   strictOption,
 } from './input-options.js';
-import { langOption } from './options.js';
+import { langOption, positiveInt } from './options.js';
 
 /** A file the tool leaves in every folder it writes a report to, so that it knows the folder is its own. */
 export const REPORT_MARKER = '.untk-report';
+
+const FILES = [
+  'entities.jsonl',
+  'frequency.csv',
+  'cooccurrence.csv',
+  'network.gexf',
+  'network.graphml',
+  'report.json',
+  'report.md',
+];
 
 async function isOwnOrEmpty(dir: string): Promise<boolean> {
   let names: string[];
@@ -38,19 +50,39 @@ async function isOwnOrEmpty(dir: string): Promise<boolean> {
 export function reportCommand(io: CliIo, setExit: (code: number) => void) {
   return new Command('report')
     .description(
-      'Analyse documents and write a report folder (entities.jsonl, report.json, report.md); ' +
-        'prints a short summary.',
+      'Analyse documents and write a report folder (entities.jsonl, frequency.csv, cooccurrence.csv, ' +
+        'network.gexf, network.graphml, report.json, report.md); prints a short summary.',
     )
     .argument('<inputs...>', 'files or folders to read (folders recursively; "-" reads standard input)')
     .requiredOption('-o, --out <dir>', 'folder to write the report to')
     .option('--force', 'write into a folder that holds files this tool did not write')
     .addOption(langOption())
+    .addOption(
+      new Option('--unit <unit>', 'co-occurrence unit the network is built from')
+        .choices(COOCCURRENCE_UNITS)
+        .default('paragraph' as const),
+    )
+    .addOption(positiveInt('--min-pair <n>', 'leave out pairs seen together in fewer units', 2))
+    .addOption(positiveInt('--min-item <n>', 'leave out of pairs items seen in fewer units', 2))
+    .option('--words', 'count co-occurrence of content words as well as entities')
+    .addOption(
+      new Option('--window <n>', 'also count co-occurrence within windows of N word tokens').argParser((v: string) => {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 2) throw new InvalidArgumentError(`"${v}" is not a whole number ≥ 2.`);
+        return n;
+      }),
+    )
     .addOption(includeOption())
     .addOption(excludeOption())
     .addOption(encodingOption())
     .addOption(maxSizeOption())
     .addOption(strictOption())
     .action(async (inputs, opts) => {
+      if (opts.unit === 'window' && opts.window === undefined) {
+        io.stderr.write('untk: --unit window needs --window N (the window size in word tokens)\n');
+        setExit(EXIT.usage);
+        return;
+      }
       if (!opts.force && !(await isOwnOrEmpty(opts.out))) {
         io.stderr.write(
           `untk: ${opts.out}: the folder holds files untk did not write; choose another folder or pass --force\n`,
@@ -58,16 +90,39 @@ export function reportCommand(io: CliIo, setExit: (code: number) => void) {
         setExit(EXIT.output);
         return;
       }
-      const documents: ReportDocument[] = [];
+      const builder = new ReportBuilder({
+        networkUnit: opts.unit,
+        minPair: opts.minPair,
+        minItem: opts.minItem,
+        cooccurrenceWords: opts.words ?? false,
+        ...(opts.window !== undefined ? { window: opts.window } : {}),
+      });
       const all: Entity[] = [];
-      const errors = await analyzeInputs(inputs, io, inputSettings(opts), ({ doc, entities }) => {
-        documents.push({ id: doc.id, source: doc.source, lang: doc.lang, characters: doc.text.length, entities });
+      const settings = {
+        ...inputSettings(opts),
+        segments: 'tokens' as const,
+        progress: (total: number) => createProgress(io.stderr, total, 'untk report'),
+      };
+      const errors = await analyzeInputs(inputs, io, settings, ({ doc, entities, segments }) => {
+        builder.add({
+          id: doc.id,
+          source: doc.source,
+          lang: doc.lang,
+          characters: doc.text.length,
+          entities,
+          segments: segments ?? [],
+        });
         for (const e of entities) all.push(e);
       });
-      const report = ReportSchema.parse(buildReport(documents, errors));
+      const result = builder.build(errors);
+      const report = ReportSchema.parse(result.report);
       try {
         await writeFileAtomic(path.join(opts.out, REPORT_MARKER), 'This folder was written by untk report.\n');
         await writeFileAtomic(path.join(opts.out, 'entities.jsonl'), formatEntities(all, 'jsonl'));
+        await writeFileAtomic(path.join(opts.out, 'frequency.csv'), frequencyCsv(result.frequencyTable));
+        await writeFileAtomic(path.join(opts.out, 'cooccurrence.csv'), cooccurrenceCsv(result.pairs));
+        await writeFileAtomic(path.join(opts.out, 'network.gexf'), networkToGexf(result.network));
+        await writeFileAtomic(path.join(opts.out, 'network.graphml'), networkToGraphml(result.network));
         await writeFileAtomic(path.join(opts.out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
         await writeFileAtomic(path.join(opts.out, 'report.md'), formatReportMarkdown(report));
       } catch (err) {
@@ -80,13 +135,14 @@ export function reportCommand(io: CliIo, setExit: (code: number) => void) {
     });
 }
 
-function summary(report: ReturnType<typeof buildReport>, out: string): string {
+function summary(report: Report, out: string): string {
   const c = report.corpus;
   const langs = Object.entries(c.languages)
     .map(([l, n]) => `${l} ${n}`)
     .join(', ');
   const lines = [
-    `untk report: ${c.documents} documents (${langs}), ${c.characters.toLocaleString('en-US')} characters`,
+    `untk report: ${c.documents} documents (${langs}), ${c.characters.toLocaleString('en-US')} characters, ` +
+      `${c.tokens.toLocaleString('en-US')} word tokens`,
   ];
   for (const kind of ENTITY_KINDS) {
     const rows = report.frequency.filter((r) => r.kind === kind);
@@ -98,7 +154,14 @@ function summary(report: ReturnType<typeof buildReport>, out: string): string {
       .join(', ');
     lines.push(`  ${kind}: ${mentions} mentions of ${rows.length} distinct; most frequent: ${top}`);
   }
+  for (const co of report.cooccurrence) {
+    const p = co.top[0];
+    if (p)
+      lines.push(
+        `  strongest ${co.unit} pair: ${p.a.key} — ${p.b.key} (together ${p.observed}, G² ${p.g2.toFixed(1)})`,
+      );
+  }
   if (report.errors.length > 0) lines.push(`  ${report.errors.length} inputs could not be used (see above)`);
-  lines.push(`Wrote entities.jsonl, report.json and report.md to ${out}/`);
+  lines.push(`Wrote ${FILES.join(', ')} to ${out}/`);
   return lines.join('\n') + '\n';
 }

@@ -1,0 +1,161 @@
+import { Command, Option } from '@commander-js/extra-typings';
+import { ITEM_KINDS, type InputError } from '@untk/core';
+import {
+  compareDocuments,
+  countDocument,
+  formatComparisonMarkdown,
+  type DocumentCounts,
+  type ItemKind,
+} from '@untk/reports';
+import { stringify } from 'csv-stringify/sync';
+import { EXIT, type CliIo } from '../io.js';
+import { createProgress } from '../progress.js';
+import { analyzeInputs, type InputSettings } from '../run.js';
+import {
+  encodingOption,
+  excludeOption,
+  includeOption,
+  inputSettings,
+  maxSizeOption,
+  strictOption,
+} from './input-options.js';
+import { langOption, positiveInt } from './options.js';
+
+const ITEM_CHOICES = ['all', 'entities', 'words'] as const;
+const COMPARE_FORMATS = ['md', 'csv', 'json'] as const;
+
+async function readSide(
+  names: readonly string[],
+  io: CliIo,
+  settings: InputSettings,
+  label: string,
+): Promise<{ docs: DocumentCounts[]; errors: InputError[] }> {
+  const docs: DocumentCounts[] = [];
+  const progress = (total: number) => createProgress(io.stderr, total, `untk compare ${label}`);
+  const errors = await analyzeInputs(
+    names,
+    io,
+    { ...settings, segments: 'tokens', progress },
+    ({ doc, entities, segments }) => {
+      docs.push(
+        countDocument({
+          id: doc.id,
+          source: doc.source,
+          lang: doc.lang,
+          characters: doc.text.length,
+          entities,
+          segments: segments ?? [],
+        }),
+      );
+    },
+  );
+  return { docs, errors };
+}
+
+function round(x: number | null): number | null {
+  return x === null ? null : Math.round(x * 1e6) / 1e6;
+}
+
+export function compareCommand(io: CliIo, setExit: (code: number) => void) {
+  return new Command('compare')
+    .description(
+      'Keyness: what characterises documents A against documents B (signed log-likelihood G² with Bonferroni ' +
+        'correction as the filter, Log Ratio as the effect size, dispersion on both sides), and how similar they are.',
+    )
+    .argument('<inputs...>', 'files or folders of side A')
+    .requiredOption('--vs <inputs...>', 'files or folders of side B')
+    .addOption(
+      new Option('--items <what>', 'compare entities, words or both').choices(ITEM_CHOICES).default('all' as const),
+    )
+    .addOption(new Option('-f, --format <format>', 'output format').choices(COMPARE_FORMATS).default('md' as const))
+    .addOption(
+      new Option('--alpha <p>', 'family-wise significance level (divided by the number of items tested)')
+        .argParser((v: string) => {
+          const n = Number(v);
+          if (!(n > 0 && n < 1)) throw new Error(`"${v}" is not a probability between 0 and 1.`);
+          return n;
+        })
+        .default(0.05),
+    )
+    .addOption(positiveInt('--min <n>', 'test only items seen at least this often in A and B together', 5))
+    .addOption(positiveInt('--top <n>', 'rows per side in the Markdown table', 30))
+    .addOption(langOption())
+    .addOption(includeOption())
+    .addOption(excludeOption())
+    .addOption(encodingOption())
+    .addOption(maxSizeOption())
+    .addOption(strictOption())
+    .action(async (inputs, opts) => {
+      const settings = inputSettings(opts);
+      const a = await readSide(inputs, io, settings, 'A');
+      const b = await readSide(opts.vs, io, settings, 'B');
+      const errors = [...a.errors, ...b.errors];
+      for (const [side, docs] of [
+        ['A', a.docs],
+        ['B', b.docs],
+      ] as const) {
+        if (docs.reduce((n, d) => n + d.tokens, 0) === 0) {
+          io.stderr.write(`untk: side ${side} has no document with words to compare\n`);
+          setExit(EXIT.inputErrors);
+          return;
+        }
+      }
+      const kinds: readonly ItemKind[] =
+        opts.items === 'all' ? ITEM_KINDS : opts.items === 'words' ? ['word'] : ITEM_KINDS.filter((k) => k !== 'word');
+      const cmp = compareDocuments(a.docs, b.docs, { alpha: opts.alpha, minCount: opts.min, kinds });
+      if (opts.format === 'md') {
+        io.stdout.write(formatComparisonMarkdown(cmp, { top: opts.top }) + '\n');
+      } else if (opts.format === 'json') {
+        const rows = cmp.rows.map((r) => ({
+          ...r,
+          g2: round(r.g2),
+          logRatio: round(r.logRatio),
+          a: { ...r.a, perMillion: round(r.a.perMillion), dispersion: round(r.a.dispersion) },
+          b: { ...r.b, perMillion: round(r.b.perMillion), dispersion: round(r.b.dispersion) },
+        }));
+        const similarDocuments = cmp.similarDocuments.map((d) => ({ ...d, cosine: round(d.cosine) }));
+        io.stdout.write(JSON.stringify({ ...cmp, cosine: round(cmp.cosine), rows, similarDocuments }, null, 2) + '\n');
+      } else {
+        io.stdout.write(
+          stringify(
+            cmp.rows.map((r) => [
+              r.kind,
+              r.key,
+              round(r.logRatio),
+              round(r.g2),
+              r.p,
+              r.a.count,
+              round(r.a.perMillion),
+              r.a.documents,
+              round(r.a.dispersion) ?? '',
+              r.b.count,
+              round(r.b.perMillion),
+              r.b.documents,
+              round(r.b.dispersion) ?? '',
+            ]),
+            {
+              header: true,
+              columns: [
+                'kind',
+                'key',
+                'log_ratio',
+                'g2',
+                'p',
+                'a_count',
+                'a_per_million',
+                'a_documents',
+                'a_dp',
+                'b_count',
+                'b_per_million',
+                'b_documents',
+                'b_dp',
+              ],
+              bom: true,
+              record_delimiter: 'unix',
+            },
+          ),
+        );
+      }
+      setExit(errors.length > 0 ? EXIT.inputErrors : EXIT.ok);
+    });
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { Document, Entity, Segment } from '@untk/core';
+import { extract } from '@untk/extraction';
+import { normalize } from '@untk/segmentation';
+import { associationScores, CooccurrenceCounter, distinctSpans, itemId, unitItems, windowItems } from '../src/index.js';
+import { seedText } from '../../../test/support/corpus.js';
+
+const w = (key: string) => itemId('word', key);
+
+function res(start: number, number: number, year: number): Entity {
+  const text = `resolution ${number} (${year})`;
+  return { kind: 'resolution', doc: 'd', text, start, end: start + text.length, lang: 'en', number, year };
+}
+
+describe('CooccurrenceCounter', () => {
+  it('counts units per item and per pair sparsely, a repeat in a unit once', () => {
+    const c = new CooccurrenceCounter('sentence');
+    c.add([w('x'), w('y'), w('x')]);
+    c.add([w('x'), w('y')]);
+    c.add([w('x')]);
+    c.add([w('y'), w('z')]);
+    c.add([]);
+    expect(c.units).toBe(5);
+    expect(Object.fromEntries(c.itemUnits)).toEqual({ [w('x')]: 3, [w('y')]: 3, [w('z')]: 1 });
+    // Only the pairs seen are stored: no vocabulary × vocabulary matrix.
+    expect(c.pairUnits.size).toBe(2);
+    const rows = c.pairs({ minPair: 1, minItem: 1 });
+    // y–z (once together, z only there: E11 = 0.6) is more surprising than x–y (2 together, E11 = 1.8).
+    expect(rows.map((r) => [r.a.key, r.b.key, r.observed])).toEqual([
+      ['y', 'z', 1],
+      ['x', 'y', 2],
+    ]);
+    // The pair's scores are the measures of its table: O11 = 2, R1 = 3, C1 = 3, N = 5.
+    expect(rows[1]).toMatchObject({ ...associationScores(2, 3, 3, 5), a: { kind: 'word', key: 'x', frequency: 3 } });
+  });
+
+  it.each([
+    [{}, ['x-y']],
+    [{ minItem: 3 }, []],
+    [{ minPair: 1 }, ['x-y']],
+    [{ minPair: 1, minItem: 1 }, ['x-y', 'x-z']],
+  ])('filters by minimum frequencies %j', (options, expected) => {
+    const c = new CooccurrenceCounter('paragraph');
+    for (const u of [['x', 'y'], ['x', 'y'], ['x', 'z'], ['v']]) c.add(u.map(w));
+    expect(c.pairs(options).map((r) => `${r.a.key}-${r.b.key}`)).toEqual(expected);
+  });
+});
+
+describe('unitItems', () => {
+  // Two sentences in one paragraph: [0, 40) and [40, 90); entities at 5, 20 and 50.
+  const segments: Segment[] = [
+    { kind: 'paragraph', start: 0, end: 90, text: '' },
+    { kind: 'sentence', start: 40, end: 90, text: '' },
+    { kind: 'sentence', start: 0, end: 40, text: '' },
+    { kind: 'token', start: 60, end: 68, text: 'Sanctions' },
+    { kind: 'token', start: 69, end: 72, text: 'the' },
+  ];
+  const entities = [res(5, 1373, 2001), res(20, 2322, 2016), res(50, 1373, 2001)];
+
+  it.each([
+    ['sentence', [['resolution\t1373 (2001)', 'resolution\t2322 (2016)'], ['resolution\t1373 (2001)']]],
+    ['paragraph', [['resolution\t1373 (2001)', 'resolution\t2322 (2016)', 'resolution\t1373 (2001)']]],
+    ['document', [['resolution\t1373 (2001)', 'resolution\t2322 (2016)', 'resolution\t1373 (2001)']]],
+  ] as const)('places entities in their %s', (unit, expected) => {
+    expect(unitItems(entities, segments, unit)).toEqual(expected);
+  });
+
+  it('adds content words, stop words left out, when asked', () => {
+    expect(unitItems(entities, segments, 'sentence', { words: true, lang: 'en' })[1]).toEqual([
+      'resolution\t1373 (2001)',
+      'word\tsanctions',
+    ]);
+  });
+
+  it('counts a S/RES symbol and the resolution over the same span once', () => {
+    const r = res(0, 2322, 2016);
+    const sym: Entity = { ...r, kind: 'symbol', symbol: 'S/RES/2322 (2016)' } as Entity;
+    expect(distinctSpans([sym, r])).toEqual([r]);
+  });
+});
+
+describe('co-occurrence on the seed, paragraphs from the normaliser', () => {
+  const doc: Document = { id: 'seed', source: 'seed.txt', lang: 'zh', text: seedText() };
+  const n = normalize(doc.text);
+  const entities = extract(doc, n);
+  const paragraphs: Segment[] = n.blocks.map((b) => ({
+    kind: 'paragraph',
+    start: n.starts[b.start] ?? 0,
+    end: n.ends[b.end - 1] ?? 0,
+    text: n.text.slice(b.start, b.end),
+  }));
+  const c = new CooccurrenceCounter('paragraph');
+  for (const u of unitItems(entities, paragraphs, 'paragraph')) c.add(u);
+
+  it('finds 1624 (2005) and 2178 (2014) cited together, the strongest pair', () => {
+    const rows = c.pairs();
+    expect(rows[0]).toMatchObject({
+      a: { key: '1624 (2005)', frequency: 2 },
+      b: { key: '2178 (2014)' },
+      observed: 2,
+    });
+    expect(rows[0]?.npmi).toBeGreaterThan(0.8);
+    // 1373 (2001), the counter-terrorism resolution, is cited with most of the others.
+    expect(rows.filter((r) => r.a.key === '1373 (2001)' || r.b.key === '1373 (2001)').length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('windowItems', () => {
+  // Six tokens at 0, 10, 20…; entities at tokens 0 and 3 and a word at token 5.
+  const tokens: Segment[] = ['resolution', 'x', 'y', 'resolution', 'z', 'sanctions'].map((text, i) => ({
+    kind: 'token',
+    start: i * 10,
+    end: i * 10 + text.length,
+    text,
+  }));
+  const entities = [res(0, 1373, 2001), res(30, 2322, 2016)];
+
+  it('yields one window per token start, each item at its first token', () => {
+    // Size 4 over 6 tokens: windows [0,4), [1,5), [2,6).
+    expect([...windowItems(entities, tokens, 4)]).toEqual([
+      ['resolution\t1373 (2001)', 'resolution\t2322 (2016)'],
+      ['resolution\t2322 (2016)'],
+      ['resolution\t2322 (2016)'],
+    ]);
+    // With words, [3, 6): the entity and the word "resolution" at token 3, "z" (a lone letter) left out.
+    expect([...windowItems(entities, tokens, 3, { words: true, lang: 'en' })].at(-1)).toEqual([
+      'resolution\t2322 (2016)',
+      'word\tresolution',
+      'word\tsanctions',
+    ]);
+  });
+
+  it('makes one window of a document shorter than the window, none of one without tokens', () => {
+    expect([...windowItems(entities, tokens, 50)]).toHaveLength(1);
+    expect([...windowItems(entities, [], 5)]).toHaveLength(0);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import * as reports from '../src/index.js';
+
+describe('public API', () => {
+  it('exports exactly the intended names', () => {
+    expect(Object.keys(reports).sort()).toEqual(
+      [
+        'CooccurrenceCounter',
+        'GROUP_BY',
+        'ReportBuilder',
+        'TEXT_UNITS',
+        'analyseCorpus',
+        'associationScores',
+        'buildNetwork',
+        'buildReport',
+        'chiSquare1Upper',
+        'compareDocuments',
+        'cosineSimilarity',
+        'countDocument',
+        'distinctSpans',
+        'documentFolder',
+        'documentSimilarity',
+        'documentYear',
+        'entityFrequency',
+        'erfc',
+        'formatComparisonMarkdown',
+        'formatReportMarkdown',
+        'griesDp',
+        'groupDocuments',
+        'itemFrequency',
+        'itemId',
+        'keynessScores',
+        'monthsOfActivity',
+        'networkToGexf',
+        'networkToGraphml',
+        'parseItemId',
+        'seededRandom',
+        'stopWords',
+        'surfaceForms',
+        'unitItems',
+        'windowItems',
+        'wordKey',
+      ].sort(),
+    );
+  });
+
+  it('loads a valid stop-word list for each of the six languages', () => {
+    for (const lang of ['ar', 'en', 'es', 'fr', 'ru', 'zh']) expect(reports.stopWords(lang).size).toBeGreaterThan(10);
+    expect(reports.stopWords('en').has('the')).toBe(true);
+    expect(reports.stopWords('zh').has('的')).toBe(true);
+    expect(reports.stopWords('de').size).toBe(0);
+  });
+});
