@@ -1,6 +1,7 @@
 import { Command, CommanderError } from '@commander-js/extra-typings';
 import { compareCommand } from './commands/compare.js';
 import { extractCommand } from './commands/extract.js';
+import { glossaryCommand } from './commands/glossary.js';
 import { indexCommand } from './commands/index.js';
 import { mergeCommand } from './commands/merge.js';
 import { streamCommand } from './commands/stream.js';
@@ -35,6 +36,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     extractCommand,
     reportCommand,
     compareCommand,
+    glossaryCommand,
     segmentCommand,
     schemaCommand,
     mergeCommand,

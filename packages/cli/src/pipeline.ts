@@ -1,4 +1,4 @@
-import type { Document, Entity, EntityKind, NormalizedText, Segment } from '@untk/core';
+import { unLangOf, type Document, type Entity, type EntityKind, type NormalizedText, type Segment } from '@untk/core';
 import { extract } from '@untk/extraction';
 import { normalize, segment } from '@untk/segmentation';
 
@@ -23,6 +23,18 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
   const norm = normalize(doc.text);
   const mode = options.segments ?? 'none';
   const segments = mode === 'none' ? undefined : segment(doc, norm, { pos: mode === 'pos' });
-  const entities = options.kinds?.length === 0 ? [] : extract(doc, norm, options.kinds ? { kinds: options.kinds } : {});
+  // Chinese organisations and short forms use jieba's POS tags (`nt`), when those kinds are wanted.
+  const wantsBodies = !options.kinds || options.kinds.some((k) => k === 'organization' || k === 'acronym');
+  const tagged =
+    wantsBodies && unLangOf(doc.lang) === 'zh'
+      ? mode === 'pos'
+        ? segments
+        : segment(doc, norm, { pos: true })
+      : undefined;
+  const tokens = tagged?.filter((s) => s.kind === 'token');
+  const entities =
+    options.kinds?.length === 0
+      ? []
+      : extract(doc, norm, { ...(options.kinds ? { kinds: options.kinds } : {}), ...(tokens ? { tokens } : {}) });
   return segments ? { norm, entities, segments } : { norm, entities };
 }

@@ -47,7 +47,10 @@ describe('untk report', () => {
     // Sentences from @untk/segmentation (jieba words, sentences split on 。！？；); 1624 (2005) and 2178 (2014) are cited
     // together in two sentences ("第 1373(2001)、1624(2005)、2178(2014)…号决议").
     const sentence = report.cooccurrence.find((c) => c.unit === 'sentence');
-    expect(sentence?.top[0]).toMatchObject({ a: { key: '1624 (2005)' }, b: { key: '2178 (2014)' }, observed: 2 });
+    // The Security Council is named beside resolution 2322 (2016) in seven sentences: the strongest pair overall.
+    expect(sentence?.top[0]).toMatchObject({ a: { key: '安全理事会' }, b: { key: '2322 (2016)' }, observed: 7 });
+    const resolutionPairs = sentence?.top.filter((p) => p.a.kind === 'resolution' && p.b.kind === 'resolution');
+    expect(resolutionPairs?.[0]).toMatchObject({ a: { key: '1624 (2005)' }, b: { key: '2178 (2014)' }, observed: 2 });
     // jieba words of the seed, punctuation and white space excluded (2968.2 per million for 11 mentions).
     expect(report.corpus.tokens).toBe(3706);
 
@@ -58,7 +61,8 @@ describe('untk report', () => {
     expect(cooc[0]).toBe(
       '\uFEFFsource,target,unit,n,f_source,f_target,observed,expected,pmi,npmi,log_dice,mi3,t_score,g2,jaccard',
     );
-    expect(cooc[1]).toMatch(/^resolution:1624 \(2005\),resolution:2178 \(2014\),sentence,/);
+    expect(cooc[1]).toMatch(/^organization:安全理事会,resolution:2322 \(2016\),sentence,\d+,15,10,7,/);
+    expect(cooc.some((l) => l.startsWith('resolution:1624 (2005),resolution:2178 (2014),sentence,'))).toBe(true);
     const graphml = readFileSync(path.join(a, 'network.graphml'), 'utf8');
     expect(graphml).toContain('<node id="resolution:2322 (2016)">');
     expect(readFileSync(path.join(a, 'network.gexf'), 'utf8')).toContain('<gexf');

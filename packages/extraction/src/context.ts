@@ -1,4 +1,4 @@
-import { toOriginal, type Document, type Entity, type NormalizedText } from '@untk/core';
+import { toOriginal, type Document, type Entity, type NormalizedText, type Segment } from '@untk/core';
 
 /** Fields an extractor gives for one entity, beside the ones every entity has. */
 export type EntityFields<E extends Entity = Entity> = E extends Entity
@@ -9,14 +9,17 @@ export type EntityFields<E extends Entity = Entity> = E extends Entity
 export interface ExtractContext {
   readonly doc: Document;
   readonly norm: NormalizedText;
+  /** Word tokens with part-of-speech tags and original offsets, when the caller has them (jieba's `nt` marks a body). */
+  readonly tokens?: readonly Segment[];
   /** Make an entity from a span of the normalised text; offsets and text come from the original. */
   entity<E extends Entity>(start: number, end: number, fields: EntityFields<E>): E;
 }
 
-export function createContext(doc: Document, norm: NormalizedText): ExtractContext {
+export function createContext(doc: Document, norm: NormalizedText, tokens?: readonly Segment[]): ExtractContext {
   return {
     doc,
     norm,
+    ...(tokens ? { tokens } : {}),
     entity<E extends Entity>(start: number, end: number, fields: EntityFields<E>): E {
       const span = toOriginal(norm, start, end);
       const { kind, ...own } = fields as { kind: Entity['kind'] };

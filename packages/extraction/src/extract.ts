@@ -1,6 +1,15 @@
-import { compareEntities, type Document, type Entity, type EntityKind, type NormalizedText } from '@untk/core';
+import {
+  compareEntities,
+  type Document,
+  type Entity,
+  type EntityKind,
+  type NormalizedText,
+  type Segment,
+} from '@untk/core';
 import { createContext, type Extractor } from './context.js';
+import { findAcronyms } from './acronym/index.js';
 import { findDates } from './date/index.js';
+import { findOrganizations } from './organization/index.js';
 import { findResolutions } from './resolution/index.js';
 import { findSymbols } from './symbol/index.js';
 
@@ -9,11 +18,15 @@ export const EXTRACTORS: ReadonlyArray<{ name: string; kinds: readonly EntityKin
   { name: 'resolution', kinds: ['resolution'], run: findResolutions },
   { name: 'symbol', kinds: ['symbol', 'resolution'], run: findSymbols },
   { name: 'date', kinds: ['date'], run: findDates },
+  { name: 'organization', kinds: ['organization'], run: findOrganizations },
+  { name: 'acronym', kinds: ['acronym'], run: findAcronyms },
 ];
 
 export interface ExtractOptions {
   /** Only these kinds; all when omitted. */
   kinds?: readonly EntityKind[];
+  /** POS-tagged word tokens of the document (original offsets), used by the organisation finder when given. */
+  tokens?: readonly Segment[];
 }
 
 /**
@@ -21,7 +34,7 @@ export interface ExtractOptions {
  * Returns them in document order, without duplicates (the same kind, span and identity found twice).
  */
 export function extract(doc: Document, norm: NormalizedText, options: ExtractOptions = {}): Entity[] {
-  const ctx = createContext(doc, norm);
+  const ctx = createContext(doc, norm, options.tokens);
   const wanted = options.kinds ? new Set(options.kinds) : undefined;
   const all: Entity[] = [];
   for (const x of EXTRACTORS) {

@@ -3,3 +3,11 @@ export { extract, EXTRACTORS, type ExtractOptions } from './extract.js';
 export { findDates, findDateSpans, type DateSpan } from './date/index.js';
 export { findResolutions } from './resolution/index.js';
 export { canonicalSymbol, findSymbols } from './symbol/index.js';
+export { findAcronyms, orderedContainment, schwartzHearstStart } from './acronym/index.js';
+export {
+  allGazetteers,
+  findOrganizations,
+  gazetteerFor,
+  parseGazetteer,
+  type Gazetteer,
+} from './organization/index.js';

@@ -105,6 +105,9 @@ export function isWordToken(s: Segment): boolean {
 export function distinctSpans(entities: readonly Entity[]): Entity[] {
   const best = new Map<string, Entity>();
   for (const e of entities) {
+    // An acronym entity records a mapping (`伊黎伊斯兰国(达伊沙)`); the organisation entities inside it are
+    // the mentions. Counting both would pair a body with its own name.
+    if (e.kind === 'acronym') continue;
     const k = `${e.start}:${e.end}`;
     const seen = best.get(k);
     if (!seen || ENTITY_KINDS.indexOf(e.kind) < ENTITY_KINDS.indexOf(seen.kind)) best.set(k, e);

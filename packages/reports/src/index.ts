@@ -58,3 +58,14 @@ export {
   type ReportResult,
 } from './report.js';
 export { stopWords } from './stopwords.js';
+export {
+  buildGlossary,
+  linkConfidence,
+  type Glossary,
+  type GlossaryEntry,
+  type GlossaryGroup,
+  type GlossaryLink,
+  type GlossaryOptions,
+  type GlossaryShortForm,
+} from './glossary.js';
+export { formatGlossary, GLOSSARY_FORMATS, type GlossaryFormat } from './glossary-format.js';

@@ -105,7 +105,7 @@ export class ReportBuilder {
 
   add(doc: ReportDocument): void {
     this.docs.push(countDocument(doc));
-    this.entities.push(...doc.entities);
+    for (const e of doc.entities) this.entities.push(e);
     const options = { words: this.options.cooccurrenceWords ?? false, lang: doc.lang };
     for (const [unit, counter] of this.counters) {
       const units =
@@ -175,7 +175,8 @@ export class ReportBuilder {
     const cooccurrence: Cooccurrence[] = [];
     for (const [unit, counter] of this.counters) {
       const rows = counter.pairs({ minPair, minItem });
-      pairs.push(...rows);
+      // A loop, not push(...rows): a large corpus has more pairs than a call takes arguments.
+      for (const r of rows) pairs.push(r);
       cooccurrence.push({
         unit,
         ...(unit === 'window' ? { window: this.options.window } : {}),

@@ -82,7 +82,8 @@ describe('unitItems', () => {
 describe('co-occurrence on the seed, paragraphs from the normaliser', () => {
   const doc: Document = { id: 'seed', source: 'seed.txt', lang: 'zh', text: seedText() };
   const n = normalize(doc.text);
-  const entities = extract(doc, n);
+  // Resolutions only: organisations (安全理事会 beside every 第 1373(2001)号决议) would lead otherwise.
+  const entities = extract(doc, n, { kinds: ['resolution'] });
   const paragraphs: Segment[] = n.blocks.map((b) => ({
     kind: 'paragraph',
     start: n.starts[b.start] ?? 0,

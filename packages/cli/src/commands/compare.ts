@@ -52,6 +52,13 @@ async function readSide(
   return { docs, errors };
 }
 
+/** Entity kinds whose identity is the same in every language: `2322 (2016)`, `S/2017/97`, `2017-12`. */
+const LANGUAGE_INDEPENDENT = ['resolution', 'symbol', 'date'] as const;
+
+function languagesOf(docs: readonly DocumentCounts[]): string {
+  return [...new Set(docs.map((d) => d.lang.split('-')[0] ?? d.lang))].sort().join(',');
+}
+
 function round(x: number | null): number | null {
   return x === null ? null : Math.round(x * 1e6) / 1e6;
 }
@@ -100,8 +107,18 @@ export function compareCommand(io: CliIo, setExit: (code: number) => void) {
           return;
         }
       }
-      const kinds: readonly ItemKind[] =
+      let kinds: readonly ItemKind[] =
         opts.items === 'all' ? ITEM_KINDS : opts.items === 'words' ? ['word'] : ITEM_KINDS.filter((k) => k !== 'word');
+      const langsA = languagesOf(a.docs);
+      const langsB = languagesOf(b.docs);
+      if (opts.items !== 'words' && langsA !== langsB) {
+        // Words and organisation names are spelled per language; resolutions, symbols and dates are not.
+        kinds = kinds.filter((k) => (LANGUAGE_INDEPENDENT as readonly string[]).includes(k));
+        io.stderr.write(
+          `untk: the sides are in different languages (${langsA} / ${langsB}): comparing the identities that do ` +
+            `not depend on language (${LANGUAGE_INDEPENDENT.join(', ')})\n`,
+        );
+      }
       const cmp = compareDocuments(a.docs, b.docs, { alpha: opts.alpha, minCount: opts.min, kinds });
       if (opts.format === 'md') {
         io.stdout.write(formatComparisonMarkdown(cmp, { top: opts.top }) + '\n');

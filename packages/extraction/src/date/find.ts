@@ -344,7 +344,7 @@ function emit(
       if (mod === 'since') lastFound.value = `${lastFound.value}/..`;
     }
   }
-  out.push(...found);
+  for (const f of found) out.push(f);
 }
 
 /**
@@ -359,7 +359,7 @@ export function findDates(ctx: ExtractContext): DateEntity[] {
   const found: DateSpan[] = [];
   // The document's language first, then English, which UN documents in every language quote (dates of letters).
   for (const l of lang ? (lang === 'en' ? [lang] : [lang, 'en' as const]) : UN_LANGS)
-    found.push(...findDateSpans(text, l, skip));
+    for (const f of findDateSpans(text, l, skip)) found.push(f);
   // Where two grammars overlap, the longer mention wins (`6 February 2015` in a Russian text over `2015`).
   const spans: DateSpan[] = [];
   for (const s of found.sort((a, b) => a.start - b.start || b.end - a.end)) {

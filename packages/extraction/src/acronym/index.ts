@@ -1,0 +1,22 @@
+import type { AcronymEntity } from '@untk/core';
+import type { ExtractContext } from '../context.js';
+import { analyzeBodies } from '../organization/analyze.js';
+
+/**
+ * Long form / short form mappings: explicit pairs (`国际刑事警察组织(国际刑警组织)`, `Financial Action Task Force
+ * (FATF)`, `UNODC (United Nations Office …)`) with confidence 1 over the whole pair; short forms used without
+ * introduction (`反恐执行局`, `欧亚工作组`) at their first use, with a lower confidence.
+ */
+export function findAcronyms(ctx: ExtractContext): AcronymEntity[] {
+  return analyzeBodies(ctx).pairs.map((p) =>
+    ctx.entity<AcronymEntity>(p.start, p.end, {
+      kind: 'acronym',
+      long: p.long,
+      short: p.short,
+      confidence: p.confidence,
+    }),
+  );
+}
+
+export { orderedContainment } from './containment.js';
+export { schwartzHearstStart } from './schwartz-hearst.js';

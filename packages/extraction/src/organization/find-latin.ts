@@ -1,0 +1,264 @@
+import type { UnLang } from '@untk/core';
+import type { ExtractContext } from '../context.js';
+import { CAPITALS, LATIN_SHORT_FORM, PAREN, ROMAN } from '../acronym/patterns.js';
+import { maxLongFormWords, schwartzHearstStart } from '../acronym/schwartz-hearst.js';
+import type { Gazetteer } from './gazetteer.js';
+import { overlaps, type BodyAnalysis, type OrgMention, type PairMention } from './mention.js';
+import { EN_CAPITALISED_SEQUENCE, EN_HEADS, EN_NOT_BODY_OPENING, EN_NOT_BODY_WORD, HEAD_STEMS } from './patterns.js';
+
+const gazetteerPatterns = new WeakMap<Gazetteer, RegExp>();
+
+/** Every gazetteer form as one alternation, longest first, bounded by non-letters on both sides. */
+function gazetteerPattern(gaz: Gazetteer): RegExp {
+  let re = gazetteerPatterns.get(gaz);
+  if (!re) {
+    const forms = [...gaz.byKey.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    gazetteerPatterns.set(gaz, re);
+  }
+  return re;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\n]');
+}
+
+/**
+ * Bodies and acronym pairs in English, French, Spanish, Russian or Arabic text: gazetteer names; in English,
+ * capitalised sequences holding a head word (`Financial Action Task Force`); Schwartz–Hearst pairs
+ * `Long Form (ACR)` and `ACR (Long Form)`; and short forms whose letters come from another language
+ * (`(UNISFA)` after the Spanish name), kept with a lower confidence when a body's name ends right before them.
+ */
+export function analyzeLatin(ctx: ExtractContext, lang: UnLang, gaz: Gazetteer | undefined): BodyAnalysis {
+  const text = ctx.norm.text;
+  let orgs: OrgMention[] = [];
+  if (gaz) {
+    const re = gazetteerPattern(gaz);
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const row = gaz.byKey.get(m[0].replace(/\n/g, ' '));
+      if (row) orgs.push({ start: m.index, end: m.index + m[0].length, name: row.canonical, source: 'gazetteer' });
+    }
+  }
+  if (lang === 'en') {
+    for (const s of capitalisedBodies(text)) {
+      if (!orgs.some((o) => overlaps(o, s))) orgs.push(s);
+      else {
+        // A longer capitalised name wins over gazetteer names inside it (`… Office of Counter-Terrorism`).
+        const inside = orgs.filter((o) => overlaps(o, s));
+        if (inside.every((o) => o.start >= s.start && o.end <= s.end && o.end - o.start < s.end - s.start)) {
+          const row = gaz?.byKey.get(text.slice(s.start, s.end));
+          if (inside.some((o) => o.start === s.start || o.end === s.end)) {
+            orgs = orgs.filter((o) => !inside.includes(o));
+            orgs.push(row ? { ...s, name: row.canonical } : s);
+          }
+        }
+      }
+    }
+  }
+  orgs.sort((a, b) => a.start - b.start);
+
+  const pairs: PairMention[] = [];
+  const alias = new Map<string, string>();
+  PAREN.lastIndex = 0;
+  for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
+    const inner = (m[1] ?? '').trim();
+    const open = m.index;
+    const close = open + m[0].length;
+    const pair = shortAfterLong(text, open, close, inner, orgs, lang, gaz) ?? shortBeforeLong(text, open, close, inner);
+    if (!pair) continue;
+    pairs.push(pair.pair);
+    if (pair.body) {
+      alias.set(pair.pair.short, pair.pair.long);
+      orgs = orgs.filter((o) => !overlaps(o, pair.body!) && !overlaps(o, pair.shortSpan));
+      orgs.push({ ...pair.body, name: pair.pair.long, source: 'pair-long' });
+      orgs.push({ ...pair.shortSpan, name: pair.pair.long, source: 'pair-short' });
+    }
+  }
+  for (const [short, name] of alias) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(short)}(?![\\p{L}\\p{N}])`, 'gu');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      const hit = orgs.find((o) => overlaps(o, span));
+      if (!hit) orgs.push({ ...span, name, source: 'pair-short' });
+      else if (hit.start === span.start && hit.end === span.end) hit.name = name;
+    }
+  }
+  // Short forms the gazetteer knows that the document uses without introducing them.
+  if (gaz) {
+    const seen = new Set(pairs.map((p) => p.short));
+    for (const o of orgs) {
+      const form = text.slice(o.start, o.end).replace(/\n/g, ' ');
+      const row = gaz.byKey.get(form);
+      if (!row || row.type !== 'short' || seen.has(form)) continue;
+      seen.add(form);
+      pairs.push({ start: o.start, end: o.end, long: row.canonical, short: form, confidence: 0.8 });
+    }
+  }
+  orgs.sort((a, b) => a.start - b.start);
+  return { orgs, pairs };
+}
+
+interface FoundPair {
+  pair: PairMention;
+  /** The long form's span when it names a body. */
+  body?: { start: number; end: number };
+  shortSpan: { start: number; end: number };
+}
+
+/** `Long Form (ACR)`: Schwartz–Hearst over the words before the bracket, else a body ending right before it. */
+function shortAfterLong(
+  text: string,
+  open: number,
+  close: number,
+  inner: string,
+  orgs: readonly OrgMention[],
+  lang: UnLang,
+  gaz: Gazetteer | undefined,
+): FoundPair | undefined {
+  if (!isShortForm(inner, gaz)) return undefined;
+  const shortStart = text.indexOf(inner, open);
+  const shortSpan = { start: shortStart, end: shortStart + inner.length };
+  // The words before the bracket, within the clause.
+  let lineStart = open;
+  while (lineStart > 0 && !/[\n;:.!?(),]/.test(text[lineStart - 1] ?? '')) lineStart--;
+  const before = text.slice(lineStart, open).replace(/\s+$/, '');
+  const words = before.split(/(?<=\s)/);
+  const window = words.slice(-maxLongFormWords(inner.replace(/[^\p{L}\p{N}]/gu, '').length)).join('');
+  const at = schwartzHearstStart(inner, window);
+  const endLong = lineStart + before.length;
+  const gazRow = gaz?.byKey.get(inner);
+  const bodyBefore = orgs.find((o) => o.end === endLong);
+  if (at >= 0) {
+    let start = endLong - (window.length - at);
+    // Drop a leading article or preposition (`the`, `la`, `of`).
+    const lead = /^(?:the|of|for|a|an|la|le|les|l'|el|los|las|de|del|des|du|о|об|в)\s+/iu.exec(
+      text.slice(start, endLong),
+    );
+    if (lead) start += lead[0].length;
+    const longText = text.slice(start, endLong).replace(/\s+/g, ' ');
+    if (longText.split(' ').length < 2 || longText.length <= inner.length) return undefined;
+    // The body named just before, when the letters were read out of it; else the long form itself.
+    const named = bodyBefore && bodyBefore.start <= start ? bodyBefore : undefined;
+    const body = named ?? { start, end: endLong };
+    const known = gaz?.byKey.get(longText);
+    const name = named?.name ?? known?.canonical ?? longText;
+    const isBody = Boolean(named) || Boolean(known) || looksLikeBody(longText, lang);
+    return {
+      pair: { start: body.start, end: close, long: name, short: inner, confidence: 1 },
+      shortSpan,
+      ...(isBody ? { body } : {}),
+    };
+  }
+  // The letters come from another language (`(UNISFA)` after `Fuerza Provisional …`): a body must end here.
+  // A short form the gazetteer knows names its own body, whatever body's name ends just before it.
+  const trusted = bodyBefore && (!gazRow || gazRow.canonical === bodyBefore.name) ? bodyBefore : undefined;
+  const headed = trusted ?? headedLongForm(text, lineStart, endLong, lang) ?? bodyBefore;
+  if (!headed || (inner.match(CAPITALS)?.length ?? 0) < 3) return undefined;
+  const name =
+    gazRow?.canonical ?? (trusted ? trusted.name : text.slice(headed.start, headed.end).replace(/\s+/g, ' '));
+  return {
+    pair: { start: headed.start, end: close, long: name, short: inner, confidence: gazRow ? 0.8 : 0.6 },
+    shortSpan,
+    body: { start: headed.start, end: headed.end },
+  };
+}
+
+/** `ACR (Long Form)`: the acronym right before the bracket, its letters read out of the whole bracket. */
+function shortBeforeLong(text: string, open: number, close: number, inner: string): FoundPair | undefined {
+  const m = /(\p{Lu}[\p{Lu}\p{N}-]{1,11})\s*$/u.exec(text.slice(Math.max(0, open - 14), open));
+  const short = m?.[1];
+  if (!short || (short.match(CAPITALS)?.length ?? 0) < 2) return undefined;
+  if (inner.split(/\s+/).length < 2 || !/^\p{Lu}/u.test(inner)) return undefined;
+  const at = schwartzHearstStart(short, inner);
+  if (at !== 0) return undefined;
+  const shortStart = open - m[0].length;
+  const innerStart = text.indexOf(inner, open);
+  return {
+    pair: { start: shortStart, end: close, long: inner.replace(/\s+/g, ' '), short, confidence: 1 },
+    shortSpan: { start: shortStart, end: shortStart + short.length },
+    body: { start: innerStart, end: innerStart + inner.length },
+  };
+}
+
+function isShortForm(inner: string, gaz: Gazetteer | undefined): boolean {
+  if (gaz?.byKey.get(inner)?.type === 'short' || gaz?.byKey.get(inner)?.type === 'alias') return true;
+  if (!LATIN_SHORT_FORM.test(inner) || ROMAN.test(inner)) return false;
+  return (inner.match(CAPITALS)?.length ?? 0) >= 2;
+}
+
+/** Whether a long form names a body: it holds a head word of the language. */
+function looksLikeBody(long: string, lang: UnLang): boolean {
+  const words = long.split(/[\s]+/);
+  if (lang === 'en') return words.some((w) => EN_HEADS.has(w)) && /^\p{Lu}/u.test(long);
+  if (lang === 'zh') return false;
+  return words.some((w) => HEAD_STEMS[lang].test(w));
+}
+
+/**
+ * A body's name that ends at `end`, for languages without a capitalised-sequence rule: from the leftmost capitalised
+ * word (within 14 words and the clause) to the end, holding a head word.
+ */
+function headedLongForm(
+  text: string,
+  from: number,
+  end: number,
+  lang: UnLang,
+): { start: number; end: number } | undefined {
+  const stretch = text.slice(from, end);
+  const re = /[\p{L}\p{N}'’-]+/gu;
+  const words: Array<{ w: string; at: number }> = [];
+  for (let m = re.exec(stretch); m; m = re.exec(stretch)) words.push({ w: m[0], at: from + m.index });
+  const last = words.slice(-14);
+  const firstCap = last.findIndex((x) => /^\p{Lu}/u.test(x.w));
+  if (firstCap < 0) return undefined;
+  const span = last.slice(firstCap);
+  if (!looksLikeBody(span.map((x) => x.w).join(' '), lang) && !(lang === 'en')) return undefined;
+  if (lang === 'en' && !span.some((x) => EN_HEADS.has(x.w))) return undefined;
+  return { start: span[0]?.at ?? end, end };
+}
+
+/** English capitalised sequences that hold a head word, openings naming an office or a document cut off. */
+function capitalisedBodies(text: string): OrgMention[] {
+  const out: OrgMention[] = [];
+  EN_CAPITALISED_SEQUENCE.lastIndex = 0;
+  for (let m = EN_CAPITALISED_SEQUENCE.exec(text); m; m = EN_CAPITALISED_SEQUENCE.exec(text)) {
+    // The UN page header `Security Council Distr.: General` is no name.
+    let seq = m[0].replace(/ Distr$/, '');
+    let start = m.index;
+    // `President of the Security Council` → `Security Council`; `The United Nations` → `United Nations`.
+    for (let guard = 0; guard < 3 && EN_NOT_BODY_OPENING.test(seq); guard++) {
+      const cut = /^\S+(?:[ \n]\S+)??[ \n](?:(?:of|for|on|and|in|against|to)(?:[ \n]the)?[ \n])?(?=\p{Lu})/u.exec(seq);
+      if (!cut) {
+        seq = '';
+        break;
+      }
+      seq = seq.slice(cut[0].length);
+      start += cut[0].length;
+    }
+    // Two bodies joined by `and` (`World Health Organization and the United Nations Development Programme`).
+    const parts = splitOnAnd(seq);
+    let offset = start;
+    for (const part of parts) {
+      const at = offset + seq.slice(offset - start).indexOf(part);
+      offset = at + part.length;
+      const words = part.split(' ');
+      const lastHead = words.findLastIndex((w) => EN_HEADS.has(w));
+      if (words.length < 2 || lastHead < 0) continue;
+      if (words.slice(lastHead + 1).some((w) => EN_NOT_BODY_WORD.test(w))) continue;
+      out.push({ start: at, end: at + part.length, name: part, source: 'capitalised' });
+    }
+  }
+  return out;
+}
+
+/** Split at ` and (the) ` when the words on both sides each hold a head word; else the sequence whole. */
+function splitOnAnd(seq: string): string[] {
+  const m = / and (?:the )?/.exec(seq);
+  if (!m) return [seq];
+  const left = seq.slice(0, m.index);
+  const right = seq.slice(m.index + m[0].length);
+  const hasHead = (s: string) => s.split(' ').some((w) => EN_HEADS.has(w));
+  if (hasHead(left) && hasHead(right) && /^\p{Lu}/u.test(right)) return [left, ...splitOnAnd(right)];
+  return [seq];
+}

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { UN_LANGS, unLangOf, type UnLang } from '@untk/core';
+
+/** One row of a `data/organizations.<lang>.tsv` gazetteer. */
+export const GazetteerRowSchema = z.object({
+  canonical: z.string().min(1),
+  form: z.string().min(1),
+  type: z.enum(['full', 'short', 'alias']),
+  source: z.enum(['seed', 'unpc-devset', 'cr-unsc', 'unterm']),
+});
+export type GazetteerRow = z.infer<typeof GazetteerRowSchema>;
+
+/** A gazetteer ready for matching: forms by their matching key, each with its canonical name and type. */
+export interface Gazetteer {
+  readonly lang: UnLang;
+  readonly rows: readonly GazetteerRow[];
+  /** Matching key (whitespace removed for Chinese, kept for others) → row. */
+  readonly byKey: ReadonlyMap<string, GazetteerRow>;
+  /** Canonical names the gazetteer knows. */
+  readonly canonicals: ReadonlySet<string>;
+  /** Longest key length, to bound the search. */
+  readonly maxKeyLength: number;
+}
+
+/** Parse a gazetteer TSV: `#` comment lines, a header line, then one validated row per line. */
+export function parseGazetteer(lang: UnLang, tsv: string): Gazetteer {
+  const rows: GazetteerRow[] = [];
+  const lines = tsv.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
+  const [header, ...body] = lines;
+  if (header !== 'canonical\tform\ttype\tsource') throw new Error(`organizations.${lang}.tsv: unexpected header`);
+  for (const [i, line] of body.entries()) {
+    const [canonical, form, type, source] = line.split('\t');
+    const parsed = GazetteerRowSchema.safeParse({ canonical, form, type, source });
+    if (!parsed.success) {
+      throw new Error(`organizations.${lang}.tsv row ${i + 1}: ${z.prettifyError(parsed.error)}`);
+    }
+    rows.push(parsed.data);
+  }
+  const byKey = new Map<string, GazetteerRow>();
+  let maxKeyLength = 0;
+  for (const row of rows) {
+    const key = gazetteerKey(lang, row.form);
+    if (byKey.has(key)) throw new Error(`organizations.${lang}.tsv: form "${row.form}" is listed twice`);
+    byKey.set(key, row);
+    maxKeyLength = Math.max(maxKeyLength, key.length);
+  }
+  return { lang, rows, byKey, canonicals: new Set(rows.map((r) => r.canonical)), maxKeyLength };
+}
+
+/** The key a form is matched under: Chinese ignores whitespace (PDF text spaces digits from Han characters). */
+export function gazetteerKey(lang: UnLang, form: string): string {
+  return lang === 'zh' ? form.replace(/\s+/g, '') : form;
+}
+
+const cache = new Map<UnLang, Gazetteer>();
+
+/** The bundled gazetteer of a UN language (loaded once), or undefined for other languages. */
+export function gazetteerFor(langTag: string): Gazetteer | undefined {
+  const lang = unLangOf(langTag);
+  if (!lang) return undefined;
+  let g = cache.get(lang);
+  if (!g) {
+    // src/organization/ and dist/organization/ are both two levels below the package's data/ folder.
+    const file = new URL(`../../data/organizations.${lang}.tsv`, import.meta.url);
+    g = parseGazetteer(lang, readFileSync(file, 'utf8'));
+    cache.set(lang, g);
+  }
+  return g;
+}
+
+/** Every bundled gazetteer, one per UN language. */
+export function allGazetteers(): Record<UnLang, Gazetteer> {
+  return Object.fromEntries(UN_LANGS.map((l) => [l, gazetteerFor(l)])) as Record<UnLang, Gazetteer>;
+}

@@ -1,0 +1,13 @@
+import type { OrganizationEntity } from '@untk/core';
+import type { ExtractContext } from '../context.js';
+import { analyzeBodies } from './analyze.js';
+
+/** Mentions of bodies (organisations, UN organs, missions, groups), each with its canonical full name. */
+export function findOrganizations(ctx: ExtractContext): OrganizationEntity[] {
+  return analyzeBodies(ctx).orgs.map((o) =>
+    ctx.entity<OrganizationEntity>(o.start, o.end, { kind: 'organization', name: o.name }),
+  );
+}
+
+export { analyzeBodies } from './analyze.js';
+export { allGazetteers, gazetteerFor, parseGazetteer, GazetteerRowSchema, type Gazetteer } from './gazetteer.js';

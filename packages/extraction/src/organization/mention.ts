@@ -1,0 +1,60 @@
+/** How a mention of a body was found; kept internal, it orders preferences and sets confidences. */
+export type MentionSource =
+  'gazetteer' | 'grammar' | 'token' | 'capitalised' | 'pair-long' | 'pair-short' | 'implicit' | 'generic';
+
+/** A body named in the normalised text, with its canonical full name. */
+export interface OrgMention {
+  start: number;
+  end: number;
+  name: string;
+  source: MentionSource;
+}
+
+/** A long form / short form mapping found in the normalised text (`start`..`end` covers the evidence). */
+export interface PairMention {
+  start: number;
+  end: number;
+  long: string;
+  short: string;
+  confidence: number;
+}
+
+/** What the document-level analysis finds once, for both the organisation and the acronym extractors. */
+export interface BodyAnalysis {
+  orgs: OrgMention[];
+  pairs: PairMention[];
+}
+
+/** Whether two half-open spans overlap. */
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * A view of text with spaces removed (block-ending line breaks kept), and the position in the source of each code unit kept: Chinese names
+ * broken by PDF line ends or spaced digits (`第 1373(2001)号`) are matched whole.
+ */
+export interface CompactText {
+  text: string;
+  /** Index in the source text of compact code unit i. */
+  at: Int32Array;
+}
+
+export function compact(source: string): CompactText {
+  const at = new Int32Array(source.length);
+  let out = '';
+  let n = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] ?? '';
+    // Block boundaries (`\n` in normalised text) stay: a name never runs from a heading into a paragraph.
+    if (c === ' ' || c === '\t' || c === '\u3000' || c === '\r') continue;
+    out += c;
+    at[n++] = i;
+  }
+  return { text: out, at: at.subarray(0, n) };
+}
+
+/** Map a compact span back to the source span it covers. */
+export function fromCompact(c: CompactText, start: number, end: number): { start: number; end: number } {
+  return { start: c.at[start] ?? 0, end: (c.at[end - 1] ?? 0) + 1 };
+}

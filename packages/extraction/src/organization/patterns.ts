@@ -1,0 +1,162 @@
+/**
+ * Patterns of the organisation finder. Each names what it matches and what it does not; names themselves are
+ * data (`data/organizations.<lang>.tsv`).
+ */
+
+/** Heads that make a Chinese body's name whole and are rarely anything else (`…委员会`, `…执行局`, `…特派团`). */
+export const ZH_STRONG_SUFFIXES = [
+  '委员会',
+  '执行局',
+  '办公室',
+  '工作组',
+  '工作队',
+  '监测组',
+  '任务组',
+  '研究所',
+  '公署',
+  '特派团',
+  '稳定团',
+  '援助团',
+  '观察团',
+  '维持和平部队',
+  '部队',
+  '计划署',
+  '规划署',
+  '基金会',
+  '办事处',
+  '理事会',
+  '秘书处',
+  '共同体',
+] as const;
+
+/** Heads that also end ordinary phrases (`区域组织`, `国家警察网络`, `数据中心`): kept only with more evidence. */
+export const ZH_WEAK_SUFFIXES = [
+  '组织',
+  '中心',
+  '协会',
+  '论坛',
+  '联盟',
+  '网络',
+  '机构',
+  '处',
+  '署',
+  '大学',
+  '集团',
+  '倡议',
+  '法庭',
+  '法院',
+] as const;
+
+/** Generic heads that alone refer to a body named earlier in the document (`委员会` = "the Committee"). */
+export const ZH_GENERIC_HEADS = ['委员会', '执行局', '监测组'] as const;
+
+// One suffix, longest first so that `维持和平部队` wins over `部队`; sticky, tried at one position.
+export const ZH_SUFFIX = new RegExp(
+  `(?:${[...new Set([...ZH_STRONG_SUFFIXES, ...ZH_WEAK_SUFFIXES])].sort((a, b) => b.length - a.length).join('|')})$`,
+  'u',
+);
+
+// A Han character; names are runs of these (Latin acronyms inside a Chinese name are not followed).
+export const HAN = /\p{Script=Han}/u;
+
+// Single characters that never sit inside a Chinese body's name and so end its leftward extension:
+// particles, prepositions, pronouns and verbs (的 在 对 向 为 于 由 将 把 被 从 或 是 了 等 并 还 就 给 该 各 这 此 即 所 其 供 请
+// 如 设 而 又 再 均 都 已 予 次 届 个). Not 也 应 项 曾 (维也纳, 应急, 项目厅, transliterated names).
+// Not 和 与 及 、 (names contain them: 毒品和犯罪问题办公室, 欧洲安全与合作组织, 经济及社会理事会).
+export const ZH_STOP_CHAR = /[的在对向为于由将把被从或是了等并还就给该各这此即所供其请如设而又再均都已予次届个]/u;
+
+// Conjunctions that join two names or sit inside one; a name does not extend over one that follows another name.
+export const ZH_CONJ = /[和与及、]/u;
+
+// Two-character verbs and words that come before a name, never inside one (协助 支持 参加 推动 鼓励 包括 通过…).
+export const ZH_STOP_WORD =
+  /(?:协助|结合|配合|继续|逐步|引入|会员国|支持|参加|参与|推动|鼓励|包括|通过|促进|加强|提供|举办|介绍|提交|代表|说明|通报|邀请|请求|要求|建议|设立|成立|根据|依照|按照|关于|作为|同时|以及|还有|表明|指出|认为|强调|呼吁|欢迎|赞扬|注意到|牵头|合作|协商|接触|会同|连同|报告|发布|启动|签署|主持|召开|谈到|符合|拟订|确定|事关|用作|敦促|确认|认可|引用|披露|举行|有待|选举|审议|列入|审查|讨论|涉及|提请|提醒|编入|撤出|决定|铭记|表示|感谢|注意|回顾|重申|授权|核可|赞赏|会议|办法|人员|方式)$/u;
+
+// Prefixes that make a generic phrase, not a name: `区域组织`, `国际组织`, `各制裁委员会`, `专题工作组`.
+export const ZH_GENERIC_PREFIX =
+  /^(?:(?:国际|区域|次区域|国家|相关|有关|其他|其它|多边|双边|专题|制裁|非政府|政府间|执法|惩戒|私营|合作|伙伴|一个|一些|主要|这些|此类|该|各|每个|所有|新|现有)[和与及、]?)+$/u;
+
+// Openings that mark a name even with a weak head: 国际… 世界… 联合国… 全球… and regional names.
+export const ZH_INSTITUTIONAL_OPENING =
+  /^(?:国际|世界|联合国|全球|欧洲|欧亚|非洲|美洲|亚洲|亚太|阿拉伯|伊斯兰|东南亚|南亚|西非|东非|中非|北非|南部非洲|加勒比|拉丁美洲|太平洋|独立国家|英联邦|石油输出国)/u;
+
+/** Longest leftward extension of a Chinese name, in characters before its head. */
+export const ZH_MAX_PREFIX = 24;
+
+/** Head words of English body names: a capitalised sequence holding one is a body (`… Task Force`, `… Office`). */
+export const EN_HEADS = new Set([
+  'Organization',
+  'Organisation',
+  'Office',
+  'Committee',
+  'Council',
+  'Force',
+  'Forces',
+  'Mission',
+  'Commission',
+  'Agency',
+  'Fund',
+  'Programme',
+  'Program',
+  'Union',
+  'Association',
+  'Court',
+  'Tribunal',
+  'Bank',
+  'Directorate',
+  'Team',
+  'Group',
+  'Centre',
+  'Center',
+  'Institute',
+  'Assembly',
+  'Secretariat',
+  'Forum',
+  'Network',
+  'Authority',
+  'Community',
+  'League',
+  'Board',
+  'Panel',
+  'Department',
+  'Unit',
+  'Service',
+  'Services',
+  'Bureau',
+  'Nations',
+  'Operation',
+  'Army',
+  'Front',
+  'Movement',
+  'Alliance',
+  'Entity',
+  'Coalition',
+  'Complex',
+]);
+
+// A capitalised sequence: capitalised words (`Counter-Terrorism`, `Children's`, `UN`) joined by single spaces (never
+// a block-ending line break) and lower-case connectors (`of`, `for the`, `on`, `and`, `in`, `against`). Bounded; no nested unbounded groups.
+export const EN_CAPITALISED_SEQUENCE =
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’]{0,30}(?:-\p{L}[\p{L}'’]{0,20}){0,3}(?: (?:(?:of|for|on|and|in|against|to)(?: the)? )?\p{Lu}[\p{L}\p{N}'’]{0,30}(?:-\p{L}[\p{L}'’]{0,20}){0,3}){0,14}(?![\p{L}\p{N}/])/gu;
+
+// Words that open a capitalised sequence naming a person's office or a document, not a body: `President of the
+// Security Council`, `Charter of the United Nations`; the body after their connector is kept.
+export const EN_NOT_BODY_OPENING =
+  /^(?:The|Personal Representative|Coordinator|Chief|Officer|Adviser|Envoy|Rapporteur|Commissioner|President|Chair|Chairman|Chairperson|Vice-Chair|Head|Director|Secretary|Secretary-General|Representative|Special Representative|Special Envoy|Special Rapporteur|Member|Members|Minister|Ambassador|Permanent Representative|Permanent Mission|Deputy|Charter|Convention|Protocol|Treaty|Agreement|Declaration|Resolution|Resolutions|Article|Chapter|Statute|Report|Plan|Strategy|Rules|Government|Governments|Republic|State|States|Kingdom)\b/u;
+
+/** Head-word stems of French, Spanish and Russian body names (any inflection), for long forms of pairs. */
+export const HEAD_STEMS: Record<'fr' | 'es' | 'ru' | 'ar', RegExp> = {
+  // Organisation, Office, Conseil, Comité, Programme, Fonds, Mission, Force, Agence, Union, Commission, Bureau…
+  fr: /^(?:Organisation|Office|Conseil|Comité|Programme|Fonds|Mission|Force|Agence|Union|Commission|Bureau|Haut-Commissariat|Association|Communauté|Cour|Tribunal|Banque|Groupe|Centre|Institut|Assemblée|Entité|Opération|Secrétariat|Armée|Front)$/iu,
+  // Organización, Oficina, Consejo, Comité, Programa, Fondo, Misión, Fuerza, Organismo, Unión, Comisión…
+  es: /^(?:Organización|Oficina|Consejo|Comité|Programa|Fondo|Misión|Fuerza|Organismo|Unión|Comisión|Asociación|Comunidad|Corte|Tribunal|Banco|Grupo|Centro|Instituto|Asamblea|Alto|Entidad|Operación|Secretaría|Ejército|Frente)$/iu,
+  // Stems: Организаци-, Управлени-, Совет-, Комитет-, Программ-, Фонд-, Мисси-, Сил-, Агентств-, Союз-…
+  ru: /^(?:Организаци|Управлени|Совет|Комитет|Программ|Фонд|Мисси|Сил|Агентств|Союз|Комисси|Ассоциаци|Сообществ|Суд|Трибунал|Банк|Групп|Центр|Институт|Ассамбле|Отделени|Бюро|Структур|Операци|Секретариат|Арми|Фронт)\p{L}{0,4}$/iu,
+  // منظمة (organisation), مكتب (office), مجلس (council), لجنة (committee), قوة (force), بعثة (mission)…
+  ar: /^(?:منظمة|مكتب|مجلس|لجنة|قوة|بعثة|برنامج|صندوق|وكالة|اتحاد|مفوضية|رابطة|محكمة|مصرف|فريق|مركز|معهد|الجمعية)$/u,
+};
+
+// Words naming a document, an event or a place rather than a body; after a sequence's last head word they mean the
+// sequence is not a body (`United Nations Declaration on …`, `Secretariat Building`, `… Conference on …`).
+export const EN_NOT_BODY_WORD =
+  /^(?:Declaration|Convention|Charter|Conference|Agenda|Action|Plan|Strategy|Strategies|Measures|Report|Treaty|Protocol|Decade|Year|Day|Week|Building|Headquarters|Summit|Session|Resolution|Principles|Guidelines|Rules|Standards|Framework|Initiative|Award|Prize)$/u;

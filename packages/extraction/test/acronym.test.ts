@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { UN_LANGS, type AcronymEntity, type Document, type OrganizationEntity } from '@untk/core';
+import { normalize } from '@untk/segmentation';
+import { corpusText, seedText } from '../../../test/support/corpus.js';
+import { extract } from '../src/extract.js';
+import { allGazetteers, orderedContainment, parseGazetteer, schwartzHearstStart } from '../src/index.js';
+import { expectOffsets } from './helpers.js';
+
+describe('Schwartz–Hearst', () => {
+  it.each([
+    ['UNODC', 'the United Nations Office on Drugs and Crime', 4],
+    ['FISNUA', 'la Force intérimaire de sécurité des Nations Unies pour Abyei', 3],
+    ['PNUD', 'le Programme des Nations Unies pour le développement', 3],
+    ['ASEAN', 'Member States of the Association of Southeast Asian Nations', 21],
+    ['CTED', 'the Counter-Terrorism Committee Executive Directorate', 4],
+    ['ПРООН', 'Программа развития Организации Объединенных Наций', 0],
+    ['UNISFA', 'Fuerza Provisional de Seguridad de las Naciones Unidas para Abyei', -1],
+    ['Brazil', 'Victor Lopes', -1],
+  ])('%s in "%s" starts at %i', (short, long, at) => {
+    expect(schwartzHearstStart(short, long)).toBe(at);
+  });
+});
+
+describe('ordered containment', () => {
+  it.each([
+    ['反恐执行局', '反恐怖主义委员会执行局', true, true],
+    ['安理会', '安全理事会', true, true],
+    ['欧亚工作组', '欧亚反洗钱和打击资助恐怖主义行为工作组', true, true],
+    ['刑警组织', '国际刑事警察组织', true, false],
+    ['刑警组织', '国际刑事警察组织', false, true],
+    ['海牙', '国际反恐中心', false, false],
+    ['安全理事会', '安全理事会', true, false],
+  ])('%s in %s (first character must match: %s) → %s', (short, long, sameFirst, expected) => {
+    expect(orderedContainment(short, long, sameFirst)).toBe(expected);
+  });
+});
+
+describe('gazetteers', () => {
+  it('load and validate for every UN language, each form once', () => {
+    const all = allGazetteers();
+    for (const lang of UN_LANGS) expect(all[lang].rows.length).toBeGreaterThan(0);
+    expect(all.zh.byKey.get('反恐执行局')?.canonical).toBe('反恐怖主义委员会执行局');
+    expect(all.fr.byKey.get('FISNUA')?.canonical).toBe('Force intérimaire de sécurité des Nations Unies pour Abyei');
+  });
+
+  it.each([
+    ['a bad type', 'canonical\tform\ttype\tsource\nX\tX\tlong\tseed\n'],
+    ['an unknown source', 'canonical\tform\ttype\tsource\nX\tX\tfull\twikipedia\n'],
+    ['a form listed twice', 'canonical\tform\ttype\tsource\nX\tX\tfull\tseed\nY\tX\tshort\tseed\n'],
+    ['no header', 'X\tX\tfull\tseed\n'],
+  ])('reject %s', (_what, tsv) => {
+    expect(() => parseGazetteer('en', tsv)).toThrow();
+  });
+});
+
+describe('jieba `nt` tokens, when the caller passes them', () => {
+  const text = seedText();
+  const doc: Document = { id: 'seed', source: 'seed', lang: 'zh', text };
+  const norm = normalize(text);
+  const nt = (word: string, from = 0) => {
+    const at = text.indexOf(word, from);
+    return { kind: 'token' as const, start: at, end: at + word.length, text: word, tag: 'nt' };
+  };
+  const orgsOf = (tokens?: Array<ReturnType<typeof nt>>) =>
+    extract(doc, norm, { kinds: ['organization'], ...(tokens ? { tokens } : {}) }) as OrganizationEntity[];
+
+  it('confirms a name with a weak head that the grammar alone drops, with the token as its left boundary', () => {
+    // 萨赫勒地区最高法院法官: 法院 is a weak head, so the grammar keeps nothing without more evidence.
+    const token = nt('最高法院');
+    expect(orgsOf().some((o) => o.text.includes('最高法院'))).toBe(false);
+    expect(orgsOf([token]).find((o) => o.text.includes('最高法院'))).toMatchObject({
+      start: token.start,
+      end: token.end,
+      name: '最高法院',
+    });
+  });
+
+  it('adds no body for an nt token without a head (jieba also tags 通报会 and 海关执法网 nt)', () => {
+    expect(orgsOf([nt('通报会'), nt('海关执法网')])).toEqual(orgsOf());
+  });
+
+  it('ignores tokens with other tags', () => {
+    expect(orgsOf([{ ...nt('最高法院'), tag: 'n' }])).toEqual(orgsOf());
+  });
+});
+
+describe('offsets of every organisation and acronym in the six dev-set files', () => {
+  it.each(UN_LANGS.map((l) => [l]))('%s', (lang) => {
+    const text = corpusText(`unpc-devset/UNv1.0.devset.${lang}`);
+    const doc: Document = { id: lang, source: lang, lang, text };
+    const found = extract(doc, normalize(text), { kinds: ['organization', 'acronym'] });
+    expect(found.length).toBeGreaterThan(50);
+    expectOffsets(text, found);
+    for (const a of found.filter((e): e is AcronymEntity => e.kind === 'acronym')) {
+      expect(a.confidence).toBeGreaterThan(0);
+      expect(a.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});

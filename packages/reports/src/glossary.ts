@@ -1,0 +1,250 @@
+import { compareStrings, type AcronymEntity, type Entity, type OrganizationEntity } from '@untk/core';
+
+/** A short form of a glossary entry, with how sure the mapping is (1 when the document states it). */
+export interface GlossaryShortForm {
+  form: string;
+  confidence: number;
+  /** Times the mapping was found (explicit pairs and first uses of unintroduced short forms). */
+  count: number;
+}
+
+/** One body (or, for acronym pairs that name no body, one term) in one language. */
+export interface GlossaryEntry {
+  /** `lang:name`, unique in the glossary. */
+  id: string;
+  lang: string;
+  /** The canonical long form. */
+  name: string;
+  /** `body` when organisation mentions name it; `term` for an acronym pair only. */
+  type: 'body' | 'term';
+  shortForms: GlossaryShortForm[];
+  /** Organisation mentions (long or short form, or a generic word resolved to it); acronym pairs for a term. */
+  mentions: number;
+  documents: number;
+  /** Where it first occurs: the first document in code-unit order, and the first offset in it. */
+  first: { doc: string; start: number; text: string };
+}
+
+/** How two entries in different languages were found to name the same body. */
+export interface GlossaryLink {
+  from: string;
+  to: string;
+  method: 'aligned-lines' | 'aligned-lines+same-short-form';
+  /** Aligned lines where both occur, and on how many lines each occurs. */
+  sharedLines: number;
+  fromLines: number;
+  toLines: number;
+  /** Dice coefficient of the two line sets, weighted down when few lines are shared; 0..1. */
+  confidence: number;
+}
+
+/** Entries linked across languages, with the links that joined them. */
+export interface GlossaryGroup {
+  id: string;
+  members: string[];
+  links: GlossaryLink[];
+}
+
+export interface Glossary {
+  entries: GlossaryEntry[];
+  groups: GlossaryGroup[];
+}
+
+export interface GlossaryOptions {
+  /**
+   * Parallel documents whose line i are translations of each other (the UN Parallel Corpus files): the start
+   * offset of every line of each document, by document id. Entries are then linked across languages.
+   */
+  aligned?: { lineStarts: Readonly<Record<string, readonly number[]>> };
+  /** Least confidence for a cross-language link; 0.3 by default. */
+  minLinkConfidence?: number;
+}
+
+interface Acc {
+  entry: GlossaryEntry;
+  docs: Set<string>;
+  shorts: Map<string, GlossaryShortForm>;
+  lines: Set<number>;
+}
+
+/**
+ * The glossary of a corpus from its organisation and acronym entities: one entry per body and language with its
+ * long and short forms, mentions, documents and first occurrence, sorted by mentions (descending), then language,
+ * then name. With aligned documents, entries of different languages that keep occurring on the same lines are
+ * linked (one-to-one per language pair, strongest first) and grouped.
+ */
+export function buildGlossary(entities: Iterable<Entity>, options: GlossaryOptions = {}): Glossary {
+  const acc = new Map<string, Acc>();
+  const get = (lang: string, name: string, type: 'body' | 'term', e: Entity): Acc => {
+    const id = `${lang}:${name}`;
+    let a = acc.get(id);
+    if (!a) {
+      a = {
+        entry: { id, lang, name, type, shortForms: [], mentions: 0, documents: 0, first: at(e) },
+        docs: new Set(),
+        shorts: new Map(),
+        lines: new Set(),
+      };
+      acc.set(id, a);
+    }
+    if (type === 'body') a.entry.type = 'body';
+    if (before(e, a.entry.first)) a.entry.first = at(e);
+    a.docs.add(e.doc);
+    const line = lineOf(options, e);
+    if (line !== undefined) a.lines.add(line);
+    return a;
+  };
+  const acronyms: AcronymEntity[] = [];
+  for (const e of entities) {
+    if (e.kind === 'organization') get(e.lang, (e as OrganizationEntity).name, 'body', e).entry.mentions++;
+    else if (e.kind === 'acronym') acronyms.push(e);
+  }
+  for (const e of acronyms) {
+    const a = get(e.lang, e.long, 'term', e);
+    if (a.entry.type === 'term') a.entry.mentions++;
+    const s = a.shorts.get(e.short) ?? { form: e.short, confidence: 0, count: 0 };
+    s.confidence = Math.max(s.confidence, e.confidence ?? 1);
+    s.count++;
+    a.shorts.set(e.short, s);
+  }
+  for (const a of acc.values()) {
+    a.entry.documents = a.docs.size;
+    a.entry.shortForms = [...a.shorts.values()].sort(
+      (x, y) => y.confidence - x.confidence || y.count - x.count || compareStrings(x.form, y.form),
+    );
+  }
+  const entries = [...acc.values()]
+    .map((a) => a.entry)
+    .sort((x, y) => y.mentions - x.mentions || compareStrings(x.lang, y.lang) || compareStrings(x.name, y.name));
+  const groups = options.aligned ? linkAcrossLanguages(acc, options.minLinkConfidence ?? 0.3) : [];
+  return { entries, groups };
+}
+
+function at(e: Entity): GlossaryEntry['first'] {
+  return { doc: e.doc, start: e.start, text: e.text };
+}
+
+function before(e: Entity, first: GlossaryEntry['first']): boolean {
+  return compareStrings(e.doc, first.doc) < 0 || (e.doc === first.doc && e.start < first.start);
+}
+
+function lineOf(options: GlossaryOptions, e: Entity): number | undefined {
+  const starts = options.aligned?.lineStarts[e.doc];
+  if (!starts) return undefined;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= e.start) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Confidence of a link from the overlap of two line sets: Dice, times 1 − 2^−shared (one shared line is weak). */
+export function linkConfidence(shared: number, a: number, b: number): number {
+  if (shared === 0) return 0;
+  const dice = (2 * shared) / (a + b);
+  return Math.round(dice * (1 - 2 ** -shared) * 1000) / 1000;
+}
+
+function linkAcrossLanguages(acc: ReadonlyMap<string, Acc>, minConfidence: number): GlossaryGroup[] {
+  // Count the lines each pair of entries (different languages) shares.
+  const byLine = new Map<number, Acc[]>();
+  for (const a of acc.values()) {
+    for (const l of a.lines) {
+      const list = byLine.get(l) ?? [];
+      list.push(a);
+      byLine.set(l, list);
+    }
+  }
+  const shared = new Map<string, { a: Acc; b: Acc; n: number }>();
+  for (const list of byLine.values()) {
+    for (const a of list) {
+      for (const b of list) {
+        if (compareStrings(a.entry.lang, b.entry.lang) >= 0) continue;
+        const k = `${a.entry.id}\u0000${b.entry.id}`;
+        const s = shared.get(k) ?? { a, b, n: 0 };
+        s.n++;
+        shared.set(k, s);
+      }
+    }
+  }
+  const candidates: GlossaryLink[] = [];
+  for (const { a, b, n } of shared.values()) {
+    const sameShort = a.entry.shortForms.some((x) => b.entry.shortForms.some((y) => y.form === x.form));
+    let confidence = linkConfidence(n, a.lines.size, b.lines.size);
+    if (sameShort) confidence = Math.round((1 - (1 - confidence) / 2) * 1000) / 1000;
+    if (confidence < minConfidence) continue;
+    candidates.push({
+      from: a.entry.id,
+      to: b.entry.id,
+      method: sameShort ? 'aligned-lines+same-short-form' : 'aligned-lines',
+      sharedLines: n,
+      fromLines: a.lines.size,
+      toLines: b.lines.size,
+      confidence,
+    });
+  }
+  // One-to-one per language pair, strongest first; ties broken by ids so that the result is deterministic.
+  candidates.sort(
+    (x, y) =>
+      y.confidence - x.confidence ||
+      y.sharedLines - x.sharedLines ||
+      compareStrings(x.from, y.from) ||
+      compareStrings(x.to, y.to),
+  );
+  const taken = new Set<string>();
+  const links: GlossaryLink[] = [];
+  // Groups: connected entries (union–find); a link that would put two entries of one language in a group is
+  // left out, so that a group holds at most one entry per language.
+  const parent = new Map<string, string>();
+  const langsOf = new Map<string, Set<string>>();
+  const find = (x: string): string => {
+    const p = parent.get(x) ?? x;
+    if (p === x) return x;
+    const r = find(p);
+    parent.set(x, r);
+    return r;
+  };
+  const langs = (root: string) => langsOf.get(root) ?? new Set([acc.get(root)?.entry.lang ?? '']);
+  for (const l of candidates) {
+    const toLang = acc.get(l.to)?.entry.lang ?? '';
+    const fromLang = acc.get(l.from)?.entry.lang ?? '';
+    const k1 = `${l.from}\u0000${toLang}`;
+    const k2 = `${l.to}\u0000${fromLang}`;
+    if (taken.has(k1) || taken.has(k2)) continue;
+    const [ra, rb] = [find(l.from), find(l.to)];
+    const [la, lb] = [langs(ra), langs(rb)];
+    if (ra !== rb && [...la].some((x) => lb.has(x))) continue;
+    taken.add(k1);
+    taken.add(k2);
+    links.push(l);
+    if (ra === rb) continue;
+    const [keep, drop] = compareStrings(ra, rb) < 0 ? [ra, rb] : [rb, ra];
+    parent.set(drop, keep);
+    langsOf.set(keep, new Set([...la, ...lb]));
+  }
+  const groups = new Map<string, GlossaryGroup>();
+  for (const l of links) {
+    const root = find(l.from);
+    const g = groups.get(root) ?? { id: '', members: [], links: [] };
+    for (const m of [l.from, l.to]) if (!g.members.includes(m)) g.members.push(m);
+    g.links.push(l);
+    groups.set(root, g);
+  }
+  const mentions = (id: string) => acc.get(id)?.entry.mentions ?? 0;
+  return [...groups.values()]
+    .map((g) => {
+      g.members.sort((x, y) => compareStrings(x, y));
+      g.links.sort((x, y) => compareStrings(x.from, y.from) || compareStrings(x.to, y.to));
+      // Named after its English member when it has one, else its first member.
+      g.id = g.members.find((m) => m.startsWith('en:')) ?? g.members[0] ?? '';
+      return g;
+    })
+    .sort(
+      (x, y) =>
+        y.members.reduce((n, m) => n + mentions(m), 0) - x.members.reduce((n, m) => n + mentions(m), 0) ||
+        compareStrings(x.id, y.id),
+    );
+}

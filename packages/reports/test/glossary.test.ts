@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import type { Document, Entity } from '@untk/core';
+import { extract } from '@untk/extraction';
+import { normalize } from '@untk/segmentation';
+import { corpusText, seedText } from '../../../test/support/corpus.js';
+import { buildGlossary, formatGlossary, linkConfidence } from '../src/index.js';
+
+function entitiesOf(id: string, lang: string, text: string): Entity[] {
+  const doc: Document = { id, source: id, lang, text };
+  return extract(doc, normalize(text), { kinds: ['organization', 'acronym'] });
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+describe('the glossary of the seed', () => {
+  const seed = seedText();
+  const entities = entitiesOf('seed', 'zh', seed);
+  const g = buildGlossary(entities);
+
+  it('has one entry per body, the most mentioned first, with short forms and first occurrence', () => {
+    expect(g.entries[0]).toMatchObject({
+      lang: 'zh',
+      name: '反恐怖主义委员会执行局',
+      type: 'body',
+      shortForms: [{ form: '反恐执行局', confidence: 0.9, count: 1 }],
+      mentions: 86,
+      documents: 1,
+    });
+    const first = g.entries[0]!.first;
+    expect(seed.slice(first.start, first.start + first.text.length)).toBe(first.text);
+    expect(new Set(g.entries.map((e) => e.id)).size).toBe(g.entries.length);
+    expect(g.groups).toEqual([]);
+  });
+
+  it.each([
+    ['国际刑事警察组织', ['国际刑警组织', '刑警组织']],
+    ['东南亚国家联盟', ['东盟']],
+    ['伊黎伊斯兰国', ['达伊沙']],
+    ['欧亚反洗钱和打击资助恐怖主义行为工作组', ['欧亚工作组']],
+  ])('lists the short forms of %s', (name, forms) => {
+    expect(g.entries.find((e) => e.name === name)?.shortForms.map((s) => s.form)).toEqual(forms);
+  });
+
+  it('is the same whatever order the entities come in', () => {
+    const reversed = buildGlossary([...entities].reverse());
+    expect(formatGlossary(reversed, 'json')).toBe(formatGlossary(g, 'json'));
+  });
+
+  it('formats as Markdown, CSV with a BOM, and JSON', () => {
+    expect(formatGlossary(g, 'md')).toContain('| zh | 反恐怖主义委员会执行局 | 反恐执行局 (0.9) | 86 | 1 | seed @');
+    const csv = formatGlossary(g, 'csv');
+    expect(
+      csv.startsWith('\uFEFFgroup,lang,long,short_forms,type,mentions,documents,first_doc,first_offset,links\n'),
+    ).toBe(true);
+    expect(csv.trimEnd().split('\n')).toHaveLength(g.entries.length + 1);
+    expect(JSON.parse(formatGlossary(g, 'json'))).toEqual(g);
+  });
+});
+
+describe('the glossary of the six aligned dev-set files', () => {
+  const langs = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
+  const entities: Entity[] = [];
+  const starts: Record<string, number[]> = {};
+  for (const l of langs) {
+    const text = corpusText(`unpc-devset/UNv1.0.devset.${l}`);
+    entities.push(...entitiesOf(`devset.${l}`, l, text));
+    starts[`devset.${l}`] = lineStarts(text);
+  }
+  const g = buildGlossary(entities, { aligned: { lineStarts: starts } });
+  const groupOf = (id: string) => g.groups.find((x) => x.members.includes(id));
+
+  it('links UNISFA across languages through the aligned lines', () => {
+    const grp = groupOf('en:United Nations Interim Security Force for Abyei');
+    expect(grp?.members).toEqual(
+      expect.arrayContaining([
+        'en:United Nations Interim Security Force for Abyei',
+        'fr:Force intérimaire de sécurité des Nations Unies pour Abyei',
+        'es:Fuerza Provisional de Seguridad de las Naciones Unidas para Abyei',
+        'zh:联合国阿卜耶伊临时安全部队',
+      ]),
+    );
+    const byId = new Map(g.entries.map((e) => [e.id, e]));
+    expect(byId.get('fr:Force intérimaire de sécurité des Nations Unies pour Abyei')?.shortForms[0]?.form).toBe(
+      'FISNUA',
+    );
+    expect(byId.get('zh:联合国阿卜耶伊临时安全部队')?.shortForms[0]?.form).toBe('联阿安全部队');
+    const zhLink = grp?.links.find((l) => l.to === 'zh:联合国阿卜耶伊临时安全部队' && l.from.startsWith('en:'));
+    expect(zhLink?.method).toBe('aligned-lines');
+    expect(zhLink?.confidence).toBeGreaterThan(0.8);
+    const esLink = grp?.links.find(
+      (l) => l.from === 'en:United Nations Interim Security Force for Abyei' && l.to.startsWith('es:'),
+    );
+    expect(esLink?.method).toBe('aligned-lines+same-short-form');
+  });
+
+  it.each([
+    ['en:Security Council', 'zh:安全理事会'],
+    ['en:United Nations Office on Drugs and Crime', 'zh:联合国毒品和犯罪问题办公室'],
+    ["en:United Nations Children's Fund", 'zh:联合国儿童基金会'],
+    ['en:United Nations Development Programme', 'fr:Programme des Nations Unies pour le développement'],
+  ])('puts %s and %s in one group', (a, b) => {
+    expect(groupOf(a)).toBeDefined();
+    expect(groupOf(a)).toBe(groupOf(b));
+  });
+
+  it('links each entry to at most one entry of each other language', () => {
+    for (const grp of g.groups) {
+      const langsSeen = grp.members.map((m) => m.split(':')[0]);
+      expect(new Set(langsSeen).size).toBe(langsSeen.length);
+    }
+  });
+});
+
+describe('link confidence', () => {
+  it.each([
+    [0, 5, 5, 0],
+    [1, 1, 1, 0.5],
+    [2, 2, 2, 0.75],
+    [8, 8, 9, 0.938],
+    [3, 3, 9, 0.438],
+  ])('shared %i of %i/%i lines → %f', (shared, a, b, expected) => {
+    expect(linkConfidence(shared, a, b)).toBe(expected);
+  });
+});
