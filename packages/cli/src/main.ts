@@ -2,6 +2,9 @@ import { Command, CommanderError } from '@commander-js/extra-typings';
 import { compareCommand } from './commands/compare.js';
 import { extractCommand } from './commands/extract.js';
 import { glossaryCommand } from './commands/glossary.js';
+import { indexCommand } from './commands/index.js';
+import { mergeCommand } from './commands/merge.js';
+import { streamCommand } from './commands/stream.js';
 import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
 import { segmentCommand } from './commands/segment.js';
@@ -29,7 +32,17 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       writeErr: (s) => io.stderr.write(s),
     })
     .exitOverride();
-  for (const make of [extractCommand, reportCommand, compareCommand, glossaryCommand, segmentCommand, schemaCommand]) {
+  for (const make of [
+    extractCommand,
+    reportCommand,
+    compareCommand,
+    glossaryCommand,
+    segmentCommand,
+    schemaCommand,
+    mergeCommand,
+    streamCommand,
+    indexCommand,
+  ]) {
     program.addCommand(
       make(io, setExit)
         .showHelpAfterError('(run with --help for usage)')

@@ -1,8 +1,9 @@
 import { Command, Option } from '@commander-js/extra-typings';
-import { ENTITY_KINDS, type Entity } from '@untk/core';
-import { EXIT, type CliIo } from '../io.js';
-import { ENTITY_FORMATS, formatEntities, isOwnOutputFile, writeFileAtomic } from '../output.js';
-import { analyzeInputs } from '../run.js';
+import { ENTITY_KINDS } from '@untk/core';
+import type { CliIo } from '../io.js';
+import { ENTITY_FORMATS } from '../output.js';
+import { runExtract } from '../parallel/extract.js';
+import { jobsOption, shardOption } from '../parallel/options.js';
 import {
   encodingOption,
   excludeOption,
@@ -32,38 +33,26 @@ export function extractCommand(io: CliIo, setExit: (code: number) => void) {
     .addOption(new Option('-k, --kinds <kinds...>', 'only these entity kinds').choices(ENTITY_KINDS))
     .addHelpText(
       'after',
-      '\nExamples:\n  untk extract corpus/seed --format jsonl\n  untk extract report.txt --format csv --out entities.csv',
+      '\nExamples:\n  untk extract corpus/seed --format jsonl\n  untk extract report.txt --format csv --out entities.csv\n' +
+        '  untk extract corpus --shard 0/3 --out part0.jsonl   (then untk merge part*.jsonl --out all.jsonl)',
     )
+    .addOption(jobsOption())
+    .addOption(shardOption())
     .action(async (inputs, opts) => {
-      if (opts.out && !opts.force && !(await isOwnOutputFile(opts.out))) {
-        io.stderr.write(
-          `untk: ${opts.out}: the file exists and untk did not write it; choose another or pass --force\n`,
-        );
-        setExit(EXIT.output);
-        return;
-      }
-      const entities: Entity[] = [];
-      const errors = await analyzeInputs(
-        inputs,
-        io,
-        { ...inputSettings(opts), ...(opts.kinds ? { kinds: opts.kinds } : {}) },
-        (d) => {
-          // not push(...d.entities): a huge document's entities overflow the call stack as arguments
-          for (const e of d.entities) entities.push(e);
-        },
+      setExit(
+        await runExtract(
+          inputs,
+          {
+            ...inputSettings(opts),
+            format: opts.format,
+            ...(opts.out ? { out: opts.out } : {}),
+            ...(opts.force ? { force: true } : {}),
+            ...(opts.kinds ? { kinds: opts.kinds } : {}),
+            ...(opts.jobs ? { jobs: opts.jobs } : {}),
+            ...(opts.shard ? { shard: opts.shard } : {}),
+          },
+          io,
+        ),
       );
-      const text = formatEntities(entities, opts.format);
-      if (opts.out) {
-        try {
-          await writeFileAtomic(opts.out, text);
-        } catch (err) {
-          io.stderr.write(`untk: cannot write ${opts.out}: ${(err as Error).message}\n`);
-          setExit(EXIT.output);
-          return;
-        }
-      } else {
-        io.stdout.write(text);
-      }
-      setExit(errors.length > 0 ? EXIT.inputErrors : EXIT.ok);
     });
 }

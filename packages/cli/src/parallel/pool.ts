@@ -1,0 +1,160 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { compareStrings, type EntityKind, type InputError } from '@untk/core';
+import { expandInputs, readDocument, type InputRef } from '../inputs.js';
+import type { SegmentsMode } from '../pipeline.js';
+import type { CliIo } from '../io.js';
+import { reportInputError, StrictStop, type InputSettings } from '../run.js';
+import { inShard, type Shard } from '../shard.js';
+import { runTask, type AnalyzeResult, type AnalyzeTask } from './task.js';
+
+/**
+ * The compiled worker. From src/parallel (tests on the TypeScript sources) and from dist/parallel (the binary)
+ * this is the same file, packages/cli/dist/parallel/worker.js: worker threads run compiled JavaScript, so the
+ * package must be built (the test command builds before it runs vitest).
+ */
+export const WORKER_FILE = fileURLToPath(new URL('../../dist/parallel/worker.js', import.meta.url));
+
+/** Documents in flight per worker: enough to keep every worker busy, few enough to bound memory. */
+const IN_FLIGHT_PER_JOB = 4;
+
+// Flags that take a value and make no sense in a worker that runs compiled JavaScript: export conditions
+// (`@untk/source` under vitest points at TypeScript sources) and loaders (tsx running a script).
+const DROPPED_FLAGS = ['--conditions', '-C', '--import', '--require', '-r', '--loader', '--experimental-loader'];
+
+/** The parent's Node flags for the workers, minus export conditions and module loaders. */
+export function compiledExecArgv(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (DROPPED_FLAGS.includes(a)) i++;
+    else if (!DROPPED_FLAGS.some((f) => a.startsWith(f + '='))) out.push(a);
+  }
+  return out;
+}
+
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+export interface AnalyzeOptions extends InputSettings {
+  kinds?: readonly EntityKind[];
+  /** segment every document too (the result then counts its tokens) */
+  segments?: SegmentsMode;
+  /** worker threads; 1 runs everything on the main thread */
+  jobs?: number;
+  /** only the documents of this part of the corpus */
+  shard?: Shard;
+}
+
+export type AnalyzedDocument = Extract<AnalyzeResult, { doc: unknown }>;
+
+/**
+ * Analyse every input, `jobs` documents at a time, and hand each result to `onDocument` in document id order
+ * (code-unit order, the order `compareEntities` sorts by), whatever order workers finish in. At most
+ * jobs × 4 documents are in flight (read, analysed, or waiting for an earlier one to be written), so memory does
+ * not grow with the corpus; `onDocument` may return a promise (waiting for the output to drain) and nothing more
+ * is read until it settles. Unusable inputs are named on stderr as they are met and returned (under `strict`, the
+ * first one throws StrictStop), as `analyzeInputs` does.
+ */
+export async function analyzeInOrder(
+  names: readonly string[],
+  io: CliIo,
+  options: AnalyzeOptions,
+  onDocument: (d: AnalyzedDocument) => void | Promise<void>,
+): Promise<InputError[]> {
+  const { refs: all, errors } = await expandInputs(names, {
+    ...(options.include ? { include: options.include } : {}),
+    ...(options.exclude ? { exclude: options.exclude } : {}),
+  });
+  const fail = (e: InputError) => {
+    reportInputError(io, e);
+    if (options.strict) throw new StrictStop(e);
+  };
+  for (const e of errors) fail(e);
+  if (all.length === 0 && errors.length === 0) {
+    const e: InputError = {
+      source: names.join(' '),
+      code: 'not-found',
+      message: 'holds no documents to read (.txt, .pdf, .docx, .doc, .html or UN language files; see --include)',
+    };
+    errors.push(e);
+    fail(e);
+  }
+  const refs = all
+    .filter((r) => inShard(r.id, options.shard))
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => compareStrings(a.r.id, b.r.id) || a.i - b.i)
+    .map(({ r }) => r);
+  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), refs.length));
+  const reading = {
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+  };
+  const base = {
+    ...reading,
+    ...(options.kinds ? { kinds: options.kinds } : {}),
+    ...(options.segments ? { segments: options.segments } : {}),
+  };
+
+  const makeTask = async (ref: InputRef): Promise<AnalyzeTask | AnalyzeResult> => {
+    if (ref.source !== '-') return { ...base, ref };
+    // A worker cannot read this process's standard input: read it here and send the text.
+    const read = await readDocument(ref, { ...reading, stdin: io.stdin });
+    return 'error' in read ? read : { ...base, ref, doc: read.doc };
+  };
+  const emit = async (result: AnalyzeResult) => {
+    if ('error' in result) {
+      errors.push(result.error);
+      fail(result.error);
+    } else {
+      await onDocument(result);
+    }
+  };
+
+  if (jobs === 1) {
+    for (const ref of refs) {
+      const task = await makeTask(ref);
+      await emit('ref' in task ? await runTask(task) : task);
+    }
+    return errors;
+  }
+
+  if (!existsSync(WORKER_FILE)) throw new Error(`the worker ${WORKER_FILE} is missing: build the package first`);
+  const pool = new Piscina<AnalyzeTask, AnalyzeResult>({
+    filename: WORKER_FILE,
+    minThreads: jobs,
+    maxThreads: jobs,
+    // One document at a time per thread: nodejieba and the extractors are synchronous.
+    concurrentTasksPerWorker: 1,
+    execArgv: compiledExecArgv(process.execArgv),
+  });
+  // The reorder buffer: results in input order; a settled one waits here until every earlier one is written.
+  type Settled = { ok: AnalyzeResult } | { failed: unknown };
+  const window: Promise<Settled>[] = [];
+  const flushOne = async () => {
+    const settled = await window.shift()!;
+    if ('failed' in settled) throw settled.failed;
+    await emit(settled.ok);
+  };
+  try {
+    for (const ref of refs) {
+      const task = await makeTask(ref);
+      const run: Promise<AnalyzeResult> = 'ref' in task ? pool.run(task) : Promise.resolve(task);
+      window.push(
+        run.then(
+          (ok) => ({ ok }),
+          (failed: unknown) => ({ failed }),
+        ),
+      );
+      if (window.length >= jobs * IN_FLIGHT_PER_JOB) await flushOne();
+    }
+    while (window.length > 0) await flushOne();
+  } finally {
+    await pool.destroy();
+  }
+  return errors;
+}
