@@ -17,3 +17,14 @@ export function expectOffsets(text: string, entities: readonly Entity[]): void {
     }
   }
 }
+
+/** Locate each hand-listed mention in the original, in order, to get its expected offsets. */
+export function expectedSpans(text: string, mentions: readonly string[]): Array<[number, number]> {
+  let from = 0;
+  return mentions.map((m) => {
+    const at = text.indexOf(m, from);
+    if (at < 0) throw new Error(`hand-listed mention ${JSON.stringify(m)} not found after offset ${from}`);
+    from = at + m.length;
+    return [at, at + m.length];
+  });
+}

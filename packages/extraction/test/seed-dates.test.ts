@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DateEntitySchema, type DateEntity } from '@untk/core';
 import { seedText } from '../../../test/support/corpus.js';
-import { expectOffsets, run } from './helpers.js';
+import { expectedSpans, expectOffsets, run } from './helpers.js';
 
 /**
  * Every date in the seed's body text, counted by hand in reading order (46: three intervals, five coordinated
@@ -57,17 +57,6 @@ const SEED_DATES: Array<[string, string, DateEntity['precision'], DateEntity['mo
   ['2017 年 10 月 12 日', '2017-10-12', 'day', null],
   ['2017 年 10 月 26 日', '2017-10-26', 'day', null],
 ];
-
-/** Locate each hand-listed mention in the original, in order, to get its expected offsets. */
-function expectedSpans(text: string, mentions: readonly string[]): Array<[number, number]> {
-  let from = 0;
-  return mentions.map((m) => {
-    const at = text.indexOf(m, from);
-    if (at < 0) throw new Error(`hand-listed mention ${JSON.stringify(m)} not found after offset ${from}`);
-    from = at + m.length;
-    return [at, at + m.length];
-  });
-}
 
 describe('the seed report: dates', () => {
   const text = seedText();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EntitySchema, type ResolutionEntity } from '@untk/core';
 import { seedText } from '../../../test/support/corpus.js';
-import { expectOffsets, run } from './helpers.js';
+import { expectedSpans, expectOffsets, run } from './helpers.js';
 
 /**
  * Every resolution reference in the seed's body text, counted by hand in reading order, as
@@ -47,17 +47,6 @@ const SEED_RESOLUTIONS: Array<[string, number, number, number | null]> = [
   ['1566(2004)', 1566, 2004, null],
   ['2341(2017)号决议', 2341, 2017, null],
 ];
-
-/** Locate each hand-listed mention in the original, in order, to get its expected offsets. */
-function expectedSpans(text: string, mentions: readonly string[]): Array<[number, number]> {
-  let from = 0;
-  return mentions.map((m) => {
-    const at = text.indexOf(m, from);
-    if (at < 0) throw new Error(`hand-listed mention ${JSON.stringify(m)} not found after offset ${from}`);
-    from = at + m.length;
-    return [at, at + m.length];
-  });
-}
 
 describe('the seed report', () => {
   const text = seedText();
