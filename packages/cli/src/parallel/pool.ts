@@ -3,10 +3,12 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { compareStrings, type EntityKind, type InputError } from '@untk/core';
-import { expandInputs, readDocument, type InputRef } from '../inputs.js';
+import type { PartialOptions } from '@untk/reports';
+import { readDocument, type InputRef } from '../inputs.js';
+import type { Progress } from '../progress.js';
 import type { SegmentsMode } from '../pipeline.js';
 import type { CliIo } from '../io.js';
-import { reportInputError, StrictStop, type InputSettings } from '../run.js';
+import { openInputs, readingOptions, type InputSettings } from '../run.js';
 import { inShard, type Shard } from '../shard.js';
 import { runTask, type AnalyzeResult, type AnalyzeTask } from './task.js';
 
@@ -47,6 +49,10 @@ export interface AnalyzeOptions extends InputSettings {
   jobs?: number;
   /** only the documents of this part of the corpus */
   shard?: Shard;
+  /** reduce each document to its report partial result in the worker (needs `segments`) */
+  report?: PartialOptions;
+  /** a progress line on stderr, ticked as each document is handed out */
+  progress?: (total: number) => Progress;
 }
 
 export type AnalyzedDocument = Extract<AnalyzeResult, { doc: unknown }>;
@@ -65,40 +71,21 @@ export async function analyzeInOrder(
   options: AnalyzeOptions,
   onDocument: (d: AnalyzedDocument) => void | Promise<void>,
 ): Promise<InputError[]> {
-  const { refs: all, errors } = await expandInputs(names, {
-    ...(options.include ? { include: options.include } : {}),
-    ...(options.exclude ? { exclude: options.exclude } : {}),
-  });
-  const fail = (e: InputError) => {
-    reportInputError(io, e);
-    if (options.strict) throw new StrictStop(e);
-  };
-  for (const e of errors) fail(e);
-  if (all.length === 0 && errors.length === 0) {
-    const e: InputError = {
-      source: names.join(' '),
-      code: 'not-found',
-      message: 'holds no documents to read (.txt, .pdf, .docx, .doc, .html or UN language files; see --include)',
-    };
-    errors.push(e);
-    fail(e);
-  }
+  const { refs: all, errors, fail } = await openInputs(names, io, options);
   const refs = all
     .filter((r) => inShard(r.id, options.shard))
     .map((r, i) => ({ r, i }))
     .sort((a, b) => compareStrings(a.r.id, b.r.id) || a.i - b.i)
     .map(({ r }) => r);
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), refs.length));
-  const reading = {
-    ...(options.lang ? { lang: options.lang } : {}),
-    ...(options.encoding ? { encoding: options.encoding } : {}),
-    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
-  };
+  const reading = readingOptions(options);
   const base = {
     ...reading,
     ...(options.kinds ? { kinds: options.kinds } : {}),
     ...(options.segments ? { segments: options.segments } : {}),
+    ...(options.report ? { report: options.report } : {}),
   };
+  const progress = options.progress?.(refs.length);
 
   const makeTask = async (ref: InputRef): Promise<AnalyzeTask | AnalyzeResult> => {
     if (ref.source !== '-') return { ...base, ref };
@@ -116,9 +103,14 @@ export async function analyzeInOrder(
   };
 
   if (jobs === 1) {
-    for (const ref of refs) {
-      const task = await makeTask(ref);
-      await emit('ref' in task ? await runTask(task) : task);
+    try {
+      for (const ref of refs) {
+        progress?.tick(ref.id);
+        const task = await makeTask(ref);
+        await emit('ref' in task ? await runTask(task) : task);
+      }
+    } finally {
+      progress?.stop();
     }
     return errors;
   }
@@ -142,6 +134,7 @@ export async function analyzeInOrder(
   };
   try {
     for (const ref of refs) {
+      progress?.tick(ref.id);
       const task = await makeTask(ref);
       const run: Promise<AnalyzeResult> = 'ref' in task ? pool.run(task) : Promise.resolve(task);
       window.push(
@@ -154,6 +147,7 @@ export async function analyzeInOrder(
     }
     while (window.length > 0) await flushOne();
   } finally {
+    progress?.stop();
     await pool.destroy();
   }
   return errors;
