@@ -2,15 +2,17 @@ import { Command, Option } from '@commander-js/extra-typings';
 import { ITEM_KINDS, type InputError } from '@untk/core';
 import {
   compareDocuments,
-  countDocument,
   formatComparisonMarkdown,
+  partialCounts,
   type DocumentCounts,
   type ItemKind,
 } from '@untk/reports';
 import { stringify } from 'csv-stringify/sync';
 import { EXIT, type CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
-import { analyzeInputs, type InputSettings } from '../run.js';
+import { jobsOption } from '../parallel/options.js';
+import { analyzeInOrder } from '../parallel/pool.js';
+import type { InputSettings } from '../run.js';
 import {
   encodingOption,
   excludeOption,
@@ -27,26 +29,19 @@ const COMPARE_FORMATS = ['md', 'csv', 'json'] as const;
 async function readSide(
   names: readonly string[],
   io: CliIo,
-  settings: InputSettings,
+  settings: InputSettings & { jobs?: number },
   label: string,
 ): Promise<{ docs: DocumentCounts[]; errors: InputError[] }> {
   const docs: DocumentCounts[] = [];
   const progress = (total: number) => createProgress(io.stderr, total, `untk compare ${label}`);
-  const errors = await analyzeInputs(
+  // Each document is reduced to its counts where it is analysed (a worker with --jobs > 1).
+  const errors = await analyzeInOrder(
     names,
     io,
-    { ...settings, segments: 'tokens', progress },
-    ({ doc, entities, segments }) => {
-      docs.push(
-        countDocument({
-          id: doc.id,
-          source: doc.source,
-          lang: doc.lang,
-          characters: doc.text.length,
-          entities,
-          segments: segments ?? [],
-        }),
-      );
+    { ...settings, segments: 'tokens', report: { words: false, noUnits: true }, progress },
+    ({ partial }) => {
+      if (!partial) throw new Error('the analysis sent back no counts');
+      docs.push(partialCounts(partial));
     },
   );
   return { docs, errors };
@@ -92,8 +87,9 @@ export function compareCommand(io: CliIo, setExit: (code: number) => void) {
     .addOption(encodingOption())
     .addOption(maxSizeOption())
     .addOption(strictOption())
+    .addOption(jobsOption())
     .action(async (inputs, opts) => {
-      const settings = inputSettings(opts);
+      const settings = { ...inputSettings(opts), ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}) };
       const a = await readSide(inputs, io, settings, 'A');
       const b = await readSide(opts.vs, io, settings, 'B');
       const errors = [...a.errors, ...b.errors];
