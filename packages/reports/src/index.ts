@@ -59,7 +59,7 @@ export {
   type ReportOptions,
   type ReportResult,
 } from './report.js';
-export { documentPartial, partialCounts, type DocumentPartial, type PartialOptions } from './partial.js';
+export { documentPartial, narrowPartial, partialCounts, type DocumentPartial, type PartialOptions } from './partial.js';
 export { stopWords } from './stopwords.js';
 export {
   buildGlossary,

@@ -73,3 +73,27 @@ export function partialCounts(p: DocumentPartial): DocumentCounts {
     items: new Map(p.items),
   };
 }
+
+const WORD_ITEM = 'word\t';
+
+/**
+ * A partial made with words and token items (the most a partial holds, as `untk index --report-counts` stores
+ * it) narrowed to what a report with `options` would have made: without words, the word items leave the units
+ * (entities stay, each unit still counts); without a window, the token items go. The result is what
+ * documentPartial gives for the same document with `options`, up to the order of items within a unit, which no
+ * count depends on.
+ */
+export function narrowPartial(p: DocumentPartial, options: PartialOptions): DocumentPartial {
+  const keep = (items: string[]) => (options.words ? items : items.filter((i) => !i.startsWith(WORD_ITEM)));
+  const { units, tokenItems: at, ...counts } = p;
+  const out: DocumentPartial = { ...counts };
+  if (!options.noUnits && units) {
+    out.units = {
+      sentence: units.sentence.map(keep),
+      paragraph: units.paragraph.map(keep),
+      document: units.document.map(keep),
+    };
+  }
+  if (!options.noUnits && options.window !== undefined && at) out.tokenItems = at.map(keep);
+  return out;
+}

@@ -1,8 +1,14 @@
 import { access, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
-import { COOCCURRENCE_UNITS, ENTITY_KINDS, ReportSchema, type InputError, type Report } from '@untk/core';
-import { formatReportMarkdown, networkToGexf, networkToGraphml, ReportBuilder } from '@untk/reports';
+import { COOCCURRENCE_UNITS, ENTITY_KINDS, ReportSchema, type Entity, type InputError, type Report } from '@untk/core';
+import {
+  formatReportMarkdown,
+  networkToGexf,
+  networkToGraphml,
+  ReportBuilder,
+  type DocumentPartial,
+} from '@untk/reports';
 import { EXIT, type CliIo } from '../io.js';
 import { formatEntities, writeFileAtomic } from '../output.js';
 import { createProgress } from '../progress.js';
@@ -19,6 +25,7 @@ import {
   maxSizeOption,
   strictOption,
 } from './input-options.js';
+import { dbOption, storePartials, whereOption } from './from-store.js';
 import { langOption, positiveInt } from './options.js';
 
 /** A file the tool leaves in every folder it writes a report to, so that it knows the folder is its own. */
@@ -56,7 +63,9 @@ export function reportCommand(io: CliIo, setExit: (code: number) => void) {
       'Analyse documents and write a report folder (entities.jsonl, frequency.csv, cooccurrence.csv, ' +
         'network.gexf, network.graphml, report.json, report.md); prints a short summary.',
     )
-    .argument('<inputs...>', 'files or folders to read (folders recursively; "-" reads standard input)')
+    .argument('[inputs...]', 'files or folders to read (folders recursively; "-" reads standard input)')
+    .addOption(dbOption())
+    .addOption(whereOption())
     .option('-o, --out <dir>', 'folder to write the report to')
     .option('--partial <file>', 'also (or, without --out, only) write the partial result, for untk merge --report')
     .option('--force', 'write into a folder that holds files this tool did not write')
@@ -84,6 +93,11 @@ export function reportCommand(io: CliIo, setExit: (code: number) => void) {
     .addOption(jobsOption())
     .addOption(shardOption())
     .action(async (inputs, opts) => {
+      if (inputs.length > 0 === (opts.db !== undefined)) {
+        io.stderr.write('untk: report reads input files or a store (--db FILE), one of the two\n');
+        setExit(EXIT.usage);
+        return;
+      }
       if (opts.out === undefined && opts.partial === undefined) {
         io.stderr.write('untk: report needs --out DIR (the report folder) or --partial FILE (or both)\n');
         setExit(EXIT.usage);
@@ -122,23 +136,34 @@ export function reportCommand(io: CliIo, setExit: (code: number) => void) {
         if (partial) await writeWithBackpressure(partial.stream, headerLine(options));
         // Each document is reduced to its partial counts where it is analysed (a worker with --jobs > 1); they
         // come back in document id order, so every split gives the same report.
-        errors = await analyzeInOrder(
-          inputs,
-          io,
-          {
-            ...inputSettings(opts),
-            segments: 'tokens',
-            report: builder.partialOptions,
-            ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
-            ...(opts.shard ? { shard: opts.shard } : {}),
-            progress: (total: number) => createProgress(io.stderr, total, 'untk report'),
-          },
-          async ({ entities, partial: counts }) => {
-            if (!counts) throw new Error('the analysis sent back no partial counts');
-            if (opts.out !== undefined) builder.addPartial(counts, entities);
-            if (partial) await writeWithBackpressure(partial.stream, documentLine(counts, entities));
-          },
-        );
+        const onDocument = async ({ entities, partial: counts }: { entities: Entity[]; partial?: DocumentPartial }) => {
+          if (!counts) throw new Error('the analysis sent back no partial counts');
+          if (opts.out !== undefined) builder.addPartial(counts, entities);
+          if (partial) await writeWithBackpressure(partial.stream, documentLine(counts, entities));
+        };
+        if (opts.db !== undefined) {
+          const stored = await storePartials(io, opts.db, builder.partialOptions, opts.where, opts.shard);
+          if (!stored) {
+            await partial?.abort();
+            setExit(EXIT.inputErrors);
+            return;
+          }
+          for (const d of stored) await onDocument(d);
+          errors = [];
+        } else
+          errors = await analyzeInOrder(
+            inputs,
+            io,
+            {
+              ...inputSettings(opts),
+              segments: 'tokens',
+              report: builder.partialOptions,
+              ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
+              ...(opts.shard ? { shard: opts.shard } : {}),
+              progress: (total: number) => createProgress(io.stderr, total, 'untk report'),
+            },
+            onDocument,
+          );
         if (partial) {
           for (const e of errors) await writeWithBackpressure(partial.stream, errorLine(e));
           await partial.commit();
