@@ -79,6 +79,65 @@ describe('untk report on the worker pool, sharded and merged', { timeout: 120_00
     expect(notPartial.stderr).toContain('not.jsonl: is not a partial report (untk report --partial)');
   });
 
+  it('reads a store made by untk index --report-counts and writes the same report folder as from the files', async () => {
+    const db = path.join(tmp, 'store.duckdb');
+    const indexed = await runCli(['index', ...INPUTS, '--db', db, '--report-counts', '--jobs', '2']);
+    expect(indexed.stderr).toBe('');
+    expect(indexed.stdout).toMatch(/^untk index: 50 documents, \d+ mentions stored in /);
+    const fromDb = await runCli(['report', '--db', db, ...OPTIONS, '-o', path.join(tmp, 'db')]);
+    expect(fromDb.code).toBe(0);
+    expect(folder(path.join(tmp, 'db'))).toEqual(single);
+    // Other options narrow the stored counts (no words, no windows): the seed alone, as from its file.
+    const seedOnly = await runCli([
+      'report',
+      '--db',
+      db,
+      '--where',
+      "id NOT LIKE 'S_RES%'",
+      '-o',
+      path.join(tmp, 'db-seed'),
+    ]);
+    const seedFile = await runCli(['report', SEED_PATH, '-o', path.join(tmp, 'file-seed'), '--jobs', '1']);
+    expect(seedOnly.code).toBe(0);
+    expect(seedFile.code).toBe(0);
+    expect(folder(path.join(tmp, 'db-seed'))).toEqual(folder(path.join(tmp, 'file-seed')));
+    expect(JSON.parse(folder(path.join(tmp, 'db-seed'))['report.json']!).corpus.languages).toEqual({ zh: 1 });
+  });
+
+  it('compares two parts of a store as it compares the files', async () => {
+    const db = path.join(tmp, 'store.duckdb');
+    const dir = corpusPath('cr-unsc-resolutions-en');
+    const files = (prefix: string) =>
+      readdirSync(dir)
+        .filter((f) => f.startsWith(prefix))
+        .map((f) => path.join(dir, f));
+    const fromFiles = await runCli(['compare', ...files('S_RES_000'), '--vs', ...files('S_RES_001'), '-f', 'json']);
+    const fromDb = await runCli([
+      'compare',
+      '--db',
+      db,
+      '--where',
+      "id LIKE 'S_RES_000%'",
+      '--vs-where',
+      "id LIKE 'S_RES_001%'",
+      '-f',
+      'json',
+    ]);
+    expect(fromDb.code).toBe(0);
+    // The ids are the names the documents were read under: full paths here, relative to the folder in the store.
+    expect(fromDb.stdout).toBe(fromFiles.stdout.replaceAll(dir + path.sep, ''));
+    expect(JSON.parse(fromDb.stdout).a.documents).toBe(9);
+  });
+
+  it('says when a store was indexed without --report-counts', async () => {
+    const db = path.join(tmp, 'plain.duckdb');
+    expect((await runCli(['index', SEED_PATH, '--db', db, '--jobs', '1'])).code).toBe(0);
+    const r = await runCli(['report', '--db', db, '-o', path.join(tmp, 'plain')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('1 of 1 documents have no report counts');
+    expect(r.stderr).toContain('untk index --report-counts');
+  });
+
   it('asks for --out or --partial', async () => {
     const r = await runCli(['report', corpusPath('seed')]);
     expect(r.code).toBe(2);
