@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
@@ -35,6 +36,24 @@ export function compiledExecArgv(argv: readonly string[]): string[] {
     else if (!DROPPED_FLAGS.some((f) => a.startsWith(f + '='))) out.push(a);
   }
   return out;
+}
+
+/** Below this many bytes of input, `--jobs` left to its default runs on the main thread. */
+export const SMALL_CORPUS_BYTES = 4 * 1024 * 1024;
+
+/** Do the files add up to fewer than `limit` bytes? (Standard input and unreadable files count as nothing.) */
+async function smallerThan(refs: readonly InputRef[], limit: number): Promise<boolean> {
+  let total = 0;
+  for (const r of refs) {
+    if (r.source === '-') continue;
+    try {
+      total += (await stat(r.source)).size;
+    } catch {
+      // named on stderr when it is read
+    }
+    if (total >= limit) return false;
+  }
+  return true;
 }
 
 export function defaultJobs(): number {
@@ -77,7 +96,10 @@ export async function analyzeInOrder(
     .map((r, i) => ({ r, i }))
     .sort((a, b) => compareStrings(a.r.id, b.r.id) || a.i - b.i)
     .map(({ r }) => r);
-  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), refs.length));
+  let jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), refs.length));
+  // Unasked, a small corpus stays on the main thread: starting workers (and a jieba dictionary in each) would
+  // cost more than the second core gains. The output is the same either way.
+  if (options.jobs === undefined && jobs > 1 && (await smallerThan(refs, SMALL_CORPUS_BYTES))) jobs = 1;
   const reading = readingOptions(options);
   const base = {
     ...reading,
