@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -78,5 +79,95 @@ describe('untk stream under GNU parallel', () => {
     expect(errors).toHaveLength(1);
     // Line numbers count within the block GNU parallel gave the process: 2501 is line 501 of the third block.
     expect(JSON.parse(errors[0]!)).toMatchObject({ line: 501, error: { code: 'corrupt' } });
+  });
+});
+
+describe('sharded runs as a batch scheduler or GNU parallel starts them', () => {
+  // A small part of the corpus: the first 49 Security Council resolutions, which the shards split between them.
+  const inputs = [corpusPath('cr-unsc-resolutions-en'), '--include', 'S_RES_00[0-4]*'];
+
+  function tmpDir(): string {
+    return mkdtempSync(path.join(tmpdir(), 'untk-shards-'));
+  }
+  function files(dir: string): Record<string, string> {
+    return Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
+  }
+
+  it('GNU parallel: report shards written as partials, merged into the unsharded report folder', () => {
+    const dir = tmpDir();
+    try {
+      const whole = run(process.execPath, [BIN, 'report', ...inputs, '--jobs', '1', '-o', path.join(dir, 'whole')], '');
+      expect(whole.code).toBe(0);
+      // The README's recipe: one process per shard, then untk merge --report.
+      const shards = run(
+        'parallel',
+        [
+          '--will-cite',
+          process.execPath,
+          BIN,
+          'report',
+          ...inputs,
+          '--jobs',
+          '1',
+          '--shard',
+          '{}/3',
+          '--partial',
+          path.join(dir, 'part{}.jsonl'),
+          ':::',
+          '0',
+          '1',
+          '2',
+        ],
+        '',
+      );
+      expect(shards.stderr).toBe('');
+      expect(shards.code).toBe(0);
+      const parts = ['0', '1', '2'].map((i) => path.join(dir, `part${i}.jsonl`));
+      const merged = run(process.execPath, [BIN, 'merge', '--report', path.join(dir, 'merged'), ...parts], '');
+      expect(merged.code).toBe(0);
+      expect(files(path.join(dir, 'merged'))).toEqual(files(path.join(dir, 'whole')));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a Slurm array, simulated: each task runs the README line with its SLURM_ARRAY_TASK_ID, then merge', () => {
+    const dir = tmpDir();
+    try {
+      const whole = run(process.execPath, [BIN, 'extract', ...inputs, '--jobs', '1'], '');
+      expect(whole.code).toBe(0);
+      for (const task of ['0', '1', '2', '3']) {
+        const r = spawnSync(
+          'bash',
+          [
+            '-c',
+            'node "$BIN" extract "$DATA" --include "S_RES_00[0-4]*" --shard "$SLURM_ARRAY_TASK_ID/4" ' +
+              '--jobs "$SLURM_CPUS_PER_TASK" --out "$PARTS/part-$SLURM_ARRAY_TASK_ID.jsonl"',
+          ],
+          {
+            cwd: ROOT,
+            encoding: 'utf8',
+            env: {
+              ...process.env,
+              BIN,
+              DATA: corpusPath('cr-unsc-resolutions-en'),
+              PARTS: dir,
+              SLURM_ARRAY_TASK_ID: task,
+              SLURM_CPUS_PER_TASK: '1',
+            },
+          },
+        );
+        expect(r.stderr).toBe('');
+        expect(r.status).toBe(0);
+      }
+      const parts = readdirSync(dir).map((f) => path.join(dir, f));
+      expect(parts).toHaveLength(4);
+      const merged = run(process.execPath, [BIN, 'merge', ...parts], '');
+      expect(merged.code).toBe(0);
+      expect(merged.stdout.split('\n').length).toBeGreaterThan(300);
+      expect(merged.stdout).toBe(whole.stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -61,6 +61,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       io.stderr.write('untk: stopped at the first input that could not be used (--strict); nothing was written\n');
       return EXIT.inputErrors;
     }
+    if ((err as NodeJS.ErrnoException).code === 'EPIPE') {
+      // The reader of standard output went away (`| head`): nothing is wrong with the run, it just ends.
+      return EXIT.ok;
+    }
     io.stderr.write(`untk: unexpected error: ${(err as Error).stack ?? String(err)}\n`);
     return EXIT.output;
   }

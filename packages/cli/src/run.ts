@@ -1,5 +1,5 @@
 import type { Document, Entity, EntityKind, InputError, Segment } from '@untk/core';
-import { expandInputs, readDocument } from './inputs.js';
+import { expandInputs, readDocument, type InputRef } from './inputs.js';
 import type { CliIo } from './io.js';
 import type { Progress } from './progress.js';
 import { analyzeDocument, type SegmentsMode } from './pipeline.js';
@@ -31,19 +31,15 @@ export class StrictStop extends Error {
 }
 
 /**
- * Read every input and analyse it, one document at a time; a bad input is reported on stderr as it is met
- * and collected, and the run goes on (under `strict`, it throws StrictStop instead).
+ * The documents named by `names` (files, folders, `-`), and the inputs that cannot be used, each named on stderr
+ * as it is met (under `strict`, the first one throws StrictStop). A name that holds no documents is such an input.
+ * Every command that reads documents starts here, on one thread or on the worker pool.
  */
-export async function analyzeInputs(
+export async function openInputs(
   names: readonly string[],
   io: CliIo,
-  options: InputSettings & {
-    kinds?: readonly EntityKind[];
-    segments?: SegmentsMode;
-    progress?: (total: number) => Progress;
-  },
-  onDocument: (d: AnalyzedDocument) => void,
-): Promise<InputError[]> {
+  options: InputSettings,
+): Promise<{ refs: InputRef[]; errors: InputError[]; fail: (e: InputError) => void }> {
   const { refs, errors } = await expandInputs(names, {
     ...(options.include ? { include: options.include } : {}),
     ...(options.exclude ? { exclude: options.exclude } : {}),
@@ -62,16 +58,38 @@ export async function analyzeInputs(
     errors.push(e);
     fail(e);
   }
+  return { refs, errors, fail };
+}
+
+/** The reading options of the input settings (what readDocument takes besides standard input). */
+export function readingOptions(options: InputSettings): { lang?: string; encoding?: string; maxBytes?: number } {
+  return {
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+  };
+}
+
+/**
+ * Read every input and analyse it, one document at a time; a bad input is reported on stderr as it is met
+ * and collected, and the run goes on (under `strict`, it throws StrictStop instead).
+ */
+export async function analyzeInputs(
+  names: readonly string[],
+  io: CliIo,
+  options: InputSettings & {
+    kinds?: readonly EntityKind[];
+    segments?: SegmentsMode;
+    progress?: (total: number) => Progress;
+  },
+  onDocument: (d: AnalyzedDocument) => void,
+): Promise<InputError[]> {
+  const { refs, errors, fail } = await openInputs(names, io, options);
   const progress = options.progress?.(refs.length);
   try {
     for (const ref of refs) {
       progress?.tick(ref.id);
-      const read = await readDocument(ref, {
-        ...(options.lang ? { lang: options.lang } : {}),
-        ...(options.encoding ? { encoding: options.encoding } : {}),
-        ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
-        stdin: io.stdin,
-      });
+      const read = await readDocument(ref, { ...readingOptions(options), stdin: io.stdin });
       if ('error' in read) {
         errors.push(read.error);
         fail(read.error);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import { compareStrings, entityKey, type Entity } from '@untk/core';
+import type { DocumentPartial } from '@untk/reports';
 
 /**
  * The mention store: an embedded DuckDB database file with two tables, so that questions over a large corpus
@@ -10,7 +11,11 @@ import { compareStrings, entityKey, type Entity } from '@untk/core';
  *   for documents loaded from entity files, which do not carry them);
  * - `mentions(doc, seq, kind, key, text, start, "end", lang, <each kind's fields>, entity)`: one row per entity;
  *   `seq` is its place in its document in untk's order, `key` the identity it is counted under
- *   (`entityKey`), `entity` the entity exactly as `untk extract` writes it (JSON).
+ *   (`entityKey`), `entity` the entity exactly as `untk extract` writes it (JSON);
+ * - `document_counts(id, partial)`: with `untk index --report-counts`, each document's report partial (JSON: its
+ *   word and entity counts, token count, and the items of its sentences, paragraphs and word tokens), made with
+ *   words and token items so that any `untk report`/`untk compare` options can be answered from it (see
+ *   narrowPartial) without segmenting the text again.
  */
 export const MENTION_COLUMNS = [
   ['doc', 'VARCHAR NOT NULL'],
@@ -42,6 +47,11 @@ const DOCUMENT_COLUMNS = [
   ['characters', 'BIGINT'],
 ] as const;
 
+const COUNT_COLUMNS = [
+  ['id', 'VARCHAR NOT NULL'],
+  ['partial', 'VARCHAR NOT NULL'],
+] as const;
+
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const columnsSql = (cols: ReadonlyArray<readonly [string, string]>) => cols.map(([n, t]) => `${q(n)} ${t}`).join(', ');
 /** A string literal for the places DuckDB takes no parameter (COPY … TO 'file'). */
@@ -61,6 +71,7 @@ export interface StoredDocument {
 export class StoreWriter {
   private docs!: DuckDBAppender;
   private mentions!: DuckDBAppender;
+  private counts!: DuckDBAppender;
   private readonly seqOf = new Map<string, number>();
   private constructor(
     private readonly instance: DuckDBInstance,
@@ -75,8 +86,11 @@ export class StoreWriter {
     await connection.run(`CREATE TABLE IF NOT EXISTS mentions (${columnsSql(MENTION_COLUMNS)})`);
     await connection.run(`CREATE OR REPLACE TABLE staging_documents AS SELECT * FROM documents LIMIT 0`);
     await connection.run(`CREATE OR REPLACE TABLE staging_mentions AS SELECT * FROM mentions LIMIT 0`);
+    await connection.run(`CREATE TABLE IF NOT EXISTS document_counts (${columnsSql(COUNT_COLUMNS)})`);
+    await connection.run(`CREATE OR REPLACE TABLE staging_counts AS SELECT * FROM document_counts LIMIT 0`);
     w.docs = await connection.createAppender('staging_documents');
     w.mentions = await connection.createAppender('staging_mentions');
+    w.counts = await connection.createAppender('staging_counts');
     return w;
   }
 
@@ -89,6 +103,13 @@ export class StoreWriter {
     if (d.characters === null) this.docs.appendNull();
     else this.docs.appendBigInt(BigInt(d.characters));
     this.docs.endRow();
+  }
+
+  /** A document's report partial (made with words and token items, see document_counts). */
+  addCounts(partial: DocumentPartial): void {
+    this.counts.appendVarchar(partial.id);
+    this.counts.appendVarchar(JSON.stringify(partial));
+    this.counts.endRow();
   }
 
   /** Mentions of one document in untk's order (successive calls for the same document continue its `seq`). */
@@ -141,6 +162,7 @@ export class StoreWriter {
   async commit(): Promise<{ documents: number; mentions: number }> {
     this.mentions.closeSync();
     this.docs.closeSync();
+    this.counts.closeSync();
     const c = this.connection;
     const count = async (sql: string) => Number((await c.runAndReadAll(sql)).getRowsJS()[0]![0]);
     const staged = {
@@ -150,6 +172,10 @@ export class StoreWriter {
     await c.run('BEGIN TRANSACTION');
     await c.run('DELETE FROM mentions WHERE doc IN (SELECT id FROM staging_documents)');
     await c.run('DELETE FROM documents WHERE id IN (SELECT id FROM staging_documents)');
+    // Counts made before are stale once a document is indexed again, with or without new ones.
+    await c.run('DELETE FROM document_counts WHERE id IN (SELECT id FROM staging_documents)');
+    await c.run('INSERT INTO document_counts SELECT * FROM staging_counts');
+    await c.run('DROP TABLE staging_counts');
     await c.run('INSERT INTO documents SELECT * FROM staging_documents');
     await c.run('INSERT INTO mentions SELECT * FROM staging_mentions');
     await c.run('DROP TABLE staging_documents');
@@ -199,6 +225,56 @@ export async function readStore(file: string): Promise<{ documents: StoredDocume
     // DuckDB orders strings by UTF-8 bytes; untk by UTF-16 code units: order the documents here.
     const entities = [...byDoc.keys()].sort(compareStrings).flatMap((d) => byDoc.get(d)!);
     return { documents, entities };
+  } finally {
+    c.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** One document of a store as a report reads it: its stored partial counts (null without them) and entities. */
+export interface StoredReportDocument {
+  id: string;
+  partial: DocumentPartial | null;
+  entities: Entity[];
+}
+
+/**
+ * The documents of a store, by id in untk's order, each with its stored report partial and its mentions:
+ * what `untk report --db` and `untk compare --db` read. `where` is an SQL condition over the documents table
+ * (columns id, source, lang, characters), such as `lang = 'fr'` or `id LIKE 'cr-unsc%'`. The store is opened
+ * read-only; everything selected is read into memory.
+ */
+export async function readStoreDocuments(file: string, where?: string): Promise<StoredReportDocument[]> {
+  const instance = await DuckDBInstance.create(path.resolve(file), { access_mode: 'READ_ONLY' });
+  const c = await instance.connect();
+  try {
+    const hasCounts =
+      (
+        await c.runAndReadAll("SELECT count(*) FROM information_schema.tables WHERE table_name = 'document_counts'")
+      ).getRowsJS()[0]![0] !== 0n;
+    const selected = `SELECT id FROM documents${where ? ` WHERE (${where})` : ''}`;
+    const rows = (
+      await c.runAndReadAll(
+        hasCounts
+          ? `SELECT d.id, c.partial FROM (${selected}) d LEFT JOIN document_counts c ON c.id = d.id`
+          : `SELECT id, NULL AS partial FROM (${selected})`,
+      )
+    ).getRowsJS();
+    const docs = new Map<string, StoredReportDocument>();
+    for (const [id, partial] of rows) {
+      docs.set(id as string, {
+        id: id as string,
+        partial: partial === null ? null : (JSON.parse(partial as string) as DocumentPartial),
+        entities: [],
+      });
+    }
+    const mentions = (
+      await c.runAndReadAll(`SELECT doc, entity FROM mentions WHERE doc IN (${selected}) ORDER BY doc, seq`)
+    ).getRowsJS();
+    for (const [doc, entity] of mentions)
+      docs.get(doc as string)?.entities.push(JSON.parse(entity as string) as Entity);
+    // DuckDB orders strings by UTF-8 bytes; untk by UTF-16 code units: order the documents here.
+    return [...docs.values()].sort((a, b) => compareStrings(a.id, b.id));
   } finally {
     c.closeSync();
     instance.closeSync();

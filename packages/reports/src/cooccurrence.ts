@@ -125,20 +125,16 @@ export function unitItems(
 }
 
 /**
- * The items of every window of `size` consecutive word tokens (a window starts at each token; a document
- * shorter than the window is one window). An entity stands at the first token ending after its start; with
- * `words`, content words stand at their own token. Windows overlap, so an item seen once is in up to `size`
- * windows: the measures then compare windows, N being the number of windows, as for any other unit.
- * A generator, so that the windows of a long document are counted as they come, never held together.
+ * The items standing at each word token of a document, in text order: an entity stands at the first token
+ * ending after its start; with `words`, content words stand at their own token. Windows are cut from this
+ * (see windowsOf), so a document's part of the window counts is this list, whatever the window size.
  */
-export function* windowItems(
+export function tokenItems(
   entities: readonly Entity[],
   segments: readonly Segment[],
-  size: number,
   options: { words?: boolean; lang?: string } = {},
-): Generator<string[]> {
+): string[][] {
   const tokens = segments.filter(isWordToken).sort((a, b) => a.start - b.start);
-  if (tokens.length === 0) return;
   const at: string[][] = tokens.map(() => []);
   for (const e of distinctSpans(entities)) {
     let lo = 0;
@@ -157,10 +153,34 @@ export function* windowItems(
       if (isContentWord(w, stops)) at[i]?.push(itemId('word', w));
     });
   }
-  const windows = Math.max(1, tokens.length - size + 1);
+  return at;
+}
+
+/**
+ * The windows of `size` consecutive tokens over the items at each token (a window starts at each token; a
+ * document shorter than the window is one window; no tokens, no window). A generator, so that the windows of a
+ * long document are counted as they come, never held together.
+ */
+export function* windowsOf(at: readonly (readonly string[])[], size: number): Generator<string[]> {
+  if (at.length === 0) return;
+  const windows = Math.max(1, at.length - size + 1);
   for (let i = 0; i < windows; i++) {
     const items: string[] = [];
-    for (let j = i; j < Math.min(i + size, tokens.length); j++) items.push(...(at[j] ?? []));
+    for (let j = i; j < Math.min(i + size, at.length); j++) items.push(...(at[j] ?? []));
     yield items;
   }
+}
+
+/**
+ * The items of every window of `size` consecutive word tokens (see tokenItems and windowsOf). Windows overlap,
+ * so an item seen once is in up to `size` windows: the measures then compare windows, N being the number of
+ * windows, as for any other unit.
+ */
+export function* windowItems(
+  entities: readonly Entity[],
+  segments: readonly Segment[],
+  size: number,
+  options: { words?: boolean; lang?: string } = {},
+): Generator<string[]> {
+  yield* windowsOf(tokenItems(entities, segments, options), size);
 }

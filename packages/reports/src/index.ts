@@ -1,8 +1,10 @@
 export {
   CooccurrenceCounter,
   TEXT_UNITS,
+  tokenItems,
   unitItems,
   windowItems,
+  windowsOf,
   type CooccurrenceUnit,
   type PairRow,
 } from './cooccurrence.js';
@@ -57,6 +59,7 @@ export {
   type ReportOptions,
   type ReportResult,
 } from './report.js';
+export { documentPartial, narrowPartial, partialCounts, type DocumentPartial, type PartialOptions } from './partial.js';
 export { stopWords } from './stopwords.js';
 export {
   buildGlossary,

@@ -10,15 +10,8 @@ import {
   type Pair,
   type Report,
 } from '@untk/core';
-import {
-  CooccurrenceCounter,
-  TEXT_UNITS,
-  unitItems,
-  windowItems,
-  type CooccurrenceUnit,
-  type PairRow,
-} from './cooccurrence.js';
-import { countDocument, type DocumentCounts, type ReportDocument } from './documents.js';
+import { CooccurrenceCounter, TEXT_UNITS, windowsOf, type CooccurrenceUnit, type PairRow } from './cooccurrence.js';
+import type { DocumentCounts, ReportDocument } from './documents.js';
 import {
   entityFrequency,
   GROUP_BY,
@@ -28,6 +21,7 @@ import {
   type GroupBy,
 } from './frequency.js';
 import { buildNetwork, type Network } from './network.js';
+import { documentPartial, partialCounts, type DocumentPartial, type PartialOptions } from './partial.js';
 
 export interface ReportOptions {
   /** pairs seen in fewer units are left out (default 2) */
@@ -103,15 +97,38 @@ export class ReportBuilder {
     }
   }
 
+  /** What each document's partial result must hold for this report (see documentPartial). */
+  get partialOptions(): PartialOptions {
+    return {
+      words: this.options.cooccurrenceWords ?? false,
+      ...(this.options.window !== undefined ? { window: this.options.window } : {}),
+    };
+  }
+
+  /** The entities added so far, in the order their documents were added. */
+  get entityList(): readonly Entity[] {
+    return this.entities;
+  }
+
   add(doc: ReportDocument): void {
-    this.docs.push(countDocument(doc));
-    for (const e of doc.entities) this.entities.push(e);
-    const options = { words: this.options.cooccurrenceWords ?? false, lang: doc.lang };
+    this.addPartial(documentPartial(doc, this.partialOptions), doc.entities);
+  }
+
+  /**
+   * Add one document's partial result (made by documentPartial with this builder's partialOptions, in this
+   * thread, in a worker or in another process) and its entities. Counts add up, so the order documents come in
+   * changes nothing but the order of the entity list.
+   */
+  addPartial(partial: DocumentPartial, entities: readonly Entity[]): void {
+    if (!partial.units) throw new RangeError(`the partial result of ${partial.id} has no co-occurrence units`);
+    if (this.options.window !== undefined && !partial.tokenItems) {
+      throw new RangeError(`the partial result of ${partial.id} has no token items for windows`);
+    }
+    this.docs.push(partialCounts(partial));
+    for (const e of entities) this.entities.push(e);
     for (const [unit, counter] of this.counters) {
       const units =
-        unit === 'window'
-          ? windowItems(doc.entities, doc.segments ?? [], this.options.window ?? 1, options)
-          : unitItems(doc.entities, doc.segments ?? [], unit, options);
+        unit === 'window' ? windowsOf(partial.tokenItems ?? [], this.options.window ?? 1) : partial.units[unit];
       for (const items of units) counter.add(items);
     }
   }

@@ -44,6 +44,11 @@ describe('public API', () => {
         'unitItems',
         'windowItems',
         'wordKey',
+        'documentPartial',
+        'narrowPartial',
+        'partialCounts',
+        'tokenItems',
+        'windowsOf',
       ].sort(),
     );
   });

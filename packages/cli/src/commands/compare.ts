@@ -2,15 +2,17 @@ import { Command, Option } from '@commander-js/extra-typings';
 import { ITEM_KINDS, type InputError } from '@untk/core';
 import {
   compareDocuments,
-  countDocument,
   formatComparisonMarkdown,
+  partialCounts,
   type DocumentCounts,
   type ItemKind,
 } from '@untk/reports';
 import { stringify } from 'csv-stringify/sync';
 import { EXIT, type CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
-import { analyzeInputs, type InputSettings } from '../run.js';
+import { jobsOption } from '../parallel/options.js';
+import { analyzeInOrder } from '../parallel/pool.js';
+import type { InputSettings } from '../run.js';
 import {
   encodingOption,
   excludeOption,
@@ -19,6 +21,7 @@ import {
   maxSizeOption,
   strictOption,
 } from './input-options.js';
+import { dbOption, storePartials, whereOption } from './from-store.js';
 import { langOption, positiveInt } from './options.js';
 
 const ITEM_CHOICES = ['all', 'entities', 'words'] as const;
@@ -27,30 +30,56 @@ const COMPARE_FORMATS = ['md', 'csv', 'json'] as const;
 async function readSide(
   names: readonly string[],
   io: CliIo,
-  settings: InputSettings,
+  settings: InputSettings & { jobs?: number },
   label: string,
 ): Promise<{ docs: DocumentCounts[]; errors: InputError[] }> {
   const docs: DocumentCounts[] = [];
   const progress = (total: number) => createProgress(io.stderr, total, `untk compare ${label}`);
-  const errors = await analyzeInputs(
+  // Each document is reduced to its counts where it is analysed (a worker with --jobs > 1).
+  const errors = await analyzeInOrder(
     names,
     io,
-    { ...settings, segments: 'tokens', progress },
-    ({ doc, entities, segments }) => {
-      docs.push(
-        countDocument({
-          id: doc.id,
-          source: doc.source,
-          lang: doc.lang,
-          characters: doc.text.length,
-          entities,
-          segments: segments ?? [],
-        }),
-      );
+    { ...settings, segments: 'tokens', report: { words: false, noUnits: true }, progress },
+    ({ partial }) => {
+      if (!partial) throw new Error('the analysis sent back no counts');
+      docs.push(partialCounts(partial));
     },
   );
   return { docs, errors };
 }
+
+/**
+ * Both sides' document counts: side A from the input files or the --db store (--where), side B from the --vs
+ * files or a store (--vs-db, or the --db store with --vs-where). Null after a usage message; undefined when a
+ * store could not be read (said on stderr).
+ */
+async function readSides(
+  inputs: readonly string[],
+  opts: { vs?: string[]; db?: string; where?: string; vsDb?: string; vsWhere?: string },
+  io: CliIo,
+  settings: InputSettings & { jobs?: number },
+): Promise<[Side, Side] | null | undefined> {
+  const vsStore = opts.vsDb ?? (opts.vsWhere !== undefined ? opts.db : undefined);
+  if (inputs.length > 0 === (opts.db !== undefined) || (opts.vs !== undefined) === (vsStore !== undefined)) {
+    io.stderr.write(
+      'untk: compare reads side A from input files or --db, and side B from --vs files or a store ' +
+        '(--vs-db, or --db with --vs-where), one of the two for each\n',
+    );
+    return null;
+  }
+  const fromStore = async (db: string, where?: string): Promise<Side | undefined> => {
+    const stored = await storePartials(io, db, { words: false, noUnits: true }, where);
+    return stored && { docs: stored.map((d) => partialCounts(d.partial)), errors: [] };
+  };
+  const a = opts.db !== undefined ? await fromStore(opts.db, opts.where) : await readSide(inputs, io, settings, 'A');
+  if (!a) return undefined;
+  const b =
+    vsStore !== undefined ? await fromStore(vsStore, opts.vsWhere) : await readSide(opts.vs ?? [], io, settings, 'B');
+  if (!b) return undefined;
+  return [a, b];
+}
+
+type Side = { docs: DocumentCounts[]; errors: InputError[] };
 
 /** Entity kinds whose identity is the same in every language: `2322 (2016)`, `S/2017/97`, `2017-12`. */
 const LANGUAGE_INDEPENDENT = ['resolution', 'symbol', 'date'] as const;
@@ -69,8 +98,12 @@ export function compareCommand(io: CliIo, setExit: (code: number) => void) {
       'Keyness: what characterises documents A against documents B (signed log-likelihood G² with Bonferroni ' +
         'correction as the filter, Log Ratio as the effect size, dispersion on both sides), and how similar they are.',
     )
-    .argument('<inputs...>', 'files or folders of side A')
-    .requiredOption('--vs <inputs...>', 'files or folders of side B')
+    .argument('[inputs...]', 'files or folders of side A')
+    .option('--vs <inputs...>', 'files or folders of side B')
+    .addOption(dbOption())
+    .addOption(whereOption())
+    .option('--vs-db <file>', 'read side B from this store (default: the --db store, with --vs-where)')
+    .option('--vs-where <sql>', "side B: the store's documents that meet this SQL condition")
     .addOption(
       new Option('--items <what>', 'compare entities, words or both').choices(ITEM_CHOICES).default('all' as const),
     )
@@ -92,10 +125,15 @@ export function compareCommand(io: CliIo, setExit: (code: number) => void) {
     .addOption(encodingOption())
     .addOption(maxSizeOption())
     .addOption(strictOption())
+    .addOption(jobsOption())
     .action(async (inputs, opts) => {
-      const settings = inputSettings(opts);
-      const a = await readSide(inputs, io, settings, 'A');
-      const b = await readSide(opts.vs, io, settings, 'B');
+      const settings = { ...inputSettings(opts), ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}) };
+      const sides = await readSides(inputs, opts, io, settings);
+      if (!sides) {
+        setExit(sides === null ? EXIT.usage : EXIT.inputErrors);
+        return;
+      }
+      const [a, b] = sides;
       const errors = [...a.errors, ...b.errors];
       for (const [side, docs] of [
         ['A', a.docs],

@@ -39,6 +39,10 @@ export function indexCommand(io: CliIo, setExit: (code: number) => void) {
     .addOption(new Option('-k, --kinds <kinds...>', 'only these entity kinds').choices(ENTITY_KINDS))
     .addOption(jobsOption())
     .addOption(shardOption())
+    .option(
+      '--report-counts',
+      'also segment each document and store its report counts, so that untk report/compare --db need no text',
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  untk index corpus --db untk.duckdb\n' +
@@ -76,10 +80,13 @@ export function indexCommand(io: CliIo, setExit: (code: number) => void) {
               ...(opts.kinds ? { kinds: opts.kinds } : {}),
               ...(opts.jobs ? { jobs: opts.jobs } : {}),
               ...(opts.shard ? { shard: opts.shard } : {}),
+              // The most a partial holds (words, token items): any report's options narrow it (narrowPartial).
+              ...(opts.reportCounts ? { segments: 'tokens' as const, report: { words: true, window: 1 } } : {}),
             },
-            ({ doc, entities }) => {
+            ({ doc, entities, partial }) => {
               store.addDocument({ id: doc.id, source: doc.source, lang: doc.lang, characters: doc.characters });
               store.addMentions(entities);
+              if (partial) store.addCounts(partial);
             },
           );
           if (errors.length > 0) failed = true;

@@ -8,6 +8,7 @@ import { compareEntities, EntitySchema, type Entity } from '@untk/core';
 import { EXIT, type CliIo } from '../io.js';
 import { ENTITY_FORMATS, formatEntities, type EntityFormat } from '../output.js';
 import { AtomicFile, EntityFormatter, writeWithBackpressure } from '../parallel/sink.js';
+import { mergeReportPartials } from './merge-report.js';
 
 // Columns whose CSV cells are numbers in the entity.
 const NUMERIC_COLUMNS = new Set(['start', 'end', 'number', 'year', 'paragraph', 'confidence']);
@@ -184,10 +185,16 @@ export function mergeCommand(io: CliIo, setExit: (code: number) => void) {
     )
     .argument('<files...>', 'entity files written by untk extract (.jsonl, .json or .csv)')
     .option('-o, --out <file>', 'write to this file (whole or not at all) instead of standard output')
+    .option('--report <dir>', 'the files are partial reports (untk report --partial): write the report folder')
+    .option('--force', 'with --report, write into a folder that holds files this tool did not write')
     .addOption(
       new Option('-f, --format <format>', 'format of the files (default: from their names)').choices(ENTITY_FORMATS),
     )
     .action(async (files, opts) => {
+      if (opts.report !== undefined) {
+        setExit(await mergeReportPartials(files, opts.report, opts.force ?? false, io));
+        return;
+      }
       setExit(await mergeEntityFiles(files, opts.out, io, opts.format));
     });
 }

@@ -1,13 +1,22 @@
 import { access, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
-import { COOCCURRENCE_UNITS, ENTITY_KINDS, ReportSchema, type Entity, type Report } from '@untk/core';
-import { formatReportMarkdown, networkToGexf, networkToGraphml, ReportBuilder } from '@untk/reports';
+import { COOCCURRENCE_UNITS, ENTITY_KINDS, ReportSchema, type Entity, type InputError, type Report } from '@untk/core';
+import {
+  formatReportMarkdown,
+  networkToGexf,
+  networkToGraphml,
+  ReportBuilder,
+  type DocumentPartial,
+} from '@untk/reports';
 import { EXIT, type CliIo } from '../io.js';
 import { formatEntities, writeFileAtomic } from '../output.js';
 import { createProgress } from '../progress.js';
 import { cooccurrenceCsv, frequencyCsv } from '../report-files.js';
-import { analyzeInputs } from '../run.js';
+import { jobsOption, shardOption } from '../parallel/options.js';
+import { analyzeInOrder } from '../parallel/pool.js';
+import { AtomicFile, writeWithBackpressure } from '../parallel/sink.js';
+import { documentLine, errorLine, headerLine, type PartialReportOptions } from '../report-partial.js';
 import {
   encodingOption,
   excludeOption,
@@ -16,6 +25,7 @@ import {
   maxSizeOption,
   strictOption,
 } from './input-options.js';
+import { dbOption, storePartials, whereOption } from './from-store.js';
 import { langOption, positiveInt } from './options.js';
 
 /** A file the tool leaves in every folder it writes a report to, so that it knows the folder is its own. */
@@ -31,7 +41,7 @@ const FILES = [
   'report.md',
 ];
 
-async function isOwnOrEmpty(dir: string): Promise<boolean> {
+export async function isOwnOrEmpty(dir: string): Promise<boolean> {
   let names: string[];
   try {
     names = await readdir(dir);
@@ -53,8 +63,11 @@ export function reportCommand(io: CliIo, setExit: (code: number) => void) {
       'Analyse documents and write a report folder (entities.jsonl, frequency.csv, cooccurrence.csv, ' +
         'network.gexf, network.graphml, report.json, report.md); prints a short summary.',
     )
-    .argument('<inputs...>', 'files or folders to read (folders recursively; "-" reads standard input)')
-    .requiredOption('-o, --out <dir>', 'folder to write the report to')
+    .argument('[inputs...]', 'files or folders to read (folders recursively; "-" reads standard input)')
+    .addOption(dbOption())
+    .addOption(whereOption())
+    .option('-o, --out <dir>', 'folder to write the report to')
+    .option('--partial <file>', 'also (or, without --out, only) write the partial result, for untk merge --report')
     .option('--force', 'write into a folder that holds files this tool did not write')
     .addOption(langOption())
     .addOption(
@@ -77,62 +90,123 @@ export function reportCommand(io: CliIo, setExit: (code: number) => void) {
     .addOption(encodingOption())
     .addOption(maxSizeOption())
     .addOption(strictOption())
+    .addOption(jobsOption())
+    .addOption(shardOption())
     .action(async (inputs, opts) => {
+      if (inputs.length > 0 === (opts.db !== undefined)) {
+        io.stderr.write('untk: report reads input files or a store (--db FILE), one of the two\n');
+        setExit(EXIT.usage);
+        return;
+      }
+      if (opts.out === undefined && opts.partial === undefined) {
+        io.stderr.write('untk: report needs --out DIR (the report folder) or --partial FILE (or both)\n');
+        setExit(EXIT.usage);
+        return;
+      }
       if (opts.unit === 'window' && opts.window === undefined) {
         io.stderr.write('untk: --unit window needs --window N (the window size in word tokens)\n');
         setExit(EXIT.usage);
         return;
       }
-      if (!opts.force && !(await isOwnOrEmpty(opts.out))) {
+      if (opts.out !== undefined && !opts.force && !(await isOwnOrEmpty(opts.out))) {
         io.stderr.write(
           `untk: ${opts.out}: the folder holds files untk did not write; choose another folder or pass --force\n`,
         );
         setExit(EXIT.output);
         return;
       }
-      const builder = new ReportBuilder({
+      const options: PartialReportOptions = {
         networkUnit: opts.unit,
         minPair: opts.minPair,
         minItem: opts.minItem,
         cooccurrenceWords: opts.words ?? false,
         ...(opts.window !== undefined ? { window: opts.window } : {}),
-      });
-      const all: Entity[] = [];
-      const settings = {
-        ...inputSettings(opts),
-        segments: 'tokens' as const,
-        progress: (total: number) => createProgress(io.stderr, total, 'untk report'),
       };
-      const errors = await analyzeInputs(inputs, io, settings, ({ doc, entities, segments }) => {
-        builder.add({
-          id: doc.id,
-          source: doc.source,
-          lang: doc.lang,
-          characters: doc.text.length,
-          entities,
-          segments: segments ?? [],
-        });
-        for (const e of entities) all.push(e);
-      });
-      const result = builder.build(errors);
-      const report = ReportSchema.parse(result.report);
+      const builder = new ReportBuilder(options);
+      let partial: AtomicFile | undefined;
       try {
-        await writeFileAtomic(path.join(opts.out, REPORT_MARKER), 'This folder was written by untk report.\n');
-        await writeFileAtomic(path.join(opts.out, 'entities.jsonl'), formatEntities(all, 'jsonl'));
-        await writeFileAtomic(path.join(opts.out, 'frequency.csv'), frequencyCsv(result.frequencyTable));
-        await writeFileAtomic(path.join(opts.out, 'cooccurrence.csv'), cooccurrenceCsv(result.pairs));
-        await writeFileAtomic(path.join(opts.out, 'network.gexf'), networkToGexf(result.network));
-        await writeFileAtomic(path.join(opts.out, 'network.graphml'), networkToGraphml(result.network));
-        await writeFileAtomic(path.join(opts.out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
-        await writeFileAtomic(path.join(opts.out, 'report.md'), formatReportMarkdown(report));
+        if (opts.partial !== undefined) partial = await AtomicFile.open(opts.partial);
       } catch (err) {
-        io.stderr.write(`untk: cannot write the report to ${opts.out}: ${(err as Error).message}\n`);
+        io.stderr.write(`untk: cannot write ${opts.partial}: ${(err as Error).message}\n`);
         setExit(EXIT.output);
         return;
       }
-      io.stdout.write(summary(report, opts.out));
-      setExit(errors.length > 0 ? EXIT.inputErrors : EXIT.ok);
+      let errors: InputError[];
+      try {
+        if (partial) await writeWithBackpressure(partial.stream, headerLine(options));
+        // Each document is reduced to its partial counts where it is analysed (a worker with --jobs > 1); they
+        // come back in document id order, so every split gives the same report.
+        const onDocument = async ({ entities, partial: counts }: { entities: Entity[]; partial?: DocumentPartial }) => {
+          if (!counts) throw new Error('the analysis sent back no partial counts');
+          if (opts.out !== undefined) builder.addPartial(counts, entities);
+          if (partial) await writeWithBackpressure(partial.stream, documentLine(counts, entities));
+        };
+        if (opts.db !== undefined) {
+          const stored = await storePartials(io, opts.db, builder.partialOptions, opts.where, opts.shard);
+          if (!stored) {
+            await partial?.abort();
+            setExit(EXIT.inputErrors);
+            return;
+          }
+          for (const d of stored) await onDocument(d);
+          errors = [];
+        } else
+          errors = await analyzeInOrder(
+            inputs,
+            io,
+            {
+              ...inputSettings(opts),
+              segments: 'tokens',
+              report: builder.partialOptions,
+              ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
+              ...(opts.shard ? { shard: opts.shard } : {}),
+              progress: (total: number) => createProgress(io.stderr, total, 'untk report'),
+            },
+            onDocument,
+          );
+        if (partial) {
+          for (const e of errors) await writeWithBackpressure(partial.stream, errorLine(e));
+          await partial.commit();
+        }
+      } catch (err) {
+        await partial?.abort();
+        throw err;
+      }
+      if (opts.out === undefined) {
+        setExit(errors.length > 0 ? EXIT.inputErrors : EXIT.ok);
+        return;
+      }
+      setExit(await writeReportFolder(io, opts.out, builder, errors));
     });
+}
+
+/**
+ * Write the report folder from the counts a builder holds, and print the summary; returns the exit code.
+ * `untk report` and `untk merge --report` both end here, so a merged report is the same files.
+ */
+export async function writeReportFolder(
+  io: CliIo,
+  out: string,
+  builder: ReportBuilder,
+  errors: readonly InputError[],
+): Promise<number> {
+  const result = builder.build(errors);
+  const report = ReportSchema.parse(result.report);
+  try {
+    await writeFileAtomic(path.join(out, REPORT_MARKER), 'This folder was written by untk report.\n');
+    await writeFileAtomic(path.join(out, 'entities.jsonl'), formatEntities(builder.entityList, 'jsonl'));
+    await writeFileAtomic(path.join(out, 'frequency.csv'), frequencyCsv(result.frequencyTable));
+    await writeFileAtomic(path.join(out, 'cooccurrence.csv'), cooccurrenceCsv(result.pairs));
+    await writeFileAtomic(path.join(out, 'network.gexf'), networkToGexf(result.network));
+    await writeFileAtomic(path.join(out, 'network.graphml'), networkToGraphml(result.network));
+    await writeFileAtomic(path.join(out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+    await writeFileAtomic(path.join(out, 'report.md'), formatReportMarkdown(report));
+  } catch (err) {
+    io.stderr.write(`untk: cannot write the report to ${out}: ${(err as Error).message}\n`);
+    return EXIT.output;
+  }
+  io.stdout.write(summary(report, out));
+  return errors.length > 0 ? EXIT.inputErrors : EXIT.ok;
 }
 
 function summary(report: Report, out: string): string {

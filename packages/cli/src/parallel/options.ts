@@ -4,13 +4,14 @@ import { defaultJobs } from './pool.js';
 
 /** `--jobs N`: worker threads (default: the cores this process may use; 1 runs on the main thread). */
 export function jobsOption() {
-  return new Option('-j, --jobs <n>', `worker threads (default: available cores, here ${defaultJobs()})`).argParser(
-    (value: string) => {
-      if (!/^[1-9]\d{0,3}$/.test(value))
-        throw new InvalidArgumentError(`"${value}" is not a number of jobs (1 or more).`);
-      return Number(value);
-    },
-  );
+  return new Option(
+    '-j, --jobs <n>',
+    `worker threads (default: available cores, here ${defaultJobs()}; 1 for inputs under 4 MB)`,
+  ).argParser((value: string) => {
+    if (!/^[1-9]\d{0,3}$/.test(value))
+      throw new InvalidArgumentError(`"${value}" is not a number of jobs (1 or more).`);
+    return Number(value);
+  });
 }
 
 /** `--shard i/n`: only the documents whose id hashes to part i of n (0 ≤ i < n). */

@@ -1,12 +1,15 @@
 import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { compareStrings, type EntityKind, type InputError } from '@untk/core';
-import { expandInputs, readDocument, type InputRef } from '../inputs.js';
+import type { PartialOptions } from '@untk/reports';
+import { readDocument, type InputRef } from '../inputs.js';
+import type { Progress } from '../progress.js';
 import type { SegmentsMode } from '../pipeline.js';
 import type { CliIo } from '../io.js';
-import { reportInputError, StrictStop, type InputSettings } from '../run.js';
+import { openInputs, readingOptions, type InputSettings } from '../run.js';
 import { inShard, type Shard } from '../shard.js';
 import { runTask, type AnalyzeResult, type AnalyzeTask } from './task.js';
 
@@ -35,6 +38,24 @@ export function compiledExecArgv(argv: readonly string[]): string[] {
   return out;
 }
 
+/** Below this many bytes of input, `--jobs` left to its default runs on the main thread. */
+export const SMALL_CORPUS_BYTES = 4 * 1024 * 1024;
+
+/** Do the files add up to fewer than `limit` bytes? (Standard input and unreadable files count as nothing.) */
+async function smallerThan(refs: readonly InputRef[], limit: number): Promise<boolean> {
+  let total = 0;
+  for (const r of refs) {
+    if (r.source === '-') continue;
+    try {
+      total += (await stat(r.source)).size;
+    } catch {
+      // named on stderr when it is read
+    }
+    if (total >= limit) return false;
+  }
+  return true;
+}
+
 export function defaultJobs(): number {
   return availableParallelism();
 }
@@ -47,6 +68,10 @@ export interface AnalyzeOptions extends InputSettings {
   jobs?: number;
   /** only the documents of this part of the corpus */
   shard?: Shard;
+  /** reduce each document to its report partial result in the worker (needs `segments`) */
+  report?: PartialOptions;
+  /** a progress line on stderr, ticked as each document is handed out */
+  progress?: (total: number) => Progress;
 }
 
 export type AnalyzedDocument = Extract<AnalyzeResult, { doc: unknown }>;
@@ -65,40 +90,24 @@ export async function analyzeInOrder(
   options: AnalyzeOptions,
   onDocument: (d: AnalyzedDocument) => void | Promise<void>,
 ): Promise<InputError[]> {
-  const { refs: all, errors } = await expandInputs(names, {
-    ...(options.include ? { include: options.include } : {}),
-    ...(options.exclude ? { exclude: options.exclude } : {}),
-  });
-  const fail = (e: InputError) => {
-    reportInputError(io, e);
-    if (options.strict) throw new StrictStop(e);
-  };
-  for (const e of errors) fail(e);
-  if (all.length === 0 && errors.length === 0) {
-    const e: InputError = {
-      source: names.join(' '),
-      code: 'not-found',
-      message: 'holds no documents to read (.txt, .pdf, .docx, .doc, .html or UN language files; see --include)',
-    };
-    errors.push(e);
-    fail(e);
-  }
+  const { refs: all, errors, fail } = await openInputs(names, io, options);
   const refs = all
     .filter((r) => inShard(r.id, options.shard))
     .map((r, i) => ({ r, i }))
     .sort((a, b) => compareStrings(a.r.id, b.r.id) || a.i - b.i)
     .map(({ r }) => r);
-  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), refs.length));
-  const reading = {
-    ...(options.lang ? { lang: options.lang } : {}),
-    ...(options.encoding ? { encoding: options.encoding } : {}),
-    ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
-  };
+  let jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), refs.length));
+  // Unasked, a small corpus stays on the main thread: starting workers (and a jieba dictionary in each) would
+  // cost more than the second core gains. The output is the same either way.
+  if (options.jobs === undefined && jobs > 1 && (await smallerThan(refs, SMALL_CORPUS_BYTES))) jobs = 1;
+  const reading = readingOptions(options);
   const base = {
     ...reading,
     ...(options.kinds ? { kinds: options.kinds } : {}),
     ...(options.segments ? { segments: options.segments } : {}),
+    ...(options.report ? { report: options.report } : {}),
   };
+  const progress = options.progress?.(refs.length);
 
   const makeTask = async (ref: InputRef): Promise<AnalyzeTask | AnalyzeResult> => {
     if (ref.source !== '-') return { ...base, ref };
@@ -116,9 +125,14 @@ export async function analyzeInOrder(
   };
 
   if (jobs === 1) {
-    for (const ref of refs) {
-      const task = await makeTask(ref);
-      await emit('ref' in task ? await runTask(task) : task);
+    try {
+      for (const ref of refs) {
+        progress?.tick(ref.id);
+        const task = await makeTask(ref);
+        await emit('ref' in task ? await runTask(task) : task);
+      }
+    } finally {
+      progress?.stop();
     }
     return errors;
   }
@@ -142,6 +156,7 @@ export async function analyzeInOrder(
   };
   try {
     for (const ref of refs) {
+      progress?.tick(ref.id);
       const task = await makeTask(ref);
       const run: Promise<AnalyzeResult> = 'ref' in task ? pool.run(task) : Promise.resolve(task);
       window.push(
@@ -154,6 +169,7 @@ export async function analyzeInOrder(
     }
     while (window.length > 0) await flushOne();
   } finally {
+    progress?.stop();
     await pool.destroy();
   }
   return errors;
