@@ -13,7 +13,8 @@
  * For every document each stage runs on its own and is timed by the process's CPU time (other load on a
  * shared machine disturbs it less than the wall clock):
  *   normalize        normalize(text)
- *   resolution, symbol, date, organization, acronym   one extractor over the normalised text
+ *   resolution, symbol, date, organization, acronym   one extractor over the normalised text (organisations
+ *                    and acronyms read one analysis of the bodies a document names: each figure includes it)
  *   extraction       normalize + extract() of resolutions, symbols, dates and acronyms (no segmentation)
  *   segment          segment() with sentences and tokens (the UN dictionary for Chinese)
  *   segment-pos      segment() with POS tags
@@ -133,9 +134,11 @@ async function main() {
     const g = src.group;
     let norm = seg.normalize(doc.text);
     add('normalize', g, cpuSeconds(() => (norm = seg.normalize(doc.text))), src.bytes);
-    const ctx = ex.createContext(doc, norm);
     for (const name of ['resolution', 'symbol', 'date', 'organization', 'acronym'] as const) {
       const run = extractors.get(name);
+      // A context of its own for each: organisations and acronyms share one analysis per context, and each
+      // figure includes it.
+      const ctx = ex.createContext(doc, norm);
       if (run) add(name, g, cpuSeconds(() => (checksum += run(ctx).length)), src.bytes);
     }
     add(

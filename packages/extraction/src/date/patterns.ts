@@ -81,10 +81,11 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
     kind: 'YY',
     re: new RegExp(String.raw`(?<![${ALNUM}/.])(?:19|20)\d\d(?:19|20)\d\d(?![${ALNUM}/])`, 'gu'),
   });
-  // The second year of a range with a footnote glued to it (`2014-20151`, `2011-2012b`).
+  // The second year of a range with a footnote glued to it (`2014-20151`, `2011-2012b`). The look-behind
+  // comes after the year it ends with, so that the engine scans for the year's digits first.
   out.push({
     kind: 'Y',
-    re: /(?<=(?:19|20)\d\d ?[-–] ?)(?:19|20)\d\d(?=[\da-z](?![\p{L}\p{N}]))/gu,
+    re: /(?:19|20)\d\d(?<=(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d)(?=[\da-z](?![\p{L}\p{N}]))/gu,
   });
   if (lang === 'zh') {
     // `12 月`, not `12 个月` (a duration) and not the end of a longer number (`112 月`).
@@ -111,9 +112,13 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
       re: new RegExp(String.raw`${before}${prefix}(?:${months})(?![\p{L}\p{N}])${monthComma}`, flags),
     });
     // A year after a month name with a footnote number glued to it (`September 2014.42`, `septembre 201442`).
+    // The look-behind (month, space, this year) comes after the year, so that the scan is for digits.
     out.push({
       kind: 'Y',
-      re: new RegExp(String.raw`(?<=(?:${months})(?: de)? )(?:19|20)\d\d(?=\.?\d{1,2}(?![\p{N}/]))`, flags),
+      re: new RegExp(
+        String.raw`(?:19|20)\d\d(?<=(?:${months})(?: de)? (?:19|20)\d\d)(?=\.?\d{1,2}(?![\p{N}/]))`,
+        flags,
+      ),
     });
     if (g.daySuffix.length) {
       // `1st`, `1er`: a day number with its ordinal ending.
