@@ -3,7 +3,7 @@ import type { ExtractContext } from '../context.js';
 import { CAPITALS, LATIN_SHORT_FORM, PAREN, ROMAN } from '../acronym/patterns.js';
 import { maxLongFormWords, schwartzHearstStart } from '../acronym/schwartz-hearst.js';
 import type { Gazetteer } from './gazetteer.js';
-import { overlaps, type BodyAnalysis, type OrgMention, type PairMention } from './mention.js';
+import { overlaps, SpanIndex, type BodyAnalysis, type OrgMention, type PairMention } from './mention.js';
 import { EN_CAPITALISED_SEQUENCE, EN_HEADS, EN_NOT_BODY_OPENING, EN_NOT_BODY_WORD, HEAD_STEMS } from './patterns.js';
 
 const gazetteerPatterns = new WeakMap<Gazetteer, RegExp>();
@@ -75,12 +75,13 @@ export function analyzeLatin(ctx: ExtractContext, lang: UnLang, gaz: Gazetteer |
       orgs.push({ ...pair.shortSpan, name: pair.pair.long, source: 'pair-short' });
     }
   }
+  const index = new SpanIndex(orgs);
   for (const [short, name] of alias) {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(short)}(?![\\p{L}\\p{N}])`, 'gu');
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      const hit = orgs.find((o) => overlaps(o, span));
-      if (!hit) orgs.push({ ...span, name, source: 'pair-short' });
+      const hit = index.first(span.start, span.end, (o) => overlaps(o, span));
+      if (!hit) index.add(orgs.push({ ...span, name, source: 'pair-short' }) - 1);
       else if (hit.start === span.start && hit.end === span.end) hit.name = name;
     }
   }
