@@ -156,6 +156,41 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
   return out;
 }
 
+/**
+ * Sentence marks (those that stop a year being lent across them, see find.ts) that no token of `lang`'s grammar
+ * contains: neither a word of the grammar, nor a month name, nor the patterns' own characters (digits, spaces,
+ * `/`, `,`, tatweel, `و`). Between two tokens one of them also ends a run (it is no gap). So the text splits at
+ * them into stretches whose tokens do not depend on each other; stretches without a year hold no date.
+ */
+export function cutPattern(lang: UnLang): RegExp {
+  const g = DATE_GRAMMARS[lang];
+  const words = [
+    ...g.and,
+    ...g.to,
+    ...g.glue,
+    ...g.yearSuffix,
+    ...g.daySuffix,
+    ...g.since,
+    ...g.sinceAfter,
+    ...g.until,
+    ...g.early,
+    ...g.mid,
+    ...g.late,
+    ...g.earlyAfter,
+    ...g.midAfter,
+    ...g.lateAfter,
+    ...MONTHS[lang].keys(),
+  ].join('');
+  // One of the marks (a character class of them, escaped).
+  return new RegExp(
+    `[${[...'.;!?。；！？']
+      .filter((c) => !words.includes(c))
+      .map(escape)
+      .join('')}]`,
+    'g',
+  );
+}
+
 /** A coordinating word of the language (not a comma): `and`, `et`, `y`, `и`, `و`, `和`. */
 export function andWordPattern(lang: UnLang): RegExp {
   const words = DATE_GRAMMARS[lang].and.filter((w) => /[\p{L}]/u.test(w));
