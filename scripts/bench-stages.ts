@@ -28,7 +28,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type * as NodeJieba from 'nodejieba';
-import type * as Core from '../packages/core/src/index.js';
 import type * as Extraction from '../packages/extraction/src/index.js';
 import type * as Segmentation from '../packages/segmentation/src/index.js';
 
@@ -108,7 +107,6 @@ async function main() {
   };
   const mb = Number(arg('--mb') ?? 20);
   const only = arg('--only') as Group | undefined;
-  const core = (await import('../packages/core/dist/index.js')) as typeof Core;
   const seg = (await import('../packages/segmentation/dist/index.js')) as typeof Segmentation;
   const ex = (await import('../packages/extraction/dist/index.js')) as typeof Extraction;
   seg.loadJieba();
@@ -133,13 +131,24 @@ async function main() {
     const doc = { id: src.name, source: src.name, lang: src.lang, text: src.text };
     const g = src.group;
     let norm = seg.normalize(doc.text);
-    add('normalize', g, cpuSeconds(() => (norm = seg.normalize(doc.text))), src.bytes);
+    add(
+      'normalize',
+      g,
+      cpuSeconds(() => (norm = seg.normalize(doc.text))),
+      src.bytes,
+    );
     for (const name of ['resolution', 'symbol', 'date', 'organization', 'acronym'] as const) {
       const run = extractors.get(name);
       // A context of its own for each: organisations and acronyms share one analysis per context, and each
       // figure includes it.
       const ctx = ex.createContext(doc, norm);
-      if (run) add(name, g, cpuSeconds(() => (checksum += run(ctx).length)), src.bytes);
+      if (run)
+        add(
+          name,
+          g,
+          cpuSeconds(() => (checksum += run(ctx).length)),
+          src.bytes,
+        );
     }
     add(
       'extraction',
@@ -150,20 +159,35 @@ async function main() {
       }),
       src.bytes,
     );
-    add('segment', g, cpuSeconds(() => (checksum += seg.segment(doc, norm).length)), src.bytes);
-    add('segment-pos', g, cpuSeconds(() => (checksum += seg.segment(doc, norm, { pos: true }).length)), src.bytes);
+    add(
+      'segment',
+      g,
+      cpuSeconds(() => (checksum += seg.segment(doc, norm).length)),
+      src.bytes,
+    );
+    add(
+      'segment-pos',
+      g,
+      cpuSeconds(() => (checksum += seg.segment(doc, norm, { pos: true }).length)),
+      src.bytes,
+    );
     if (g === 'zh') {
       const paragraphs = norm.blocks.map((b) => norm.text.slice(b.start, b.end));
-      add('raw-cut', g, cpuSeconds(() => paragraphs.forEach((p) => (checksum += jieba.cut(p, true).length))), src.bytes);
+      add(
+        'raw-cut',
+        g,
+        cpuSeconds(() => paragraphs.forEach((p) => (checksum += jieba.cut(p, true).length))),
+        src.bytes,
+      );
     }
     add(
       'pipeline',
       g,
       cpuSeconds(() => {
         const n = seg.normalize(doc.text);
-        const segments = seg.segment(doc, n, { pos: core.unLangOf(doc.lang) === 'zh' });
+        const segments = seg.segment(doc, n, { pos: doc.lang === 'zh' });
         const tokens = segments.filter((s) => s.kind === 'token');
-        const entities = ex.extract(doc, n, core.unLangOf(doc.lang) === 'zh' ? { tokens } : {});
+        const entities = ex.extract(doc, n, doc.lang === 'zh' ? { tokens } : {});
         const counts = new Map<string, number>();
         for (const e of entities) counts.set(`${e.kind}:${e.text}`, (counts.get(`${e.kind}:${e.text}`) ?? 0) + 1);
         for (const t of tokens) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);

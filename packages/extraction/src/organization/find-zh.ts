@@ -2,7 +2,15 @@ import type { ExtractContext } from '../context.js';
 import { orderedContainment, sameHead } from '../acronym/containment.js';
 import { PAREN, ZH_NOT_SHORT_FORM } from '../acronym/patterns.js';
 import type { Gazetteer, GazetteerRow } from './gazetteer.js';
-import { compact, fromCompact, overlaps, SpanIndex, type BodyAnalysis, type CompactText, type OrgMention } from './mention.js';
+import {
+  compact,
+  fromCompact,
+  overlaps,
+  SpanIndex,
+  type BodyAnalysis,
+  type CompactText,
+  type OrgMention,
+} from './mention.js';
 import {
   HAN,
   ZH_CONJ,
