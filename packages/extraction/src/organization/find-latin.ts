@@ -77,7 +77,11 @@ export function analyzeLatin(ctx: ExtractContext, lang: UnLang, gaz: Gazetteer |
   }
   const index = new SpanIndex(orgs);
   for (const [short, name] of alias) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(short)}(?![\\p{L}\\p{N}])`, 'gu');
+    // Not after a letter or digit: the look-behind follows the first character, so the engine scans for it.
+    const head = short === '' ? '' : String.fromCodePoint(short.codePointAt(0) ?? 0);
+    const first = escapeRegExp(head);
+    const rest = escapeRegExp(short.slice(head.length));
+    const re = new RegExp(`${first}(?<![\\p{L}\\p{N}]${first})${rest}(?![\\p{L}\\p{N}])`, 'gu');
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const span = { start: m.index, end: m.index + m[0].length };
       const hit = index.first(span.start, span.end, (o) => overlaps(o, span));

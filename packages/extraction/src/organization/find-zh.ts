@@ -89,15 +89,23 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer): BodyAnalysi
   const longNames = [...new Set(all.filter((x) => !x.weak && x.source !== 'generic').map((x) => x.name))];
   const gazLongs = [...gaz.canonicals];
   const implicitFirst = new Map<string, { at: Candidate; long: string; confidence: number }>();
+  // The long names a short form fits depend on the form and the source alone: looked up once each.
+  const fitting = new Map<string, { inDoc: string[]; inGaz: string[] }>();
   for (const x of all) {
     if (x.source !== 'grammar' && x.source !== 'token') continue;
     const short = text.slice(x.start, x.end);
     // A grammar find may drop the long form's opening (`刑警组织`); a jieba token must keep it, as jieba also tags
     // generic words `nt` (`安全部队`, security forces, is no short form of `联合国阿卜耶伊临时安全部队`).
     const anyFirst = x.source === 'grammar';
-    const fits = (l: string) => l !== short && sameHead(short, l) && orderedContainment(short, l, !anyFirst);
-    const inDoc = longNames.filter(fits);
-    const inGaz = inDoc.length ? [] : gazLongs.filter(fits);
+    const key = `${anyFirst ? 'g' : 't'}${short}`;
+    let fit = fitting.get(key);
+    if (!fit) {
+      const fits = (l: string) => l !== short && sameHead(short, l) && orderedContainment(short, l, !anyFirst);
+      const found = longNames.filter(fits);
+      fit = { inDoc: found, inGaz: found.length ? [] : gazLongs.filter(fits) };
+      fitting.set(key, fit);
+    }
+    const { inDoc, inGaz } = fit;
     const options = inDoc.length ? inDoc : inGaz;
     if (options.length === 0) continue;
     const long = options[0] ?? short;
