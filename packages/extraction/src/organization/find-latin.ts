@@ -19,6 +19,46 @@ function gazetteerPattern(gaz: Gazetteer): RegExp {
   return re;
 }
 
+// A letter or digit, one code point.
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Whether the code point that ends right before `i` is a letter or digit. */
+function letterOrDigitBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = text.charCodeAt(i - 1);
+  const pair =
+    low >= 0xdc00 && low <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(pair ? (text.codePointAt(i - 2) ?? 0) : low));
+}
+
+/** Whether the code point that starts at `i` is a letter or digit. */
+function letterOrDigitAt(text: string, i: number): boolean {
+  return i < text.length && LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i) ?? 0));
+}
+
+/**
+ * Where `form` stands as a whole word (no letter or digit on either side; a space also matches a line break), in
+ * order, not overlapping: what a global scan with `(?<![\p{L}\p{N}])form(?![\p{L}\p{N}])` finds. A form without
+ * spaces or surrogates is searched with indexOf, which is much faster than the pattern.
+ */
+export function wholeWordMatches(text: string, form: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (form === '' || /[ \ud800-\udfff]/.test(form)) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'gu');
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+    return out;
+  }
+  let from = 0;
+  for (let i = text.indexOf(form, from); i >= 0; i = text.indexOf(form, from)) {
+    const end = i + form.length;
+    if (!letterOrDigitBefore(text, i) && !letterOrDigitAt(text, end)) {
+      out.push([i, end]);
+      from = end;
+    } else from = i + 1;
+  }
+  return out;
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\n]');
 }
@@ -77,13 +117,8 @@ export function analyzeLatin(ctx: ExtractContext, lang: UnLang, gaz: Gazetteer |
   }
   const index = new SpanIndex(orgs);
   for (const [short, name] of alias) {
-    // Not after a letter or digit: the look-behind follows the first character, so the engine scans for it.
-    const head = short === '' ? '' : String.fromCodePoint(short.codePointAt(0) ?? 0);
-    const first = escapeRegExp(head);
-    const rest = escapeRegExp(short.slice(head.length));
-    const re = new RegExp(`${first}(?<![\\p{L}\\p{N}]${first})${rest}(?![\\p{L}\\p{N}])`, 'gu');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const span = { start: m.index, end: m.index + m[0].length };
+    for (const [start, end] of wholeWordMatches(text, short)) {
+      const span = { start, end };
       const hit = index.first(span.start, span.end, (o) => overlaps(o, span));
       if (!hit) index.add(orgs.push({ ...span, name, source: 'pair-short' }) - 1);
       else if (hit.start === span.start && hit.end === span.end) hit.name = name;
