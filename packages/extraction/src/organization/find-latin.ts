@@ -22,18 +22,24 @@ function gazetteerPattern(gaz: Gazetteer): RegExp {
 // A letter or digit, one code point.
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
+/** Whether a code point is a letter or digit (ASCII by range, the rest by Unicode property). */
+function isLetterOrDigit(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+}
+
 /** Whether the code point that ends right before `i` is a letter or digit. */
 function letterOrDigitBefore(text: string, i: number): boolean {
   if (i <= 0) return false;
   const low = text.charCodeAt(i - 1);
-  const pair =
-    low >= 0xdc00 && low <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(pair ? (text.codePointAt(i - 2) ?? 0) : low));
+  const high = i >= 2 ? text.charCodeAt(i - 2) : 0;
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return isLetterOrDigit(pair ? (text.codePointAt(i - 2) ?? 0) : low);
 }
 
 /** Whether the code point that starts at `i` is a letter or digit. */
 function letterOrDigitAt(text: string, i: number): boolean {
-  return i < text.length && LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i) ?? 0));
+  return i < text.length && isLetterOrDigit(text.codePointAt(i) ?? 0);
 }
 
 /**
