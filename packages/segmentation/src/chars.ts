@@ -27,10 +27,25 @@ export function isCjk(ch: string): boolean {
   return CJK.test(ch);
 }
 
+// The display width of each BMP code unit, from CJK: 2 for wide, 1 otherwise (one table lookup a character).
+const CJK_UNIT = (() => {
+  const t = new Uint8Array(0x10000).fill(1);
+  for (let c = 0; c < 0x10000; c++) if (CJK.test(String.fromCharCode(c))) t[c] = 2;
+  return t;
+})();
+
 /** Display width of a line in columns: East Asian wide characters count two. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += CJK.test(ch) ? 2 : 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // A surrogate pair is one (narrow) character: no astral range is in CJK.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+      w += 1;
+    } else w += CJK_UNIT[c] ?? 1;
+  }
   return w;
 }
 

@@ -74,9 +74,10 @@ function findRunningLines(lines: readonly Line[]): { running: Set<number>; edges
     if (!isBlank(l.text)) {
       const trimmed = l.text.trim();
       if (trimmed.length <= 80) {
-        const key = runningKey(trimmed);
-        if (JOB_NUMBER_LINE.test(trimmed.replace(/\s+/g, ' '))) running.add(i);
-        if (SYMBOL_LINE.test(key)) {
+        // A job number has a bracket and a symbol line a slash: other lines skip both tests.
+        if (trimmed.includes('(') && JOB_NUMBER_LINE.test(trimmed.replace(/\s+/g, ' '))) running.add(i);
+        const key = trimmed.includes('/') ? runningKey(trimmed) : '';
+        if (key !== '' && SYMBOL_LINE.test(key)) {
           const at = byKey.get(key) ?? [];
           at.push({ line: i, page: pages });
           byKey.set(key, at);
@@ -157,7 +158,9 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
   const lineMode = options.lineMode ?? typical > 160;
   const doubleSpaced = !lineMode && isDoubleSpaced(lines);
   const shortLine = typical * 0.72;
-  const wordsForHyphens = collectWords(original);
+  // The words of the text, for line-end hyphens: collected the first time a hyphen needs them.
+  let words: Set<string> | undefined;
+  const wordsForHyphens = () => (words ??= collectWords(original));
   const { running, edges } = lineMode
     ? { running: new Set<number>(), edges: new Set<number>() }
     : findRunningLines(lines);
@@ -284,14 +287,14 @@ function joinLines(
   prev: { text: string; end: number },
   next: string,
   nextStart: number,
-  words: Set<string>,
+  words: () => Set<string>,
 ): void {
   const last = prev.text.slice(-1);
   const first = next.slice(0, 1);
   if (HYPHEN_BREAK.test(prev.text) && /^[a-zà-ÿ]/.test(next)) {
     const before = /[A-Za-zÀ-ÿ]+-$/.exec(prev.text)?.[0].slice(0, -1) ?? '';
     const after = /^[A-Za-zÀ-ÿ]+/.exec(next)?.[0] ?? '';
-    if (words.has((before + after).toLowerCase())) {
+    if (words().has((before + after).toLowerCase())) {
       // `Organiza-` + `tion`: the hyphen was the line break's; it maps with the break to nothing.
       out.truncate(out.size - 1);
     }
@@ -307,13 +310,34 @@ function joinLines(
 const SPECIAL =
   /[\s\u3000\u00a0\u00ad\u200b-\u200d\u2007\u202f\u2060\ufeff\ue000-\uf8ff\uf900-\ufaff\uff01-\uff5e\u2e80-\u2fdf\ud800-\udbff]/g;
 
+// SPECIAL as a table of BMP code units (1: look at it), so the scan is one lookup a character.
+const SPECIAL_UNIT = (() => {
+  const t = new Uint8Array(0x10000);
+  const one = new RegExp(SPECIAL.source);
+  for (let c = 0; c < 0x10000; c++) if (one.test(String.fromCharCode(c))) t[c] = 1;
+  return t;
+})();
+
 /** Append one line's text: white space runs collapse to one space, widths fold, invisible glyphs go. */
 function appendLine(out: NormalizedTextBuilder, line: string, origin: number): void {
   let i = 0;
   while (i < line.length) {
-    SPECIAL.lastIndex = i;
-    const m = SPECIAL.exec(line);
-    const next = m ? m.index : line.length;
+    // A run of characters copied as they are; a single ASCII space between two of them is copied with
+    // them (it would be pushed as itself, mapped to itself, since the character before it was written).
+    let next = i;
+    while (next < line.length) {
+      const c = line.charCodeAt(next);
+      if (SPECIAL_UNIT[c] === 0) next++;
+      else if (
+        c === 0x20 &&
+        next > i &&
+        next + 1 < line.length &&
+        SPECIAL_UNIT[line.charCodeAt(next - 1)] === 0 &&
+        SPECIAL_UNIT[line.charCodeAt(next + 1)] === 0
+      )
+        next += 2;
+      else break;
+    }
     if (next > i) {
       out.copy(line.slice(i, next), origin + i);
       i = next;

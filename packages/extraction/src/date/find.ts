@@ -6,6 +6,7 @@ import { MONTHS } from './months.js';
 import { finer, isoOf, type DateParts, type Precision } from './parse.js';
 import {
   andWordPattern,
+  cutPattern,
   gapPattern,
   NOT_A_YEAR,
   NUMBER_WITH_YEAR,
@@ -46,11 +47,11 @@ const SHAPES: Record<'dmy' | 'ymd', readonly string[]> = {
   ymd: ['Y', 'YM', 'YMD', 'YMN', 'YN', 'M', 'MD', 'MN', 'D', 'N'],
 };
 
-const patternCache = new Map<UnLang, { tokens: TokenPattern[]; gap: RegExp; andWord: RegExp }>();
+const patternCache = new Map<UnLang, { tokens: TokenPattern[]; gap: RegExp; andWord: RegExp; cuts: RegExp }>();
 function patternsOf(lang: UnLang) {
   let p = patternCache.get(lang);
   if (!p) {
-    p = { tokens: tokenPatterns(lang), gap: gapPattern(lang), andWord: andWordPattern(lang) };
+    p = { tokens: tokenPatterns(lang), gap: gapPattern(lang), andWord: andWordPattern(lang), cuts: cutPattern(lang) };
     patternCache.set(lang, p);
   }
   return p;
@@ -87,31 +88,49 @@ function overlaps(spans: ReadonlyArray<readonly [number, number]>, start: number
   return s !== undefined && s[0] < end;
 }
 
+// Four digits that may be a year: every year token holds them.
+const YEAR_DIGITS = /(?:19|20)\d\d/g;
+// Characters of text kept on each side of a stretch, so that the patterns' look-behinds and look-aheads (a few
+// characters at most) see what they would see in the whole text.
+const CONTEXT = 32;
+// Stretches closer than this are taken together.
+const MERGE_GAP = 512;
+
+/**
+ * The stretches of text between two cut marks (see cutPattern) that hold four digits that may be a year. Tokens
+ * never span a cut mark and runs of tokens never cross one, so only these stretches can give dates. Stretches
+ * close to each other are taken together with the text between them (whole stretches without a year, which
+ * give no date, and lend no year across their cut marks), so that the patterns run fewer, longer times.
+ */
+function yearStretches(text: string, cuts: RegExp): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const nextCut = (from: number) => {
+    cuts.lastIndex = from;
+    return cuts.exec(text)?.index ?? text.length;
+  };
+  let after = 0;
+  YEAR_DIGITS.lastIndex = 0;
+  for (let m = YEAR_DIGITS.exec(text); m; m = YEAR_DIGITS.exec(text)) {
+    // The stretch opens after the last cut mark before the digits and closes at the first one after them.
+    let a = after;
+    for (let c = nextCut(after); c < m.index; c = nextCut(c + 1)) a = c + 1;
+    const b = nextCut(m.index);
+    after = b;
+    const last = out[out.length - 1];
+    if (last && a - last[1] < MERGE_GAP) last[1] = b;
+    else out.push([a, b]);
+    YEAR_DIGITS.lastIndex = b;
+  }
+  return out;
+}
+
 function tokenize(text: string, lang: UnLang, skip: Array<[number, number]>): Token[] {
   const all: Token[] = [];
-  for (const { kind, re } of patternsOf(lang).tokens) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (overlaps(skip, start, end)) continue;
-      if (kind === 'YY') {
-        const first = Number(m[0].slice(0, 4));
-        const second = Number(m[0].slice(4));
-        if (second <= first || second - first > 30) continue;
-        all.push({ kind: 'Y', start, end: start + 4, text: m[0].slice(0, 4) });
-        all.push({ kind: 'to', start: start + 4, end: start + 4, text: '' });
-        all.push({ kind: 'Y', start: start + 4, end, text: m[0].slice(4) });
-        continue;
-      }
-      // Arabic joins `و` (and) to the next word: `تموز/يوليه وآب/أغسطس`.
-      if (lang === 'ar' && kind === 'M' && m[0].startsWith('و')) {
-        all.push({ kind: 'and', start, end: start + 1, text: 'و' });
-        all.push({ kind, start: start + 1, end, text: m[0].slice(1) });
-        continue;
-      }
-      all.push({ kind, start, end, text: m[0] });
-    }
+  const { tokens: patterns, cuts } = patternsOf(lang);
+  for (const [a, b] of yearStretches(text, cuts)) {
+    const from = Math.max(0, a - CONTEXT);
+    const piece = text.slice(from, Math.min(text.length, b + CONTEXT));
+    for (const { kind, re } of patterns) tokenizeStretch(piece, from, a, b, kind, re, lang, skip, all);
   }
   // At one place: the zero-width link of `20142019` first, then the longest token.
   all.sort((a, b) => a.start - b.start || Number(b.start === b.end) - Number(a.start === a.end) || b.end - a.end);
@@ -122,6 +141,44 @@ function tokenize(text: string, lang: UnLang, skip: Array<[number, number]>): To
     out.push(t);
   }
   return out;
+}
+
+/** The tokens of one pattern that start in [a, b), found in `piece` (the text from `from`, with context). */
+function tokenizeStretch(
+  piece: string,
+  from: number,
+  a: number,
+  b: number,
+  kind: TokenKind,
+  re: RegExp,
+  lang: UnLang,
+  skip: Array<[number, number]>,
+  all: Token[],
+): void {
+  re.lastIndex = 0;
+  for (let found = re.exec(piece); found; found = re.exec(piece)) {
+    const start = from + found.index;
+    if (start < a) continue;
+    if (start >= b) break;
+    const end = start + found[0].length;
+    if (overlaps(skip, start, end)) continue;
+    if (kind === 'YY') {
+      const first = Number(found[0].slice(0, 4));
+      const second = Number(found[0].slice(4));
+      if (second <= first || second - first > 30) continue;
+      all.push({ kind: 'Y', start, end: start + 4, text: found[0].slice(0, 4) });
+      all.push({ kind: 'to', start: start + 4, end: start + 4, text: '' });
+      all.push({ kind: 'Y', start: start + 4, end, text: found[0].slice(4) });
+      continue;
+    }
+    // Arabic joins `و` (and) to the next word: `تموز/يوليه وآب/أغسطس`.
+    if (lang === 'ar' && kind === 'M' && found[0].startsWith('و')) {
+      all.push({ kind: 'and', start, end: start + 1, text: 'و' });
+      all.push({ kind, start: start + 1, end, text: found[0].slice(1) });
+      continue;
+    }
+    all.push({ kind, start, end, text: found[0] });
+  }
 }
 
 function monthOf(lang: UnLang, t: Token): number | undefined {

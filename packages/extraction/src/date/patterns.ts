@@ -34,18 +34,32 @@ const alt = (words: readonly string[]) =>
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
     .map(escape)
     .join('|');
-/** Words not inside longer words: a boundary on each side that is a letter or digit (not for CJK). */
-const word = (words: readonly string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((w) => {
-      const han = /\p{Script=Han}/u.test(w);
-      const left = !han && /^[\p{L}\p{N}]/u.test(w) ? String.raw`(?<![\p{L}\p{N}])` : '';
-      const right = !han && /[\p{L}\p{N}]$/u.test(w) ? String.raw`(?![\p{L}\p{N}])` : '';
-      return `${left}${escape(w)}${right}`;
-    })
-    .join('|');
-
+// Not after a letter or digit: the left boundary of a word.
+const LEFT = String.raw`(?<![\p{L}\p{N}])`;
+/**
+ * Words not inside longer words: a boundary on each side that is a letter or digit (not for CJK).
+ * The words that need a left boundary share one look-behind in front of their group: a look-behind at the
+ * head of every alternative keeps the engine from scanning for first characters (four times slower). The
+ * match is the same, since alternatives that may match at one place start with the same character and so
+ * fall in the same group, in the same order (checked; otherwise every word keeps its own look-behind).
+ */
+const word = (words: readonly string[]) => {
+  const sorted = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const bounded: string[] = [];
+  const free: string[] = [];
+  const all: string[] = [];
+  const firstOf = { bounded: new Set<string>(), free: new Set<string>() };
+  for (const w of sorted) {
+    const han = /\p{Script=Han}/u.test(w);
+    const left = !han && /^[\p{L}\p{N}]/u.test(w);
+    const right = !han && /[\p{L}\p{N}]$/u.test(w) ? String.raw`(?![\p{L}\p{N}])` : '';
+    (left ? bounded : free).push(`${escape(w)}${right}`);
+    all.push(`${left ? LEFT : ''}${escape(w)}${right}`);
+    firstOf[left ? 'bounded' : 'free'].add(String.fromCodePoint(w.codePointAt(0) ?? 0));
+  }
+  if ([...firstOf.bounded].some((c) => firstOf.free.has(c))) return all.join('|');
+  return [...(bounded.length ? [`${LEFT}(?:${bounded.join('|')})`] : []), ...free].join('|');
+};
 // Letters of alphabetic scripts and digits: a year or number touching one is part of something else.
 const ALNUM = String.raw`A-Za-z\u00C0-\u024F\u0400-\u04FF\p{N}`;
 
@@ -67,10 +81,11 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
     kind: 'YY',
     re: new RegExp(String.raw`(?<![${ALNUM}/.])(?:19|20)\d\d(?:19|20)\d\d(?![${ALNUM}/])`, 'gu'),
   });
-  // The second year of a range with a footnote glued to it (`2014-20151`, `2011-2012b`).
+  // The second year of a range with a footnote glued to it (`2014-20151`, `2011-2012b`). The look-behind
+  // comes after the year it ends with, so that the engine scans for the year's digits first.
   out.push({
     kind: 'Y',
-    re: /(?<=(?:19|20)\d\d ?[-–] ?)(?:19|20)\d\d(?=[\da-z](?![\p{L}\p{N}]))/gu,
+    re: /(?:19|20)\d\d(?<=(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d)(?=[\da-z](?![\p{L}\p{N}]))/gu,
   });
   if (lang === 'zh') {
     // `12 月`, not `12 个月` (a duration) and not the end of a longer number (`112 月`).
@@ -97,9 +112,13 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
       re: new RegExp(String.raw`${before}${prefix}(?:${months})(?![\p{L}\p{N}])${monthComma}`, flags),
     });
     // A year after a month name with a footnote number glued to it (`September 2014.42`, `septembre 201442`).
+    // The look-behind (month, space, this year) comes after the year, so that the scan is for digits.
     out.push({
       kind: 'Y',
-      re: new RegExp(String.raw`(?<=(?:${months})(?: de)? )(?:19|20)\d\d(?=\.?\d{1,2}(?![\p{N}/]))`, flags),
+      re: new RegExp(
+        String.raw`(?:19|20)\d\d(?<=(?:${months})(?: de)? (?:19|20)\d\d)(?=\.?\d{1,2}(?![\p{N}/]))`,
+        flags,
+      ),
     });
     if (g.daySuffix.length) {
       // `1st`, `1er`: a day number with its ordinal ending.
@@ -135,6 +154,41 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
   // Arabic writes `و` (and) joined to the next number: `24 و25 تشرين الأول/أكتوبر`.
   if (lang === 'ar') out.push({ kind: 'and', re: /(?<![\p{L}\p{N}])و(?=\d)/gu });
   return out;
+}
+
+/**
+ * Sentence marks (those that stop a year being lent across them, see find.ts) that no token of `lang`'s grammar
+ * contains: neither a word of the grammar, nor a month name, nor the patterns' own characters (digits, spaces,
+ * `/`, `,`, tatweel, `و`). Between two tokens one of them also ends a run (it is no gap). So the text splits at
+ * them into stretches whose tokens do not depend on each other; stretches without a year hold no date.
+ */
+export function cutPattern(lang: UnLang): RegExp {
+  const g = DATE_GRAMMARS[lang];
+  const words = [
+    ...g.and,
+    ...g.to,
+    ...g.glue,
+    ...g.yearSuffix,
+    ...g.daySuffix,
+    ...g.since,
+    ...g.sinceAfter,
+    ...g.until,
+    ...g.early,
+    ...g.mid,
+    ...g.late,
+    ...g.earlyAfter,
+    ...g.midAfter,
+    ...g.lateAfter,
+    ...MONTHS[lang].keys(),
+  ].join('');
+  // One of the marks (a character class of them, escaped).
+  return new RegExp(
+    `[${[...'.;!?。；！？']
+      .filter((c) => !words.includes(c))
+      .map(escape)
+      .join('')}]`,
+    'g',
+  );
 }
 
 /** A coordinating word of the language (not a comma): `and`, `et`, `y`, `и`, `و`, `和`. */

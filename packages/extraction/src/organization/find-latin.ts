@@ -3,7 +3,7 @@ import type { ExtractContext } from '../context.js';
 import { CAPITALS, LATIN_SHORT_FORM, PAREN, ROMAN } from '../acronym/patterns.js';
 import { maxLongFormWords, schwartzHearstStart } from '../acronym/schwartz-hearst.js';
 import type { Gazetteer } from './gazetteer.js';
-import { overlaps, type BodyAnalysis, type OrgMention, type PairMention } from './mention.js';
+import { overlaps, SpanIndex, type BodyAnalysis, type OrgMention, type PairMention } from './mention.js';
 import { EN_CAPITALISED_SEQUENCE, EN_HEADS, EN_NOT_BODY_OPENING, EN_NOT_BODY_WORD, HEAD_STEMS } from './patterns.js';
 
 const gazetteerPatterns = new WeakMap<Gazetteer, RegExp>();
@@ -17,6 +17,52 @@ function gazetteerPattern(gaz: Gazetteer): RegExp {
     gazetteerPatterns.set(gaz, re);
   }
   return re;
+}
+
+// A letter or digit, one code point.
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Whether a code point is a letter or digit (ASCII by range, the rest by Unicode property). */
+function isLetterOrDigit(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+}
+
+/** Whether the code point that ends right before `i` is a letter or digit. */
+function letterOrDigitBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = text.charCodeAt(i - 1);
+  const high = i >= 2 ? text.charCodeAt(i - 2) : 0;
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return isLetterOrDigit(pair ? (text.codePointAt(i - 2) ?? 0) : low);
+}
+
+/** Whether the code point that starts at `i` is a letter or digit. */
+function letterOrDigitAt(text: string, i: number): boolean {
+  return i < text.length && isLetterOrDigit(text.codePointAt(i) ?? 0);
+}
+
+/**
+ * Where `form` stands as a whole word (no letter or digit on either side; a space also matches a line break), in
+ * order, not overlapping: what a global scan with `(?<![\p{L}\p{N}])form(?![\p{L}\p{N}])` finds. A form without
+ * spaces or surrogates is searched with indexOf, which is much faster than the pattern.
+ */
+export function wholeWordMatches(text: string, form: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (form === '' || /[ \ud800-\udfff]/.test(form)) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'gu');
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+    return out;
+  }
+  let from = 0;
+  for (let i = text.indexOf(form, from); i >= 0; i = text.indexOf(form, from)) {
+    const end = i + form.length;
+    if (!letterOrDigitBefore(text, i) && !letterOrDigitAt(text, end)) {
+      out.push([i, end]);
+      from = end;
+    } else from = i + 1;
+  }
+  return out;
 }
 
 function escapeRegExp(s: string): string {
@@ -75,12 +121,12 @@ export function analyzeLatin(ctx: ExtractContext, lang: UnLang, gaz: Gazetteer |
       orgs.push({ ...pair.shortSpan, name: pair.pair.long, source: 'pair-short' });
     }
   }
+  const index = new SpanIndex(orgs);
   for (const [short, name] of alias) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(short)}(?![\\p{L}\\p{N}])`, 'gu');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const span = { start: m.index, end: m.index + m[0].length };
-      const hit = orgs.find((o) => overlaps(o, span));
-      if (!hit) orgs.push({ ...span, name, source: 'pair-short' });
+    for (const [start, end] of wholeWordMatches(text, short)) {
+      const span = { start, end };
+      const hit = index.first(span.start, span.end, (o) => overlaps(o, span));
+      if (!hit) index.add(orgs.push({ ...span, name, source: 'pair-short' }) - 1);
       else if (hit.start === span.start && hit.end === span.end) hit.name = name;
     }
   }

@@ -2,7 +2,15 @@ import type { ExtractContext } from '../context.js';
 import { orderedContainment, sameHead } from '../acronym/containment.js';
 import { PAREN, ZH_NOT_SHORT_FORM } from '../acronym/patterns.js';
 import type { Gazetteer, GazetteerRow } from './gazetteer.js';
-import { compact, fromCompact, overlaps, type BodyAnalysis, type CompactText, type OrgMention } from './mention.js';
+import {
+  compact,
+  fromCompact,
+  overlaps,
+  SpanIndex,
+  type BodyAnalysis,
+  type CompactText,
+  type OrgMention,
+} from './mention.js';
 import {
   HAN,
   ZH_CONJ,
@@ -46,29 +54,34 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer): BodyAnalysi
   const pairs: BodyAnalysis['pairs'] = [];
   const alias = new Map<string, string>();
   PAREN.lastIndex = 0;
+  let ends = new SpanIndex(all);
   for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
     const inner = m[1] ?? '';
-    const long = all.find((x) => x.end === m!.index && x.source !== 'generic');
+    const at = m.index;
+    const long = ends.first(at - 1, at + 1, (x) => x.end === at && x.source !== 'generic');
     if (!long || !isShortFormOf(inner, long, gaz)) continue;
     long.weak = false;
     const innerStart = m.index + 1;
     const innerEnd = innerStart + inner.length;
     all = all.filter((x) => !overlaps(x, { start: innerStart, end: innerEnd }));
     all.push({ start: innerStart, end: innerEnd, name: long.name, source: 'pair-short' });
+    ends = new SpanIndex(all);
     alias.set(inner, long.name);
     pairs.push({ start: long.start, end: innerEnd + 1, long: long.name, short: inner, confidence: 1 });
   }
   // Later (and earlier) uses of a short form the document introduced.
+  let index = new SpanIndex(all);
   for (const [short, name] of alias) {
     for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + short.length)) {
       const span = { start: i, end: i + short.length };
-      const inside = all.find((x) => x.start <= span.start && x.end >= span.end);
+      const inside = index.first(span.start, span.end, (x) => x.start <= span.start && x.end >= span.end);
       if (inside) {
         if (inside.start === span.start && inside.end === span.end) inside.name = name;
         continue;
       }
       all = all.filter((x) => !overlaps(x, span));
       all.push({ ...span, name, source: 'pair-short' });
+      index = new SpanIndex(all);
     }
   }
 
@@ -76,15 +89,23 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer): BodyAnalysi
   const longNames = [...new Set(all.filter((x) => !x.weak && x.source !== 'generic').map((x) => x.name))];
   const gazLongs = [...gaz.canonicals];
   const implicitFirst = new Map<string, { at: Candidate; long: string; confidence: number }>();
+  // The long names a short form fits depend on the form and the source alone: looked up once each.
+  const fitting = new Map<string, { inDoc: string[]; inGaz: string[] }>();
   for (const x of all) {
     if (x.source !== 'grammar' && x.source !== 'token') continue;
     const short = text.slice(x.start, x.end);
     // A grammar find may drop the long form's opening (`刑警组织`); a jieba token must keep it, as jieba also tags
     // generic words `nt` (`安全部队`, security forces, is no short form of `联合国阿卜耶伊临时安全部队`).
     const anyFirst = x.source === 'grammar';
-    const fits = (l: string) => l !== short && sameHead(short, l) && orderedContainment(short, l, !anyFirst);
-    const inDoc = longNames.filter(fits);
-    const inGaz = inDoc.length ? [] : gazLongs.filter(fits);
+    const key = `${anyFirst ? 'g' : 't'}${short}`;
+    let fit = fitting.get(key);
+    if (!fit) {
+      const fits = (l: string) => l !== short && sameHead(short, l) && orderedContainment(short, l, !anyFirst);
+      const found = longNames.filter(fits);
+      fit = { inDoc: found, inGaz: found.length ? [] : gazLongs.filter(fits) };
+      fitting.set(key, fit);
+    }
+    const { inDoc, inGaz } = fit;
     const options = inDoc.length ? inDoc : inGaz;
     if (options.length === 0) continue;
     const long = options[0] ?? short;

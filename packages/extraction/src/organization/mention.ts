@@ -58,3 +58,44 @@ export function compact(source: string): CompactText {
 export function fromCompact(c: CompactText, start: number, end: number): { start: number; end: number } {
   return { start: c.at[start] ?? 0, end: (c.at[end - 1] ?? 0) + 1 };
 }
+
+/**
+ * The spans of an array bucketed by the positions they cover, to find the first of them (in array order)
+ * that meets a test among those touching a span, without scanning the whole array. Items appended to the
+ * array must be added; an array replaced needs a new index.
+ */
+export class SpanIndex<T extends { start: number; end: number }> {
+  private readonly buckets = new Map<number, number[]>();
+
+  constructor(private readonly items: readonly T[]) {
+    items.forEach((x, i) => this.add(i));
+  }
+
+  /** Index the item at `i` of the array. */
+  add(i: number): void {
+    const x = this.items[i];
+    if (!x) return;
+    for (let b = x.start >> BUCKET_BITS; b <= Math.max(x.start, x.end - 1) >> BUCKET_BITS; b++) {
+      const list = this.buckets.get(b);
+      if (list) list.push(i);
+      else this.buckets.set(b, [i]);
+    }
+  }
+
+  /**
+   * What `items.find(test)` gives when `test` only holds for items sharing a position with [start, end)
+   * (or, for an empty item, lying inside it).
+   */
+  first(start: number, end: number, test: (x: T) => boolean): T | undefined {
+    let best = -1;
+    for (let b = start >> BUCKET_BITS; b <= Math.max(start, end - 1) >> BUCKET_BITS; b++) {
+      for (const i of this.buckets.get(b) ?? []) {
+        const x = this.items[i];
+        if (x && (best < 0 || i < best) && test(x)) best = i;
+      }
+    }
+    return best < 0 ? undefined : this.items[best];
+  }
+}
+// Positions per bucket of a SpanIndex: 256.
+const BUCKET_BITS = 8;

@@ -136,8 +136,9 @@ export const EN_HEADS = new Set([
 
 // A capitalised sequence: capitalised words (`Counter-Terrorism`, `Children's`, `UN`) joined by single spaces (never
 // a block-ending line break) and lower-case connectors (`of`, `for the`, `on`, `and`, `in`, `against`). Bounded; no nested unbounded groups.
+// Not after a letter or digit: the look-behind follows the first capital, so that the engine scans for capitals.
 export const EN_CAPITALISED_SEQUENCE =
-  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’]{0,30}(?:-\p{L}[\p{L}'’]{0,20}){0,3}(?: (?:(?:of|for|on|and|in|against|to)(?: the)? )?\p{Lu}[\p{L}\p{N}'’]{0,30}(?:-\p{L}[\p{L}'’]{0,20}){0,3}){0,14}(?![\p{L}\p{N}/])/gu;
+  /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})[\p{L}\p{N}'’]{0,30}(?:-\p{L}[\p{L}'’]{0,20}){0,3}(?: (?:(?:of|for|on|and|in|against|to)(?: the)? )?\p{Lu}[\p{L}\p{N}'’]{0,30}(?:-\p{L}[\p{L}'’]{0,20}){0,3}){0,14}(?![\p{L}\p{N}/])/gu;
 
 // Words that open a capitalised sequence naming a person's office or a document, not a body: `President of the
 // Security Council`, `Charter of the United Nations`; the body after their connector is kept.
