@@ -69,3 +69,18 @@ export {
   type GlossaryShortForm,
 } from './glossary.js';
 export { formatGlossary, GLOSSARY_FORMATS, type GlossaryFormat } from './glossary-format.js';
+export {
+  comparisonPage,
+  FONT_STACK,
+  layoutNetwork,
+  reportCharts,
+  reportPage,
+  timelineRows,
+  type Chart,
+  type ChartSpec,
+  type ComparisonPageInput,
+  type HtmlAssets,
+  type HtmlPage,
+  type ReportPageInput,
+  type TimelineRow,
+} from './html/index.js';

@@ -1,14 +1,18 @@
+import path from 'node:path';
 import { Command, Option } from '@commander-js/extra-typings';
 import { ITEM_KINDS, type InputError } from '@untk/core';
 import {
   compareDocuments,
+  comparisonPage,
   countDocument,
   formatComparisonMarkdown,
   type DocumentCounts,
   type ItemKind,
 } from '@untk/reports';
 import { stringify } from 'csv-stringify/sync';
+import { readHtmlAssets, writeCharts } from '../charts/index.js';
 import { EXIT, type CliIo } from '../io.js';
+import { writeFileAtomic } from '../output.js';
 import { createProgress } from '../progress.js';
 import { analyzeInputs, type InputSettings } from '../run.js';
 import {
@@ -20,6 +24,7 @@ import {
   strictOption,
 } from './input-options.js';
 import { langOption, positiveInt } from './options.js';
+import { isOwnOrEmpty, REPORT_MARKER } from './report.js';
 
 const ITEM_CHOICES = ['all', 'entities', 'words'] as const;
 const COMPARE_FORMATS = ['md', 'csv', 'json'] as const;
@@ -86,6 +91,11 @@ export function compareCommand(io: CliIo, setExit: (code: number) => void) {
     )
     .addOption(positiveInt('--min <n>', 'test only items seen at least this often in A and B together', 5))
     .addOption(positiveInt('--top <n>', 'rows per side in the Markdown table', 30))
+    .option(
+      '-o, --out <dir>',
+      'write the table (keyness.md|csv|json), report.html with the keyness chart and charts/keyness.svg|png here',
+    )
+    .option('--force', 'write into a folder that holds files this tool did not write')
     .addOption(langOption())
     .addOption(includeOption())
     .addOption(excludeOption())
@@ -93,6 +103,13 @@ export function compareCommand(io: CliIo, setExit: (code: number) => void) {
     .addOption(maxSizeOption())
     .addOption(strictOption())
     .action(async (inputs, opts) => {
+      if (opts.out && !opts.force && !(await isOwnOrEmpty(opts.out))) {
+        io.stderr.write(
+          `untk: ${opts.out}: the folder holds files untk did not write; choose another folder or pass --force\n`,
+        );
+        setExit(EXIT.output);
+        return;
+      }
       const settings = inputSettings(opts);
       const a = await readSide(inputs, io, settings, 'A');
       const b = await readSide(opts.vs, io, settings, 'B');
@@ -120,8 +137,9 @@ export function compareCommand(io: CliIo, setExit: (code: number) => void) {
         );
       }
       const cmp = compareDocuments(a.docs, b.docs, { alpha: opts.alpha, minCount: opts.min, kinds });
+      let table: string;
       if (opts.format === 'md') {
-        io.stdout.write(formatComparisonMarkdown(cmp, { top: opts.top }) + '\n');
+        table = formatComparisonMarkdown(cmp, { top: opts.top }) + '\n';
       } else if (opts.format === 'json') {
         const rows = cmp.rows.map((r) => ({
           ...r,
@@ -131,47 +149,67 @@ export function compareCommand(io: CliIo, setExit: (code: number) => void) {
           b: { ...r.b, perMillion: round(r.b.perMillion), dispersion: round(r.b.dispersion) },
         }));
         const similarDocuments = cmp.similarDocuments.map((d) => ({ ...d, cosine: round(d.cosine) }));
-        io.stdout.write(JSON.stringify({ ...cmp, cosine: round(cmp.cosine), rows, similarDocuments }, null, 2) + '\n');
+        table = JSON.stringify({ ...cmp, cosine: round(cmp.cosine), rows, similarDocuments }, null, 2) + '\n';
       } else {
-        io.stdout.write(
-          stringify(
-            cmp.rows.map((r) => [
-              r.kind,
-              r.key,
-              round(r.logRatio),
-              round(r.g2),
-              r.p,
-              r.a.count,
-              round(r.a.perMillion),
-              r.a.documents,
-              round(r.a.dispersion) ?? '',
-              r.b.count,
-              round(r.b.perMillion),
-              r.b.documents,
-              round(r.b.dispersion) ?? '',
-            ]),
-            {
-              header: true,
-              columns: [
-                'kind',
-                'key',
-                'log_ratio',
-                'g2',
-                'p',
-                'a_count',
-                'a_per_million',
-                'a_documents',
-                'a_dp',
-                'b_count',
-                'b_per_million',
-                'b_documents',
-                'b_dp',
-              ],
-              bom: true,
-              record_delimiter: 'unix',
-            },
-          ),
+        table = stringify(
+          cmp.rows.map((r) => [
+            r.kind,
+            r.key,
+            round(r.logRatio),
+            round(r.g2),
+            r.p,
+            r.a.count,
+            round(r.a.perMillion),
+            r.a.documents,
+            round(r.a.dispersion) ?? '',
+            r.b.count,
+            round(r.b.perMillion),
+            r.b.documents,
+            round(r.b.dispersion) ?? '',
+          ]),
+          {
+            header: true,
+            columns: [
+              'kind',
+              'key',
+              'log_ratio',
+              'g2',
+              'p',
+              'a_count',
+              'a_per_million',
+              'a_documents',
+              'a_dp',
+              'b_count',
+              'b_per_million',
+              'b_documents',
+              'b_dp',
+            ],
+            bom: true,
+            record_delimiter: 'unix',
+          },
         );
+      }
+      if (!opts.out) {
+        io.stdout.write(table);
+        setExit(errors.length > 0 ? EXIT.inputErrors : EXIT.ok);
+        return;
+      }
+      try {
+        const labels = { a: inputs.join(' '), b: opts.vs.join(' ') };
+        const html = comparisonPage({ comparison: cmp, labels }, await readHtmlAssets(false));
+        await writeFileAtomic(path.join(opts.out, REPORT_MARKER), 'This folder was written by untk compare.\n');
+        await writeFileAtomic(path.join(opts.out, `keyness.${opts.format}`), table);
+        await writeFileAtomic(path.join(opts.out, 'report.html'), html.html);
+        const charts = await writeCharts(opts.out, html.charts);
+        if (charts.warning) io.stderr.write(charts.warning);
+        io.stdout.write(
+          `untk compare: ${cmp.rows.length} of ${cmp.tested} items significant; wrote keyness.${opts.format}, ` +
+            `report.html, ${charts.files.join(', ')} to ${opts.out}/\n`,
+        );
+      } catch (err) {
+        io.stderr.write(`untk: cannot write the comparison to ${opts.out}: ${(err as Error).message}\n`);
+        setExit(EXIT.output);
+        return;
       }
       setExit(errors.length > 0 ? EXIT.inputErrors : EXIT.ok);
     });

@@ -2,7 +2,15 @@ import { access, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { COOCCURRENCE_UNITS, ENTITY_KINDS, ReportSchema, type Entity, type Report } from '@untk/core';
-import { formatReportMarkdown, networkToGexf, networkToGraphml, ReportBuilder } from '@untk/reports';
+import {
+  buildGlossary,
+  formatReportMarkdown,
+  networkToGexf,
+  networkToGraphml,
+  ReportBuilder,
+  reportPage,
+} from '@untk/reports';
+import { readHtmlAssets, writeCharts } from '../charts/index.js';
 import { EXIT, type CliIo } from '../io.js';
 import { formatEntities, writeFileAtomic } from '../output.js';
 import { createProgress } from '../progress.js';
@@ -29,9 +37,11 @@ const FILES = [
   'network.graphml',
   'report.json',
   'report.md',
+  'report.html',
+  'charts/',
 ];
 
-async function isOwnOrEmpty(dir: string): Promise<boolean> {
+export async function isOwnOrEmpty(dir: string): Promise<boolean> {
   let names: string[];
   try {
     names = await readdir(dir);
@@ -51,7 +61,7 @@ export function reportCommand(io: CliIo, setExit: (code: number) => void) {
   return new Command('report')
     .description(
       'Analyse documents and write a report folder (entities.jsonl, frequency.csv, cooccurrence.csv, ' +
-        'network.gexf, network.graphml, report.json, report.md); prints a short summary.',
+        'network.gexf, network.graphml, report.json, report.md, report.html and charts/*.svg|png); prints a short summary.',
     )
     .argument('<inputs...>', 'files or folders to read (folders recursively; "-" reads standard input)')
     .requiredOption('-o, --out <dir>', 'folder to write the report to')
@@ -125,6 +135,13 @@ export function reportCommand(io: CliIo, setExit: (code: number) => void) {
         await writeFileAtomic(path.join(opts.out, 'network.graphml'), networkToGraphml(result.network));
         await writeFileAtomic(path.join(opts.out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
         await writeFileAtomic(path.join(opts.out, 'report.md'), formatReportMarkdown(report));
+        const html = reportPage(
+          { report, network: result.network, glossary: buildGlossary(all), entities: all },
+          await readHtmlAssets(true),
+        );
+        await writeFileAtomic(path.join(opts.out, 'report.html'), html.html);
+        const charts = await writeCharts(opts.out, html.charts);
+        if (charts.warning) io.stderr.write(charts.warning);
       } catch (err) {
         io.stderr.write(`untk: cannot write the report to ${opts.out}: ${(err as Error).message}\n`);
         setExit(EXIT.output);
