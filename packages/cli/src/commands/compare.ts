@@ -68,6 +68,16 @@ function round(x: number | null): number | null {
   return x === null ? null : Math.round(x * 1e6) / 1e6;
 }
 
+/** How a side is named on the page: its one input, or how many inputs from the first to the last (base names). */
+function sideLabel(inputs: readonly string[]): string {
+  const show = (p: string) =>
+    path.isAbsolute(p) && path.relative('.', p).length < p.length ? path.relative('.', p) : p;
+  if (inputs.length === 1) return show(inputs[0] ?? '');
+  const first = path.basename(inputs[0] ?? '');
+  const last = path.basename(inputs[inputs.length - 1] ?? '');
+  return `${inputs.length} inputs in ${show(path.dirname(inputs[0] ?? '.'))}: ${first} … ${last}`;
+}
+
 export function compareCommand(io: CliIo, setExit: (code: number) => void) {
   return new Command('compare')
     .description(
@@ -195,7 +205,7 @@ export function compareCommand(io: CliIo, setExit: (code: number) => void) {
         return;
       }
       try {
-        const labels = { a: inputs.join(' '), b: opts.vs.join(' ') };
+        const labels = { a: sideLabel(inputs), b: sideLabel(opts.vs) };
         const html = comparisonPage({ comparison: cmp, labels }, await readHtmlAssets(false));
         await writeFileAtomic(path.join(opts.out, REPORT_MARKER), 'This folder was written by untk compare.\n');
         await writeFileAtomic(path.join(opts.out, `keyness.${opts.format}`), table);

@@ -17,11 +17,11 @@ const forceAtlas2 = (
 ).default;
 
 /** Iterations of ForceAtlas2: enough for a few hundred nodes to settle, fixed so that every run is the same. */
-export const LAYOUT_ITERATIONS = 400;
+export const LAYOUT_ITERATIONS = 500;
 
 /**
  * Node positions for the network, computed once in Node so the page does not lay out: ForceAtlas2 (weighted by
- * shared units, LinLog, stronger gravity to keep small components near) from a fixed start (nodes on a sunflower
+ * shared units, strong gravity so that the many small components stay near the centre) from a fixed start (nodes on a sunflower
  * spiral in id order) and a fixed number of iterations, then scaled into a 1000 × 1000 box and rounded. The same
  * network gives the same positions on every run.
  */
@@ -29,16 +29,17 @@ export function layoutNetwork(net: Network): Record<string, { x: number; y: numb
   const g = new UndirectedGraph();
   const golden = Math.PI * (3 - Math.sqrt(5));
   net.nodes.forEach((n, i) => {
-    const r = 10 * Math.sqrt(i + 0.5);
+    const r = Math.sqrt(i + 0.5);
     g.addNode(n.id, { x: r * Math.cos(i * golden), y: r * Math.sin(i * golden), size: 1 + Math.log(n.frequency) });
   });
   net.edges.forEach((e, i) => g.addEdgeWithKey(`e${i}`, e.source, e.target, { weight: e.weight }));
   if (g.order === 0) return {};
   const settings: ForceAtlas2Settings = {
     ...forceAtlas2.inferSettings(g),
-    linLogMode: true,
-    gravity: 3,
-    scalingRatio: 2,
+    strongGravityMode: true,
+    gravity: 0.02,
+    scalingRatio: 6,
+    slowDown: 1,
     barnesHutOptimize: false,
   };
   const pos = forceAtlas2(g, { iterations: LAYOUT_ITERATIONS, settings, getEdgeWeight: 'weight' });

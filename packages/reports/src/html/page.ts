@@ -90,7 +90,8 @@ section > p.note { margin: 0 0 12px; color: var(--muted); font-size: 13px; }
 .grid { display: flex; flex-wrap: wrap; gap: 24px 32px; }
 .chart { min-height: 60px; }
 .side-by-side { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
-.side-by-side > * { flex: 1 1 480px; min-width: 0; }
+.side-by-side > .chart { flex: 0 0 auto; }
+.side-by-side > div:not(.chart) { flex: 1 1 420px; min-width: 0; }
 #network { width: 100%; height: 640px; border: 1px solid var(--line); border-radius: 6px; background: #fcfdfe; }
 .controls { display: flex; flex-wrap: wrap; gap: 18px; align-items: center; margin: 6px 0 10px; font-size: 14px; }
 .controls input[type=range] { width: 220px; vertical-align: middle; }
@@ -278,7 +279,7 @@ export interface ComparisonPageInput {
 /** The comparison page of `untk compare --out`: the keyness chart beside the table of significant items. */
 export function comparisonPage(input: ComparisonPageInput, assets: HtmlAssets): HtmlPage {
   const { comparison: cmp, labels } = input;
-  const chart = keynessChart(cmp, labels, input.top ?? 15);
+  const chart = keynessChart(cmp, input.top ?? 15);
   const rows = cmp.rows.map(
     (r) =>
       `<tr><td>${r.g2 > 0 ? 'A' : 'B'}</td><td>${escapeHtml(r.kind)}</td><td dir="auto">${escapeHtml(r.key)}</td>` +
@@ -294,7 +295,8 @@ export function comparisonPage(input: ComparisonPageInput, assets: HtmlAssets): 
   ];
   const body = `<header>
 <h1>untk compare</h1>
-<p dir="auto">A: ${escapeHtml(labels.a)} · B: ${escapeHtml(labels.b)}</p>
+<p dir="auto"><b>A</b>: ${escapeHtml(labels.a)}</p>
+<p dir="auto"><b>B</b>: ${escapeHtml(labels.b)}</p>
 <div class="cards">${cards.map(([b, s]) => `<div class="card"><b>${b}</b><span>${escapeHtml(s ?? '')}</span></div>`).join('')}</div>
 </header>
 <main>

@@ -210,10 +210,10 @@ export function timelineChart(rows: readonly TimelineRow[]): Chart {
 }
 
 /** Keyness bars: Log Ratio of the items most characteristic of each side, significant ones solid. */
-export function keynessChart(cmp: Comparison, labels: { a: string; b: string }, top = 15): Chart {
+export function keynessChart(cmp: Comparison, top = 15): Chart {
   const sideA = cmp.rows.filter((r) => r.g2 > 0).slice(0, top);
   const sideB = cmp.rows.filter((r) => r.g2 < 0).slice(0, top);
-  const sig = `significant (p < ${cmp.threshold.toPrecision(2)})`;
+  const sig = `significant (p < ${cmp.threshold.toPrecision(3)})`;
   const values = [...sideA, ...sideB].map((r, i) => ({
     rank: i + 1,
     label: `${r.key}`,
@@ -222,7 +222,7 @@ export function keynessChart(cmp: Comparison, labels: { a: string; b: string }, 
     g2: Math.round(r.g2 * 100) / 100,
     a: r.a.count,
     b: r.b.count,
-    side: r.g2 > 0 ? labels.a : labels.b,
+    side: r.g2 > 0 ? 'A' : 'B',
     significance: r.significant ? sig : 'not significant',
   }));
   const spec: ChartSpec = {
@@ -249,7 +249,7 @@ export function keynessChart(cmp: Comparison, labels: { a: string; b: string }, 
           color: {
             field: 'side',
             type: 'nominal',
-            scale: { domain: [labels.a, labels.b], range: ['#1f77b4', '#d62728'] },
+            scale: { domain: ['A', 'B'], range: ['#1f77b4', '#d62728'] },
             legend: { title: 'characteristic of', orient: 'bottom' },
           },
           opacity: {
@@ -263,8 +263,8 @@ export function keynessChart(cmp: Comparison, labels: { a: string; b: string }, 
             { field: 'kind', title: 'kind' },
             { field: 'logRatio', title: 'Log Ratio' },
             { field: 'g2', title: 'G²' },
-            { field: 'a', title: `count in ${labels.a}` },
-            { field: 'b', title: `count in ${labels.b}` },
+            { field: 'a', title: 'count in A' },
+            { field: 'b', title: 'count in B' },
             { field: 'significance', title: 'significance' },
           ],
         },
