@@ -319,7 +319,13 @@ ${rows.join('\n')}
 </main>
 <footer>Written by untk compare. Static chart for papers: charts/keyness.svg and charts/keyness.png beside this file.</footer>`;
   return {
-    html: page('untk compare', body, { charts: [{ id: chart.id, spec: chart.spec }], network: null }, assets),
+    // No network on this page: cytoscape stays out.
+    html: page(
+      'untk compare',
+      body,
+      { charts: [{ id: chart.id, spec: chart.spec }], network: null },
+      { vega: assets.vega, vegaLite: assets.vegaLite, vegaEmbed: assets.vegaEmbed },
+    ),
     charts: [chart],
   };
 }
