@@ -118,8 +118,10 @@ describe.skipIf(!hasBrowser && process.env.CI !== 'true')('report.html in headle
     const gexf = gexfCounts(path.join(reportDir(), 'network.gexf'));
     expect(gexf.nodes).toBeGreaterThan(10);
     const shown = await page.evaluate(() => {
-      const cy = (window as unknown as { untk: { cy: { nodes(): { length: number }; edges(): { length: number } } } })
-        .untk.cy;
+      // Runs in the page: the page's global object (the tests are type-checked without the DOM library).
+      const cy = (
+        globalThis as unknown as { untk: { cy: { nodes(): { length: number }; edges(): { length: number } } } }
+      ).untk.cy;
       return { nodes: cy.nodes().length, edges: cy.edges().length };
     });
     expect(shown).toEqual(gexf);
