@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,9 +20,18 @@ if (!hasBrowser && process.env.CI !== 'true') {
   process.stderr.write(`html.e2e: skipped: no browser at ${CHROMIUM} (Debian package chromium; .ci/run installs it)\n`);
 }
 
-function untk(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+/** Runs the built binary; the three runs the tests need go side by side. */
+function untk(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 },
+      (err, _o, stderr) => {
+        resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stderr });
+      },
+    );
+  });
 }
 
 /** Node and edge counts of a GEXF file, read from its elements. */
@@ -43,6 +52,7 @@ describe.skipIf(!hasBrowser && process.env.CI !== 'true')('report.html in headle
   let profile: string;
   const reportDir = () => path.join(work, 'seed');
   const compareDir = () => path.join(work, 'compare');
+  const arRuDir = () => path.join(work, 'unpc-ar-ru');
 
   beforeAll(async () => {
     if (!hasBrowser) throw new Error(`CI=true and no browser at ${CHROMIUM}: install Debian's chromium`);
@@ -53,10 +63,13 @@ describe.skipIf(!hasBrowser && process.env.CI !== 'true')('report.html in headle
       .sort();
     const early = files.slice(0, 40).map((f) => path.join(RESOLUTIONS, f));
     const late = files.slice(-40).map((f) => path.join(RESOLUTIONS, f));
-    const r1 = untk(['report', SEED_PATH, '--out', reportDir()]);
-    expect(r1.code, r1.stderr).toBe(0);
-    const r2 = untk(['compare', ...early, '--vs', ...late, '--format', 'csv', '--out', compareDir()]);
-    expect(r2.code, r2.stderr).toBe(0);
+    const unpc = ['ar', 'ru'].map((l) => path.join(ROOT, `corpus/unpc-devset/UNv1.0.devset.${l}`));
+    const runs = await Promise.all([
+      untk(['report', SEED_PATH, '--out', reportDir()]),
+      untk(['compare', ...early, '--vs', ...late, '--format', 'csv', '--out', compareDir()]),
+      untk(['report', ...unpc, '--out', arRuDir()]),
+    ]);
+    for (const r of runs) expect(r.code, r.stderr).toBe(0);
     // One browser for the file, with a fresh profile of its own.
     browser = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
@@ -168,19 +181,34 @@ describe.skipIf(!hasBrowser && process.env.CI !== 'true')('report.html in headle
     await page.close();
   });
 
-  it('writes the same bytes twice, and SVG and PNG charts beside the page', () => {
-    const again = path.join(work, 'seed-again');
-    const r = untk(['report', SEED_PATH, '--out', again]);
-    expect(r.code, r.stderr).toBe(0);
-    for (const f of ['report.html', 'charts/organizations.svg', 'charts/timeline.svg']) {
-      expect(readFileSync(path.join(again, f)).equals(readFileSync(path.join(reportDir(), f))), f).toBe(true);
-    }
+  it('Arabic and Russian: labels as written, Arabic names right to left, an empty chart said in words', async () => {
+    const { page, errors, requests } = await open(path.join(arRuDir(), 'report.html'));
+    const labels = await page.locator('#chart-organizations g.role-axis-label text').allTextContents();
+    expect(labels).toContain('الأمم المتحدة');
+    expect(labels).toContain('Организация Объединенных Наций');
+    // dir="auto" gives each Arabic name its own right-to-left direction inside the left-to-right page.
+    const arabic = await page.locator('#glossary-table tbody td[lang=ar]:dir(rtl)').count();
+    const arabicRows = await page.locator('#glossary-table tbody tr', { hasText: /^ar/ }).count();
+    expect(arabic).toBeGreaterThan(0);
+    expect(arabic).toBeGreaterThanOrEqual(arabicRows);
+    expect(await page.locator('#glossary-table tbody td[lang=ru]:dir(rtl)').count()).toBe(0);
+    // The dev set cites no document symbol: the page says so instead of drawing an empty frame.
+    expect(await page.getAttribute('#chart-symbols', 'data-rows')).toBe('0');
+    expect(await page.locator('#chart-symbols').textContent()).toContain('None found');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'report-unpc-ar-ru.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+
+  it('writes SVG and PNG charts beside a page that refers to nothing outside itself', () => {
     const charts = readdirSync(path.join(reportDir(), 'charts')).sort();
     expect(charts).toEqual(
       ['organizations', 'resolutions', 'symbols', 'timeline'].flatMap((c) => [`${c}.png`, `${c}.svg`]).sort(),
     );
+    expect(readdirSync(path.join(arRuDir(), 'charts'))).not.toContain('symbols.svg');
+    expect(readdirSync(path.join(compareDir(), 'charts')).sort()).toEqual(['keyness.png', 'keyness.svg']);
     const html = readFileSync(path.join(reportDir(), 'report.html'), 'utf8');
-    // Self-contained: no external script, stylesheet or font reference.
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|@import|url\(\s*['"]?https?:/i);
   });
 });

@@ -73,7 +73,7 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /**
- * Writes charts/<id>.svg for every chart and, when the CJK font file is there, charts/<id>.png; returns the files
+ * Writes charts/<id>.svg for every chart with data and, when the CJK font file is there, charts/<id>.png; returns the files
  * written and, without the font, a warning to print (PNGs without it would lose their Chinese labels silently).
  */
 export async function writeCharts(
@@ -84,11 +84,13 @@ export async function writeCharts(
   const out = path.join(dir, 'charts');
   await mkdir(out, { recursive: true });
   const png = await exists(fontFile);
+  // A chart without data is left out: an empty frame says nothing in a paper.
+  const drawn = charts.filter((c) => c.rows > 0);
   const svgs: string[] = [];
-  for (const c of charts) svgs.push(await chartToSvg(c.spec));
+  for (const c of drawn) svgs.push(await chartToSvg(c.spec));
   const pngs = png ? await Promise.all(svgs.map((svg) => svgToPng(svg, fontFile))) : [];
   const files: string[] = [];
-  for (const [i, c] of charts.entries()) {
+  for (const [i, c] of drawn.entries()) {
     await writeFileAtomic(path.join(out, `${c.id}.svg`), svgs[i] ?? '');
     files.push(`charts/${c.id}.svg`);
     const bytes = pngs[i];

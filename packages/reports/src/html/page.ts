@@ -89,6 +89,7 @@ section h2 { margin: 0 0 4px; font-size: 18px; }
 section > p.note { margin: 0 0 12px; color: var(--muted); font-size: 13px; }
 .grid { display: flex; flex-wrap: wrap; gap: 24px 32px; }
 .chart { min-height: 60px; }
+.chart.empty { width: 300px; } .chart.empty h3 { font-size: 15px; margin: 0 0 6px; } .chart.empty p { color: var(--muted); }
 .side-by-side { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
 .side-by-side > .chart { flex: 0 0 auto; }
 .side-by-side > div:not(.chart) { flex: 1 1 420px; min-width: 0; }
@@ -134,7 +135,11 @@ function page(title: string, body: string, data: unknown, assets: HtmlAssets): s
   ].join('\n');
 }
 
+/** A chart's place on the page; a chart with no data says so in words instead (vega would draw an empty frame). */
 function chartDiv(c: Chart): string {
+  if (c.rows === 0) {
+    return `<div class="chart empty" id="chart-${c.id}" data-rows="0"><h3>${escapeHtml(c.title)}</h3><p class="note">None found in these documents.</p></div>`;
+  }
   return `<div class="chart" id="chart-${c.id}" data-rows="${c.rows}" role="img" aria-label="${escapeHtml(c.title)}"></div>`;
 }
 
@@ -242,7 +247,7 @@ ${glossaryRows.join('\n')}
 </main>
 <footer>Written by untk report. Static charts for papers: charts/*.svg and charts/*.png beside this file; the data: report.json, frequency.csv, cooccurrence.csv, network.gexf.</footer>`;
   const data = {
-    charts: charts.map((ch) => ({ id: ch.id, spec: ch.spec })),
+    charts: charts.filter((ch) => ch.rows > 0).map((ch) => ({ id: ch.id, spec: ch.spec })),
     network: {
       unit,
       font: FONT_STACK,
@@ -323,7 +328,7 @@ ${rows.join('\n')}
     html: page(
       'untk compare',
       body,
-      { charts: [{ id: chart.id, spec: chart.spec }], network: null },
+      { charts: chart.rows > 0 ? [{ id: chart.id, spec: chart.spec }] : [], network: null },
       { vega: assets.vega, vegaLite: assets.vegaLite, vegaEmbed: assets.vegaEmbed },
     ),
     charts: [chart],
