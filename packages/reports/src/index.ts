@@ -70,11 +70,14 @@ export {
 } from './glossary.js';
 export { formatGlossary, GLOSSARY_FORMATS, type GlossaryFormat } from './glossary-format.js';
 export {
+  barChart,
   comparisonPage,
   FONT_STACK,
+  keynessChart,
   layoutNetwork,
   reportCharts,
   reportPage,
+  timelineChart,
   timelineRows,
   type Chart,
   type ChartSpec,
