@@ -138,6 +138,34 @@ describe.skipIf(!hasBrowser && process.env.CI !== 'true')('report.html in headle
       return { nodes: cy.nodes().length, edges: cy.edges().length };
     });
     expect(shown).toEqual(gexf);
+    // Hovering the most frequent node shows its counts.
+    const at = await page.evaluate(() => {
+      type Node = { data(k: string): number; renderedPosition(): { x: number; y: number } };
+      const cy = (globalThis as unknown as { untk: { cy: { nodes(): { toArray(): Node[] } } } }).untk.cy;
+      const top = cy
+        .nodes()
+        .toArray()
+        .sort((a, b) => b.data('frequency') - a.data('frequency'))[0];
+      return { ...top!.renderedPosition(), label: String(top!.data('label')), frequency: top!.data('frequency') };
+    });
+    await page.locator('#network').scrollIntoViewIfNeeded();
+    const box = await page.locator('#network').boundingBox();
+    await page.mouse.move((box?.x ?? 0) + 5, (box?.y ?? 0) + 5);
+    await page.mouse.move((box?.x ?? 0) + at.x, (box?.y ?? 0) + at.y, { steps: 5 });
+    await expect.poll(() => page.locator('#network-info').textContent()).toContain(at.label);
+    expect(await page.locator('#network-info').textContent()).toContain(`in ${at.frequency} paragraphs`);
+    // The measure menu changes the edge widths.
+    const widths = () =>
+      page.evaluate(() => {
+        type Edges = { map(f: (e: { data(k: string): number }) => number): number[] };
+        const cy = (globalThis as unknown as { untk: { cy: { edges(): Edges } } }).untk.cy;
+        return cy.edges().map((e) => e.data('w'));
+      });
+    const byLogDice = await widths();
+    await page.selectOption('#edge-measure', 'g2');
+    const byG2 = await widths();
+    expect(byG2).toHaveLength(gexf.edges);
+    expect(byG2).not.toEqual(byLogDice);
     // The slider starts at the smallest weight, so every edge of the GEXF is shown; raising it hides some.
     expect(Number(await page.getAttribute('#network', 'data-visible-edges'))).toBe(gexf.edges);
     expect(Number(await page.getAttribute('#network', 'data-visible-nodes'))).toBe(gexf.nodes);

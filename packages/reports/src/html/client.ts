@@ -56,7 +56,7 @@ export const CLIENT_SCRIPT = String.raw`
       style: [
         { selector: 'node', style: {
           'background-color': 'data(color)', width: 'data(size)', height: 'data(size)',
-          'border-width': 0.5, 'border-color': '#ffffff', label: '', 'font-family': net.font, 'font-size': 11,
+          'border-width': 0.5, 'border-color': '#ffffff', label: '', 'font-family': net.font, 'font-size': 13,
           'text-outline-color': '#ffffff', 'text-outline-width': 2, color: '#222222', 'text-valign': 'top',
           'text-margin-y': -2, 'min-zoomed-font-size': 6 } },
         { selector: 'node.labelled, node.hover', style: { label: 'data(label)' } },
