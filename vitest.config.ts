@@ -18,7 +18,11 @@ export default defineConfig({
           setupFiles: ['scripts/fail-on-console.ts'],
         },
       })),
-      { extends: true as const, test: { name: 'cli', include: ['packages/cli/test/**/*.test.ts'] } },
+      // A report run renders its charts to SVG and PNG (about a second of font loading per PNG): more than 5 s.
+      {
+        extends: true as const,
+        test: { name: 'cli', include: ['packages/cli/test/**/*.test.ts'], testTimeout: 30_000 },
+      },
       { extends: true as const, test: { name: 'e2e', include: ['test/**/*.test.ts'], testTimeout: 120_000 } },
     ],
   },

@@ -80,17 +80,27 @@ describe('the untk binary', () => {
     expect(b.code).toBe(0);
     expect(a.code).toBe(0);
     expect(a.stdout).toMatch(/untk report: 909 documents \(ar 1, en 903, es 1, fr 1, ru 1, zh 2\)/);
-    const files = readdirSync(path.join(base, 'a')).sort();
-    expect(files).toEqual([
-      '.untk-report',
-      'cooccurrence.csv',
-      'entities.jsonl',
-      'frequency.csv',
-      'network.gexf',
-      'network.graphml',
-      'report.json',
-      'report.md',
-    ]);
+    // report.html and the static charts (charts/*.svg, *.png) are part of the folder, byte for byte too.
+    const files = readdirSync(path.join(base, 'a'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f !== 'charts')
+      .sort();
+    expect(files).toEqual(
+      [
+        '.untk-report',
+        'cooccurrence.csv',
+        'entities.jsonl',
+        'frequency.csv',
+        'network.gexf',
+        'network.graphml',
+        'report.html',
+        'report.json',
+        'report.md',
+        ...['organizations', 'resolutions', 'symbols', 'timeline'].flatMap((c) => [
+          `charts/${c}.png`,
+          `charts/${c}.svg`,
+        ]),
+      ].sort(),
+    );
     for (const f of files) {
       // Compare digests: a deep equality over 14 MB buffers is slow in the test runner.
       expect(sha256(path.join(base, 'b', f)), f).toBe(sha256(path.join(base, 'a', f)));

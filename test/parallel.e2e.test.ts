@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { folderDigests } from './support/folder.js';
 import { corpusPath } from './support/corpus.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -89,9 +90,6 @@ describe('sharded runs as a batch scheduler or GNU parallel starts them', () => 
   function tmpDir(): string {
     return mkdtempSync(path.join(tmpdir(), 'untk-shards-'));
   }
-  function files(dir: string): Record<string, string> {
-    return Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]));
-  }
 
   it('GNU parallel: report shards written as partials, merged into the unsharded report folder', () => {
     const dir = tmpDir();
@@ -125,7 +123,7 @@ describe('sharded runs as a batch scheduler or GNU parallel starts them', () => 
       const parts = ['0', '1', '2'].map((i) => path.join(dir, `part${i}.jsonl`));
       const merged = run(process.execPath, [BIN, 'merge', '--report', path.join(dir, 'merged'), ...parts], '');
       expect(merged.code).toBe(0);
-      expect(files(path.join(dir, 'merged'))).toEqual(files(path.join(dir, 'whole')));
+      expect(folderDigests(path.join(dir, 'merged'))).toEqual(folderDigests(path.join(dir, 'whole')));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -30,17 +30,27 @@ describe('untk report', () => {
     const [a, b] = [path.join(base, 'a'), path.join(base, 'b')];
     expect((await runCli(['report', SEED_PATH, '--out', a])).code).toBe(0);
     expect((await runCli(['report', SEED_PATH, '--out', b])).code).toBe(0);
-    const files = readdirSync(a).sort();
-    expect(files).toEqual([
-      '.untk-report',
-      'cooccurrence.csv',
-      'entities.jsonl',
-      'frequency.csv',
-      'network.gexf',
-      'network.graphml',
-      'report.json',
-      'report.md',
-    ]);
+    // report.html and the static charts (charts/*.svg, *.png) are part of the folder, byte for byte too.
+    const files = readdirSync(a, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f !== 'charts')
+      .sort();
+    expect(files).toEqual(
+      [
+        '.untk-report',
+        'cooccurrence.csv',
+        'entities.jsonl',
+        'frequency.csv',
+        'network.gexf',
+        'network.graphml',
+        'report.html',
+        'report.json',
+        'report.md',
+        ...['organizations', 'resolutions', 'symbols', 'timeline'].flatMap((c) => [
+          `charts/${c}.png`,
+          `charts/${c}.svg`,
+        ]),
+      ].sort(),
+    );
     for (const f of files) expect(readFileSync(path.join(b, f)), f).toEqual(readFileSync(path.join(a, f)));
 
     const report = ReportSchema.parse(JSON.parse(readFileSync(path.join(a, 'report.json'), 'utf8')));

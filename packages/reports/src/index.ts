@@ -72,3 +72,21 @@ export {
   type GlossaryShortForm,
 } from './glossary.js';
 export { formatGlossary, GLOSSARY_FORMATS, type GlossaryFormat } from './glossary-format.js';
+export {
+  barChart,
+  comparisonPage,
+  FONT_STACK,
+  keynessChart,
+  layoutNetwork,
+  reportCharts,
+  reportPage,
+  timelineChart,
+  timelineRows,
+  type Chart,
+  type ChartSpec,
+  type ComparisonPageInput,
+  type HtmlAssets,
+  type HtmlPage,
+  type ReportPageInput,
+  type TimelineRow,
+} from './html/index.js';

@@ -1,14 +1,18 @@
+import path from 'node:path';
 import { Command, Option } from '@commander-js/extra-typings';
 import { ITEM_KINDS, type InputError } from '@untk/core';
 import {
   compareDocuments,
+  comparisonPage,
   formatComparisonMarkdown,
   partialCounts,
   type DocumentCounts,
   type ItemKind,
 } from '@untk/reports';
 import { stringify } from 'csv-stringify/sync';
+import { readHtmlAssets, writeCharts } from '../charts/index.js';
 import { EXIT, type CliIo } from '../io.js';
+import { writeFileAtomic } from '../output.js';
 import { createProgress } from '../progress.js';
 import { jobsOption } from '../parallel/options.js';
 import { analyzeInOrder } from '../parallel/pool.js';
@@ -23,6 +27,7 @@ import {
 } from './input-options.js';
 import { dbOption, storePartials, whereOption } from './from-store.js';
 import { langOption, positiveInt } from './options.js';
+import { isOwnOrEmpty, REPORT_MARKER } from './report.js';
 
 const ITEM_CHOICES = ['all', 'entities', 'words'] as const;
 const COMPARE_FORMATS = ['md', 'csv', 'json'] as const;
@@ -92,6 +97,16 @@ function round(x: number | null): number | null {
   return x === null ? null : Math.round(x * 1e6) / 1e6;
 }
 
+/** How a side is named on the page: its one input, or how many inputs from the first to the last (base names). */
+function sideLabel(inputs: readonly string[]): string {
+  const show = (p: string) =>
+    path.isAbsolute(p) && path.relative('.', p).length < p.length ? path.relative('.', p) : p;
+  if (inputs.length === 1) return show(inputs[0] ?? '');
+  const first = path.basename(inputs[0] ?? '');
+  const last = path.basename(inputs[inputs.length - 1] ?? '');
+  return `${inputs.length} inputs in ${show(path.dirname(inputs[0] ?? '.'))}: ${first} … ${last}`;
+}
+
 export function compareCommand(io: CliIo, setExit: (code: number) => void) {
   return new Command('compare')
     .description(
@@ -119,6 +134,11 @@ export function compareCommand(io: CliIo, setExit: (code: number) => void) {
     )
     .addOption(positiveInt('--min <n>', 'test only items seen at least this often in A and B together', 5))
     .addOption(positiveInt('--top <n>', 'rows per side in the Markdown table', 30))
+    .option(
+      '-o, --out <dir>',
+      'write the table (keyness.md|csv|json), report.html with the keyness chart and charts/keyness.svg|png here',
+    )
+    .option('--force', 'write into a folder that holds files this tool did not write')
     .addOption(langOption())
     .addOption(includeOption())
     .addOption(excludeOption())
@@ -127,6 +147,13 @@ export function compareCommand(io: CliIo, setExit: (code: number) => void) {
     .addOption(strictOption())
     .addOption(jobsOption())
     .action(async (inputs, opts) => {
+      if (opts.out && !opts.force && !(await isOwnOrEmpty(opts.out))) {
+        io.stderr.write(
+          `untk: ${opts.out}: the folder holds files untk did not write; choose another folder or pass --force\n`,
+        );
+        setExit(EXIT.output);
+        return;
+      }
       const settings = { ...inputSettings(opts), ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}) };
       const sides = await readSides(inputs, opts, io, settings);
       if (!sides) {
@@ -158,8 +185,9 @@ export function compareCommand(io: CliIo, setExit: (code: number) => void) {
         );
       }
       const cmp = compareDocuments(a.docs, b.docs, { alpha: opts.alpha, minCount: opts.min, kinds });
+      let table: string;
       if (opts.format === 'md') {
-        io.stdout.write(formatComparisonMarkdown(cmp, { top: opts.top }) + '\n');
+        table = formatComparisonMarkdown(cmp, { top: opts.top }) + '\n';
       } else if (opts.format === 'json') {
         const rows = cmp.rows.map((r) => ({
           ...r,
@@ -169,47 +197,72 @@ export function compareCommand(io: CliIo, setExit: (code: number) => void) {
           b: { ...r.b, perMillion: round(r.b.perMillion), dispersion: round(r.b.dispersion) },
         }));
         const similarDocuments = cmp.similarDocuments.map((d) => ({ ...d, cosine: round(d.cosine) }));
-        io.stdout.write(JSON.stringify({ ...cmp, cosine: round(cmp.cosine), rows, similarDocuments }, null, 2) + '\n');
+        table = JSON.stringify({ ...cmp, cosine: round(cmp.cosine), rows, similarDocuments }, null, 2) + '\n';
       } else {
-        io.stdout.write(
-          stringify(
-            cmp.rows.map((r) => [
-              r.kind,
-              r.key,
-              round(r.logRatio),
-              round(r.g2),
-              r.p,
-              r.a.count,
-              round(r.a.perMillion),
-              r.a.documents,
-              round(r.a.dispersion) ?? '',
-              r.b.count,
-              round(r.b.perMillion),
-              r.b.documents,
-              round(r.b.dispersion) ?? '',
-            ]),
-            {
-              header: true,
-              columns: [
-                'kind',
-                'key',
-                'log_ratio',
-                'g2',
-                'p',
-                'a_count',
-                'a_per_million',
-                'a_documents',
-                'a_dp',
-                'b_count',
-                'b_per_million',
-                'b_documents',
-                'b_dp',
-              ],
-              bom: true,
-              record_delimiter: 'unix',
-            },
-          ),
+        table = stringify(
+          cmp.rows.map((r) => [
+            r.kind,
+            r.key,
+            round(r.logRatio),
+            round(r.g2),
+            r.p,
+            r.a.count,
+            round(r.a.perMillion),
+            r.a.documents,
+            round(r.a.dispersion) ?? '',
+            r.b.count,
+            round(r.b.perMillion),
+            r.b.documents,
+            round(r.b.dispersion) ?? '',
+          ]),
+          {
+            header: true,
+            columns: [
+              'kind',
+              'key',
+              'log_ratio',
+              'g2',
+              'p',
+              'a_count',
+              'a_per_million',
+              'a_documents',
+              'a_dp',
+              'b_count',
+              'b_per_million',
+              'b_documents',
+              'b_dp',
+            ],
+            bom: true,
+            record_delimiter: 'unix',
+          },
         );
+      }
+      if (!opts.out) {
+        io.stdout.write(table);
+        setExit(errors.length > 0 ? EXIT.inputErrors : EXIT.ok);
+        return;
+      }
+      try {
+        const storeLabel = (db: string | undefined, where: string | undefined) =>
+          `${db ?? 'store'}${where !== undefined ? ` where ${where}` : ''}`;
+        const labels = {
+          a: inputs.length > 0 ? sideLabel(inputs) : storeLabel(opts.db, opts.where),
+          b: opts.vs !== undefined ? sideLabel(opts.vs) : storeLabel(opts.vsDb ?? opts.db, opts.vsWhere),
+        };
+        const html = comparisonPage({ comparison: cmp, labels }, await readHtmlAssets(false));
+        await writeFileAtomic(path.join(opts.out, REPORT_MARKER), 'This folder was written by untk compare.\n');
+        await writeFileAtomic(path.join(opts.out, `keyness.${opts.format}`), table);
+        await writeFileAtomic(path.join(opts.out, 'report.html'), html.html);
+        const charts = await writeCharts(opts.out, html.charts);
+        if (charts.warning) io.stderr.write(charts.warning);
+        io.stdout.write(
+          `untk compare: ${cmp.rows.length} of ${cmp.tested} items significant; wrote keyness.${opts.format}, ` +
+            `report.html, ${charts.files.join(', ')} to ${opts.out}/\n`,
+        );
+      } catch (err) {
+        io.stderr.write(`untk: cannot write the comparison to ${opts.out}: ${(err as Error).message}\n`);
+        setExit(EXIT.output);
+        return;
       }
       setExit(errors.length > 0 ? EXIT.inputErrors : EXIT.ok);
     });

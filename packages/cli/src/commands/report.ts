@@ -3,12 +3,15 @@ import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { COOCCURRENCE_UNITS, ENTITY_KINDS, ReportSchema, type Entity, type InputError, type Report } from '@untk/core';
 import {
+  buildGlossary,
   formatReportMarkdown,
   networkToGexf,
   networkToGraphml,
   ReportBuilder,
+  reportPage,
   type DocumentPartial,
 } from '@untk/reports';
+import { readHtmlAssets, writeCharts } from '../charts/index.js';
 import { EXIT, type CliIo } from '../io.js';
 import { formatEntities, writeFileAtomic } from '../output.js';
 import { createProgress } from '../progress.js';
@@ -39,6 +42,8 @@ const FILES = [
   'network.graphml',
   'report.json',
   'report.md',
+  'report.html',
+  'charts/',
 ];
 
 export async function isOwnOrEmpty(dir: string): Promise<boolean> {
@@ -61,7 +66,8 @@ export function reportCommand(io: CliIo, setExit: (code: number) => void) {
   return new Command('report')
     .description(
       'Analyse documents and write a report folder (entities.jsonl, frequency.csv, cooccurrence.csv, ' +
-        'network.gexf, network.graphml, report.json, report.md); prints a short summary.',
+        'network.gexf, network.graphml, report.json, report.md, report.html and charts/*.svg|png); ' +
+        'prints a short summary.',
     )
     .argument('[inputs...]', 'files or folders to read (folders recursively; "-" reads standard input)')
     .addOption(dbOption())
@@ -201,6 +207,13 @@ export async function writeReportFolder(
     await writeFileAtomic(path.join(out, 'network.graphml'), networkToGraphml(result.network));
     await writeFileAtomic(path.join(out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
     await writeFileAtomic(path.join(out, 'report.md'), formatReportMarkdown(report));
+    const html = reportPage(
+      { report, network: result.network, glossary: buildGlossary(builder.entityList), entities: builder.entityList },
+      await readHtmlAssets(true),
+    );
+    await writeFileAtomic(path.join(out, 'report.html'), html.html);
+    const charts = await writeCharts(out, html.charts);
+    if (charts.warning) io.stderr.write(charts.warning);
   } catch (err) {
     io.stderr.write(`untk: cannot write the report to ${out}: ${(err as Error).message}\n`);
     return EXIT.output;
