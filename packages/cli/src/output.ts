@@ -3,6 +3,7 @@ import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { Entity } from '@untk/core';
+import type { CliIo } from './io.js';
 
 export const ENTITY_FORMATS = ['jsonl', 'json', 'csv'] as const;
 export type EntityFormat = (typeof ENTITY_FORMATS)[number];
@@ -86,6 +87,24 @@ export async function isOwnOutputFile(file: string): Promise<boolean> {
     const e = JSON.parse(firstLine) as Record<string, unknown>;
     return typeof e.doc === 'string' && typeof e.kind === 'string' && typeof e.start === 'number';
   } catch {
+    return false;
+  }
+}
+
+/**
+ * Write a command's whole result to the `--out` file (whole or not at all) or, without one, to standard output.
+ * False when the file could not be written; the reason is on standard error.
+ */
+export async function emitResult(io: CliIo, out: string | undefined, text: string): Promise<boolean> {
+  if (out === undefined) {
+    io.stdout.write(text);
+    return true;
+  }
+  try {
+    await writeFileAtomic(out, text);
+    return true;
+  } catch (err) {
+    io.stderr.write(`untk: cannot write ${out}: ${(err as Error).message}\n`);
     return false;
   }
 }

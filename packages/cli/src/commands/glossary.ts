@@ -3,7 +3,7 @@ import { Command, Option } from '@commander-js/extra-typings';
 import type { Entity } from '@untk/core';
 import { buildGlossary, formatGlossary, GLOSSARY_FORMATS } from '@untk/reports';
 import { EXIT, type CliIo } from '../io.js';
-import { writeFileAtomic } from '../output.js';
+import { emitResult } from '../output.js';
 import { analyzeInputs } from '../run.js';
 import {
   encodingOption,
@@ -80,16 +80,9 @@ export function glossaryCommand(io: CliIo, setExit: (code: number) => void) {
       );
       const glossary = buildGlossary(entities, opts.aligned ? { aligned: { lineStarts: starts } } : {});
       const text = formatGlossary(glossary, opts.format);
-      if (opts.out) {
-        try {
-          await writeFileAtomic(opts.out, text);
-        } catch (err) {
-          io.stderr.write(`untk: cannot write ${opts.out}: ${(err as Error).message}\n`);
-          setExit(EXIT.output);
-          return;
-        }
-      } else {
-        io.stdout.write(text);
+      if (!(await emitResult(io, opts.out, text))) {
+        setExit(EXIT.output);
+        return;
       }
       setExit(errors.length > 0 ? EXIT.inputErrors : EXIT.ok);
     });

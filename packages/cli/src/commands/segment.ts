@@ -2,7 +2,7 @@ import { Command, Option } from '@commander-js/extra-typings';
 import type { Segment } from '@untk/core';
 import { addUserDictionary, DictionaryError } from '@untk/segmentation';
 import { EXIT, type CliIo } from '../io.js';
-import { writeFileAtomic } from '../output.js';
+import { emitResult } from '../output.js';
 import { analyzeInputs } from '../run.js';
 import { langOption } from './options.js';
 
@@ -74,16 +74,9 @@ export function segmentCommand(io: CliIo, setExit: (code: number) => void) {
         return;
       }
       const text = formatSegments(documents[0]?.segments ?? [], opts.format);
-      if (opts.out) {
-        try {
-          await writeFileAtomic(opts.out, text);
-        } catch (err) {
-          io.stderr.write(`untk: cannot write ${opts.out}: ${(err as Error).message}\n`);
-          setExit(EXIT.output);
-          return;
-        }
-      } else {
-        io.stdout.write(text);
+      if (!(await emitResult(io, opts.out, text))) {
+        setExit(EXIT.output);
+        return;
       }
       setExit(errors.length > 0 ? EXIT.inputErrors : EXIT.ok);
     });
