@@ -17,16 +17,9 @@ import { createProgress } from '../progress.js';
 import { jobsOption } from '../parallel/options.js';
 import { analyzeInOrder } from '../parallel/pool.js';
 import type { InputSettings } from '../run.js';
-import {
-  encodingOption,
-  excludeOption,
-  includeOption,
-  inputSettings,
-  maxSizeOption,
-  strictOption,
-} from './input-options.js';
+import { inputSettings, withInputOptions } from './input-options.js';
 import { dbOption, storePartials, whereOption } from './from-store.js';
-import { langOption, positiveInt } from './options.js';
+import { positiveInt } from './options.js';
 import { isOwnOrEmpty, REPORT_MARKER } from './report.js';
 
 const ITEM_CHOICES = ['all', 'entities', 'words'] as const;
@@ -108,43 +101,39 @@ function sideLabel(inputs: readonly string[]): string {
 }
 
 export function compareCommand(io: CliIo, setExit: (code: number) => void) {
-  return new Command('compare')
-    .description(
-      'Keyness: what characterises documents A against documents B (signed log-likelihood G² with Bonferroni ' +
-        'correction as the filter, Log Ratio as the effect size, dispersion on both sides), and how similar they are.',
-    )
-    .argument('[inputs...]', 'files or folders of side A')
-    .option('--vs <inputs...>', 'files or folders of side B')
-    .addOption(dbOption())
-    .addOption(whereOption())
-    .option('--vs-db <file>', 'read side B from this store (default: the --db store, with --vs-where)')
-    .option('--vs-where <sql>', "side B: the store's documents that meet this SQL condition")
-    .addOption(
-      new Option('--items <what>', 'compare entities, words or both').choices(ITEM_CHOICES).default('all' as const),
-    )
-    .addOption(new Option('-f, --format <format>', 'output format').choices(COMPARE_FORMATS).default('md' as const))
-    .addOption(
-      new Option('--alpha <p>', 'family-wise significance level (divided by the number of items tested)')
-        .argParser((v: string) => {
-          const n = Number(v);
-          if (!(n > 0 && n < 1)) throw new Error(`"${v}" is not a probability between 0 and 1.`);
-          return n;
-        })
-        .default(0.05),
-    )
-    .addOption(positiveInt('--min <n>', 'test only items seen at least this often in A and B together', 5))
-    .addOption(positiveInt('--top <n>', 'rows per side in the Markdown table', 30))
-    .option(
-      '-o, --out <dir>',
-      'write the table (keyness.md|csv|json), report.html with the keyness chart and charts/keyness.svg|png here',
-    )
-    .option('--force', 'write into a folder that holds files this tool did not write')
-    .addOption(langOption())
-    .addOption(includeOption())
-    .addOption(excludeOption())
-    .addOption(encodingOption())
-    .addOption(maxSizeOption())
-    .addOption(strictOption())
+  return withInputOptions(
+    new Command('compare')
+      .description(
+        'Keyness: what characterises documents A against documents B (signed log-likelihood G² with Bonferroni ' +
+          'correction as the filter, Log Ratio as the effect size, dispersion on both sides), and how similar they are.',
+      )
+      .argument('[inputs...]', 'files or folders of side A')
+      .option('--vs <inputs...>', 'files or folders of side B')
+      .addOption(dbOption())
+      .addOption(whereOption())
+      .option('--vs-db <file>', 'read side B from this store (default: the --db store, with --vs-where)')
+      .option('--vs-where <sql>', "side B: the store's documents that meet this SQL condition")
+      .addOption(
+        new Option('--items <what>', 'compare entities, words or both').choices(ITEM_CHOICES).default('all' as const),
+      )
+      .addOption(new Option('-f, --format <format>', 'output format').choices(COMPARE_FORMATS).default('md' as const))
+      .addOption(
+        new Option('--alpha <p>', 'family-wise significance level (divided by the number of items tested)')
+          .argParser((v: string) => {
+            const n = Number(v);
+            if (!(n > 0 && n < 1)) throw new Error(`"${v}" is not a probability between 0 and 1.`);
+            return n;
+          })
+          .default(0.05),
+      )
+      .addOption(positiveInt('--min <n>', 'test only items seen at least this often in A and B together', 5))
+      .addOption(positiveInt('--top <n>', 'rows per side in the Markdown table', 30))
+      .option(
+        '-o, --out <dir>',
+        'write the table (keyness.md|csv|json), report.html with the keyness chart and charts/keyness.svg|png here',
+      )
+      .option('--force', 'write into a folder that holds files this tool did not write'),
+  )
     .addOption(jobsOption())
     .action(async (inputs, opts) => {
       if (opts.out && !opts.force && !(await isOwnOrEmpty(opts.out))) {

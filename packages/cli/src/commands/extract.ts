@@ -4,32 +4,20 @@ import type { CliIo } from '../io.js';
 import { ENTITY_FORMATS } from '../output.js';
 import { runExtract } from '../parallel/extract.js';
 import { jobsOption, shardOption } from '../parallel/options.js';
-import {
-  encodingOption,
-  excludeOption,
-  includeOption,
-  inputSettings,
-  maxSizeOption,
-  strictOption,
-} from './input-options.js';
-import { langOption } from './options.js';
+import { inputSettings, withInputOptions } from './input-options.js';
 
 export function extractCommand(io: CliIo, setExit: (code: number) => void) {
-  return new Command('extract')
-    .description(
-      'Find resolution references, document symbols and other entities, with offsets into the original ' +
-        'text. Writes one entity per line (JSONL) to standard output unless --out names a file.',
-    )
-    .argument('<inputs...>', 'files or folders to read (folders recursively; "-" reads standard input)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(ENTITY_FORMATS).default('jsonl' as const))
-    .option('-o, --out <file>', 'write to this file (whole or not at all) instead of standard output')
-    .option('--force', 'replace an --out file that untk did not write')
-    .addOption(langOption())
-    .addOption(includeOption())
-    .addOption(excludeOption())
-    .addOption(encodingOption())
-    .addOption(maxSizeOption())
-    .addOption(strictOption())
+  return withInputOptions(
+    new Command('extract')
+      .description(
+        'Find resolution references, document symbols and other entities, with offsets into the original ' +
+          'text. Writes one entity per line (JSONL) to standard output unless --out names a file.',
+      )
+      .argument('<inputs...>', 'files or folders to read (folders recursively; "-" reads standard input)')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(ENTITY_FORMATS).default('jsonl' as const))
+      .option('-o, --out <file>', 'write to this file (whole or not at all) instead of standard output')
+      .option('--force', 'replace an --out file that untk did not write'),
+  )
     .addOption(new Option('-k, --kinds <kinds...>', 'only these entity kinds').choices(ENTITY_KINDS))
     .addHelpText(
       'after',

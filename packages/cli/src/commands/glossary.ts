@@ -5,15 +5,7 @@ import { buildGlossary, formatGlossary, GLOSSARY_FORMATS } from '@untk/reports';
 import { EXIT, type CliIo } from '../io.js';
 import { emitResult } from '../output.js';
 import { analyzeInputs } from '../run.js';
-import {
-  encodingOption,
-  excludeOption,
-  includeOption,
-  inputSettings,
-  maxSizeOption,
-  strictOption,
-} from './input-options.js';
-import { langOption } from './options.js';
+import { inputSettings, withInputOptions } from './input-options.js';
 
 /** Whether a file is absent, empty, or a glossary untk wrote (Markdown, CSV or JSON), so that --out may replace it. */
 async function isOwnGlossaryFile(file: string): Promise<boolean> {
@@ -39,22 +31,18 @@ function lineStarts(text: string): number[] {
 }
 
 export function glossaryCommand(io: CliIo, setExit: (code: number) => void) {
-  return new Command('glossary')
-    .description(
-      'Build a glossary of bodies and acronyms: one entry per body and language with its long and short forms, ' +
-        'mentions and first occurrence. With --aligned, link the same body across parallel files.',
-    )
-    .argument('<inputs...>', 'files or folders to read (folders recursively; "-" reads standard input)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(GLOSSARY_FORMATS).default('md' as const))
-    .option('-o, --out <file>', 'write to this file (whole or not at all) instead of standard output')
-    .option('--force', 'replace an --out file that untk did not write')
-    .option('--aligned', 'the inputs are parallel files whose line i are translations of each other')
-    .addOption(langOption())
-    .addOption(includeOption())
-    .addOption(excludeOption())
-    .addOption(encodingOption())
-    .addOption(maxSizeOption())
-    .addOption(strictOption())
+  return withInputOptions(
+    new Command('glossary')
+      .description(
+        'Build a glossary of bodies and acronyms: one entry per body and language with its long and short forms, ' +
+          'mentions and first occurrence. With --aligned, link the same body across parallel files.',
+      )
+      .argument('<inputs...>', 'files or folders to read (folders recursively; "-" reads standard input)')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(GLOSSARY_FORMATS).default('md' as const))
+      .option('-o, --out <file>', 'write to this file (whole or not at all) instead of standard output')
+      .option('--force', 'replace an --out file that untk did not write')
+      .option('--aligned', 'the inputs are parallel files whose line i are translations of each other'),
+  )
     .addHelpText(
       'after',
       '\nExamples:\n  untk glossary corpus/seed\n  untk glossary corpus/unpc-devset --aligned --format csv --out glossary.csv',

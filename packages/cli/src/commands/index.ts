@@ -7,35 +7,23 @@ import { analyzeInOrder } from '../parallel/pool.js';
 import { StrictStop } from '../run.js';
 import { StoreWriter } from '../store.js';
 import { BadInput, readEntities } from './merge.js';
-import {
-  encodingOption,
-  excludeOption,
-  includeOption,
-  inputSettings,
-  maxSizeOption,
-  strictOption,
-} from './input-options.js';
-import { langOption } from './options.js';
+import { inputSettings, withInputOptions } from './input-options.js';
 
 /** Entity files that `untk index` loads as they are, instead of analysing them as documents. */
 const ENTITY_FILE = /\.(jsonl|ndjson|parquet)$/i;
 
 export function indexCommand(io: CliIo, setExit: (code: number) => void) {
-  return new Command('index')
-    .description(
-      'Store mentions in an embedded DuckDB database (tables documents and mentions) for SQL over a large ' +
-        'corpus. Inputs are documents (analysed as by untk extract) or entity files written by untk extract, ' +
-        'merge or stream (.jsonl) or by --parquet (.parquet). Indexing a document again replaces its rows.',
-    )
-    .argument('<inputs...>', 'files or folders of documents, or .jsonl/.parquet entity files')
-    .requiredOption('--db <file>', 'the DuckDB database file (created when missing)')
-    .option('--parquet <file>', 'also write every stored mention to this Parquet file')
-    .addOption(langOption())
-    .addOption(includeOption())
-    .addOption(excludeOption())
-    .addOption(encodingOption())
-    .addOption(maxSizeOption())
-    .addOption(strictOption())
+  return withInputOptions(
+    new Command('index')
+      .description(
+        'Store mentions in an embedded DuckDB database (tables documents and mentions) for SQL over a large ' +
+          'corpus. Inputs are documents (analysed as by untk extract) or entity files written by untk extract, ' +
+          'merge or stream (.jsonl) or by --parquet (.parquet). Indexing a document again replaces its rows.',
+      )
+      .argument('<inputs...>', 'files or folders of documents, or .jsonl/.parquet entity files')
+      .requiredOption('--db <file>', 'the DuckDB database file (created when missing)')
+      .option('--parquet <file>', 'also write every stored mention to this Parquet file'),
+  )
     .addOption(new Option('-k, --kinds <kinds...>', 'only these entity kinds').choices(ENTITY_KINDS))
     .addOption(jobsOption())
     .addOption(shardOption())

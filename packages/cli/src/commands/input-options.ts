@@ -1,7 +1,8 @@
-import { InvalidArgumentError, Option } from '@commander-js/extra-typings';
+import { InvalidArgumentError, Option, type Command, type OptionValues } from '@commander-js/extra-typings';
 import { DEFAULT_MAX_BYTES } from '../inputs.js';
 import { isKnownEncoding } from '../readers/index.js';
 import type { InputSettings } from '../run.js';
+import { langOption } from './options.js';
 
 /** `--include GLOB…`: under folders, read only files that match (relative path, or name for a pattern without `/`). */
 export const includeOption = () =>
@@ -36,15 +37,35 @@ export const maxSizeOption = () =>
     return mb;
   });
 
-/** The input settings of a command's parsed options. */
-export function inputSettings(opts: {
+/**
+ * Add the options every command that reads documents shares: --lang, --include, --exclude, --encoding,
+ * --max-size and --strict (read back with `inputSettings`).
+ */
+export function withInputOptions<A extends unknown[], O extends OptionValues, G extends OptionValues>(
+  command: Command<A, O, G>,
+): Command<A, O & InputOptionValues, G> {
+  // The chain's inferred type is too deep for declaration output; InputOptionValues states what it adds.
+  return command
+    .addOption(langOption())
+    .addOption(includeOption())
+    .addOption(excludeOption())
+    .addOption(encodingOption())
+    .addOption(maxSizeOption())
+    .addOption(strictOption()) as unknown as Command<A, O & InputOptionValues, G>;
+}
+
+/** The parsed values of the shared input options (a type, not an interface: commander's OptionValues needs an index signature). */
+export type InputOptionValues = {
   lang?: string;
   include?: string[];
   exclude?: string[];
   encoding?: string;
   strict?: true;
   maxSize?: number;
-}): InputSettings {
+};
+
+/** The input settings of a command's parsed options. */
+export function inputSettings(opts: InputOptionValues): InputSettings {
   return {
     ...(opts.lang ? { lang: opts.lang } : {}),
     ...(opts.include ? { include: opts.include } : {}),

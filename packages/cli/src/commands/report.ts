@@ -20,16 +20,9 @@ import { jobsOption, shardOption } from '../parallel/options.js';
 import { analyzeInOrder } from '../parallel/pool.js';
 import { AtomicFile, writeWithBackpressure } from '../parallel/sink.js';
 import { documentLine, errorLine, headerLine, type PartialReportOptions } from '../report-partial.js';
-import {
-  encodingOption,
-  excludeOption,
-  includeOption,
-  inputSettings,
-  maxSizeOption,
-  strictOption,
-} from './input-options.js';
+import { inputSettings, withInputOptions } from './input-options.js';
 import { dbOption, storePartials, whereOption } from './from-store.js';
-import { langOption, positiveInt } from './options.js';
+import { positiveInt } from './options.js';
 
 /** A file the tool leaves in every folder it writes a report to, so that it knows the folder is its own. */
 export const REPORT_MARKER = '.untk-report';
@@ -63,127 +56,124 @@ export async function isOwnOrEmpty(dir: string): Promise<boolean> {
 }
 
 export function reportCommand(io: CliIo, setExit: (code: number) => void) {
-  return new Command('report')
-    .description(
-      'Analyse documents and write a report folder (entities.jsonl, frequency.csv, cooccurrence.csv, ' +
-        'network.gexf, network.graphml, report.json, report.md, report.html and charts/*.svg|png); ' +
-        'prints a short summary.',
-    )
-    .argument('[inputs...]', 'files or folders to read (folders recursively; "-" reads standard input)')
-    .addOption(dbOption())
-    .addOption(whereOption())
-    .option('-o, --out <dir>', 'folder to write the report to')
-    .option('--partial <file>', 'also (or, without --out, only) write the partial result, for untk merge --report')
-    .option('--force', 'write into a folder that holds files this tool did not write')
-    .addOption(langOption())
-    .addOption(
-      new Option('--unit <unit>', 'co-occurrence unit the network is built from')
-        .choices(COOCCURRENCE_UNITS)
-        .default('paragraph' as const),
-    )
-    .addOption(positiveInt('--min-pair <n>', 'leave out pairs seen together in fewer units', 2))
-    .addOption(positiveInt('--min-item <n>', 'leave out of pairs items seen in fewer units', 2))
-    .option('--words', 'count co-occurrence of content words as well as entities')
-    .addOption(
-      new Option('--window <n>', 'also count co-occurrence within windows of N word tokens').argParser((v: string) => {
-        const n = Number(v);
-        if (!Number.isInteger(n) || n < 2) throw new InvalidArgumentError(`"${v}" is not a whole number ≥ 2.`);
-        return n;
-      }),
-    )
-    .addOption(includeOption())
-    .addOption(excludeOption())
-    .addOption(encodingOption())
-    .addOption(maxSizeOption())
-    .addOption(strictOption())
-    .addOption(jobsOption())
-    .addOption(shardOption())
-    .action(async (inputs, opts) => {
-      if (inputs.length > 0 === (opts.db !== undefined)) {
-        io.stderr.write('untk: report reads input files or a store (--db FILE), one of the two\n');
-        setExit(EXIT.usage);
-        return;
-      }
-      if (opts.out === undefined && opts.partial === undefined) {
-        io.stderr.write('untk: report needs --out DIR (the report folder) or --partial FILE (or both)\n');
-        setExit(EXIT.usage);
-        return;
-      }
-      if (opts.unit === 'window' && opts.window === undefined) {
-        io.stderr.write('untk: --unit window needs --window N (the window size in word tokens)\n');
-        setExit(EXIT.usage);
-        return;
-      }
-      if (opts.out !== undefined && !opts.force && !(await isOwnOrEmpty(opts.out))) {
-        io.stderr.write(
-          `untk: ${opts.out}: the folder holds files untk did not write; choose another folder or pass --force\n`,
-        );
-        setExit(EXIT.output);
-        return;
-      }
-      const options: PartialReportOptions = {
-        networkUnit: opts.unit,
-        minPair: opts.minPair,
-        minItem: opts.minItem,
-        cooccurrenceWords: opts.words ?? false,
-        ...(opts.window !== undefined ? { window: opts.window } : {}),
+  return withInputOptions(
+    new Command('report')
+      .description(
+        'Analyse documents and write a report folder (entities.jsonl, frequency.csv, cooccurrence.csv, ' +
+          'network.gexf, network.graphml, report.json, report.md, report.html and charts/*.svg|png); ' +
+          'prints a short summary.',
+      )
+      .argument('[inputs...]', 'files or folders to read (folders recursively; "-" reads standard input)')
+      .addOption(dbOption())
+      .addOption(whereOption())
+      .option('-o, --out <dir>', 'folder to write the report to')
+      .option('--partial <file>', 'also (or, without --out, only) write the partial result, for untk merge --report')
+      .option('--force', 'write into a folder that holds files this tool did not write')
+      .addOption(
+        new Option('--unit <unit>', 'co-occurrence unit the network is built from')
+          .choices(COOCCURRENCE_UNITS)
+          .default('paragraph' as const),
+      )
+      .addOption(positiveInt('--min-pair <n>', 'leave out pairs seen together in fewer units', 2))
+      .addOption(positiveInt('--min-item <n>', 'leave out of pairs items seen in fewer units', 2))
+      .option('--words', 'count co-occurrence of content words as well as entities')
+      .addOption(
+        new Option('--window <n>', 'also count co-occurrence within windows of N word tokens').argParser(
+          (v: string) => {
+            const n = Number(v);
+            if (!Number.isInteger(n) || n < 2) throw new InvalidArgumentError(`"${v}" is not a whole number ≥ 2.`);
+            return n;
+          },
+        ),
+      )
+      .addOption(jobsOption())
+      .addOption(shardOption()),
+  ).action(async (inputs, opts) => {
+    if (inputs.length > 0 === (opts.db !== undefined)) {
+      io.stderr.write('untk: report reads input files or a store (--db FILE), one of the two\n');
+      setExit(EXIT.usage);
+      return;
+    }
+    if (opts.out === undefined && opts.partial === undefined) {
+      io.stderr.write('untk: report needs --out DIR (the report folder) or --partial FILE (or both)\n');
+      setExit(EXIT.usage);
+      return;
+    }
+    if (opts.unit === 'window' && opts.window === undefined) {
+      io.stderr.write('untk: --unit window needs --window N (the window size in word tokens)\n');
+      setExit(EXIT.usage);
+      return;
+    }
+    if (opts.out !== undefined && !opts.force && !(await isOwnOrEmpty(opts.out))) {
+      io.stderr.write(
+        `untk: ${opts.out}: the folder holds files untk did not write; choose another folder or pass --force\n`,
+      );
+      setExit(EXIT.output);
+      return;
+    }
+    const options: PartialReportOptions = {
+      networkUnit: opts.unit,
+      minPair: opts.minPair,
+      minItem: opts.minItem,
+      cooccurrenceWords: opts.words ?? false,
+      ...(opts.window !== undefined ? { window: opts.window } : {}),
+    };
+    const builder = new ReportBuilder(options);
+    let partial: AtomicFile | undefined;
+    try {
+      if (opts.partial !== undefined) partial = await AtomicFile.open(opts.partial);
+    } catch (err) {
+      io.stderr.write(`untk: cannot write ${opts.partial}: ${(err as Error).message}\n`);
+      setExit(EXIT.output);
+      return;
+    }
+    let errors: InputError[];
+    try {
+      if (partial) await writeWithBackpressure(partial.stream, headerLine(options));
+      // Each document is reduced to its partial counts where it is analysed (a worker with --jobs > 1); they
+      // come back in document id order, so every split gives the same report.
+      const onDocument = async ({ entities, partial: counts }: { entities: Entity[]; partial?: DocumentPartial }) => {
+        if (!counts) throw new Error('the analysis sent back no partial counts');
+        if (opts.out !== undefined) builder.addPartial(counts, entities);
+        if (partial) await writeWithBackpressure(partial.stream, documentLine(counts, entities));
       };
-      const builder = new ReportBuilder(options);
-      let partial: AtomicFile | undefined;
-      try {
-        if (opts.partial !== undefined) partial = await AtomicFile.open(opts.partial);
-      } catch (err) {
-        io.stderr.write(`untk: cannot write ${opts.partial}: ${(err as Error).message}\n`);
-        setExit(EXIT.output);
-        return;
-      }
-      let errors: InputError[];
-      try {
-        if (partial) await writeWithBackpressure(partial.stream, headerLine(options));
-        // Each document is reduced to its partial counts where it is analysed (a worker with --jobs > 1); they
-        // come back in document id order, so every split gives the same report.
-        const onDocument = async ({ entities, partial: counts }: { entities: Entity[]; partial?: DocumentPartial }) => {
-          if (!counts) throw new Error('the analysis sent back no partial counts');
-          if (opts.out !== undefined) builder.addPartial(counts, entities);
-          if (partial) await writeWithBackpressure(partial.stream, documentLine(counts, entities));
-        };
-        if (opts.db !== undefined) {
-          const stored = await storePartials(io, opts.db, builder.partialOptions, opts.where, opts.shard);
-          if (!stored) {
-            await partial?.abort();
-            setExit(EXIT.inputErrors);
-            return;
-          }
-          for (const d of stored) await onDocument(d);
-          errors = [];
-        } else
-          errors = await analyzeInOrder(
-            inputs,
-            io,
-            {
-              ...inputSettings(opts),
-              segments: 'tokens',
-              report: builder.partialOptions,
-              ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
-              ...(opts.shard ? { shard: opts.shard } : {}),
-              progress: (total: number) => createProgress(io.stderr, total, 'untk report'),
-            },
-            onDocument,
-          );
-        if (partial) {
-          for (const e of errors) await writeWithBackpressure(partial.stream, errorLine(e));
-          await partial.commit();
+      if (opts.db !== undefined) {
+        const stored = await storePartials(io, opts.db, builder.partialOptions, opts.where, opts.shard);
+        if (!stored) {
+          await partial?.abort();
+          setExit(EXIT.inputErrors);
+          return;
         }
-      } catch (err) {
-        await partial?.abort();
-        throw err;
+        for (const d of stored) await onDocument(d);
+        errors = [];
+      } else
+        errors = await analyzeInOrder(
+          inputs,
+          io,
+          {
+            ...inputSettings(opts),
+            segments: 'tokens',
+            report: builder.partialOptions,
+            ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
+            ...(opts.shard ? { shard: opts.shard } : {}),
+            progress: (total: number) => createProgress(io.stderr, total, 'untk report'),
+          },
+          onDocument,
+        );
+      if (partial) {
+        for (const e of errors) await writeWithBackpressure(partial.stream, errorLine(e));
+        await partial.commit();
       }
-      if (opts.out === undefined) {
-        setExit(errors.length > 0 ? EXIT.inputErrors : EXIT.ok);
-        return;
-      }
-      setExit(await writeReportFolder(io, opts.out, builder, errors));
-    });
+    } catch (err) {
+      await partial?.abort();
+      throw err;
+    }
+    if (opts.out === undefined) {
+      setExit(errors.length > 0 ? EXIT.inputErrors : EXIT.ok);
+      return;
+    }
+    setExit(await writeReportFolder(io, opts.out, builder, errors));
+  });
 }
 
 /**
