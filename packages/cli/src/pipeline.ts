@@ -22,19 +22,19 @@ export interface Analysis {
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Analysis {
   const norm = normalize(doc.text);
   const mode = options.segments ?? 'none';
-  const segments = mode === 'none' ? undefined : segment(doc, norm, { pos: mode === 'pos' });
-  // Chinese organisations and short forms use jieba's POS tags (`nt`), when those kinds are wanted.
+  // Chinese organisations and short forms use jieba's POS tags (`nt`), when those kinds are wanted: the document
+  // is then segmented once, with tags, and those segments serve both (the reports ignore the tags).
   const wantsBodies = !options.kinds || options.kinds.some((k) => k === 'organization' || k === 'acronym');
-  const tagged =
-    wantsBodies && unLangOf(doc.lang) === 'zh'
-      ? mode === 'pos'
-        ? segments
-        : segment(doc, norm, { pos: true })
-      : undefined;
+  const chineseBodies = wantsBodies && unLangOf(doc.lang) === 'zh';
+  const segments =
+    mode === 'none' && !chineseBodies
+      ? undefined
+      : segment(doc, norm, { pos: mode === 'pos' || chineseBodies });
+  const tagged = chineseBodies ? segments : undefined;
   const tokens = tagged?.filter((s) => s.kind === 'token');
   const entities =
     options.kinds?.length === 0
       ? []
       : extract(doc, norm, { ...(options.kinds ? { kinds: options.kinds } : {}), ...(tokens ? { tokens } : {}) });
-  return segments ? { norm, entities, segments } : { norm, entities };
+  return segments && mode !== 'none' ? { norm, entities, segments } : { norm, entities };
 }

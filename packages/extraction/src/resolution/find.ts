@@ -13,6 +13,19 @@ import {
 } from './patterns.js';
 
 /**
+ * Each language's reference pattern, with a word that every one of its matches contains (the patterns spell
+ * the keyword out in full, in lower case after the first letter).
+ */
+export const REFERENCES: ReadonlyArray<readonly [RegExp, string]> = [
+  [ZH_REFERENCE, '决议'],
+  [EN_REFERENCE, 'esolution'],
+  [FR_REFERENCE, 'ésolution'],
+  [ES_REFERENCE, 'esoluci'],
+  [RU_REFERENCE, 'езолюци'],
+  [AR_REFERENCE, 'قرار'],
+];
+
+/**
  * Find resolution references: one entity per resolution. In a list the first entity's span starts at the
  * reference's first word (`第`, `resolutions`), the last one's ends after `号决议`; a single reference spans
  * the whole mention, paragraph included.
@@ -20,7 +33,9 @@ import {
 export function findResolutions(ctx: ExtractContext): ResolutionEntity[] {
   const found: ResolutionEntity[] = [];
   const text = asciiDigits(ctx.norm.text);
-  for (const re of [ZH_REFERENCE, EN_REFERENCE, FR_REFERENCE, ES_REFERENCE, RU_REFERENCE, AR_REFERENCE]) {
+  for (const [re, keyword] of REFERENCES) {
+    // Every match of a pattern holds its keyword: a text without it cannot match, and is not scanned.
+    if (!text.includes(keyword)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // Every pattern captures the cited paragraph, if any, as group 1.
