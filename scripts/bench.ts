@@ -38,6 +38,8 @@ interface PhaseResult {
   documents: number;
   seconds: number;
   peakRssMb: number;
+  /** the peak RSS when half of the documents were done: a run whose memory grows shows it against the end */
+  halfRssMb: number;
   nodejieba: boolean;
   /** what the phase found, to show that it did the work: tokens, or entity mentions */
   output: number;
@@ -77,12 +79,20 @@ async function runPhase(phase: Phase, dir: string, jobs: number): Promise<PhaseR
   let tokens = 0;
   let lastLook = 0;
   let jiebaSeen = false;
+  let done = 0;
+  let halfRssMb = 0;
+  const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
+  // Called after each document: the high-water mark once half of them are done.
+  const tick = () => {
+    if (++done === Math.ceil(files.length / 2)) halfRssMb = maxRssMb();
+  };
   if (phase === 'raw-cut') {
     const require = createRequire(path.join(ROOT, 'packages/segmentation/package.json'));
     const jieba = require('nodejieba') as { cut(s: string, hmm?: boolean): string[] };
     started = performance.now();
     for (const f of files) {
       for (const line of readFileSync(f, 'utf8').split('\n')) if (line.trim()) output += jieba.cut(line, true).length;
+      tick();
     }
   } else if (phase === 'extract-only') {
     const { normalize } = (await import(dist('segmentation/dist/index.js'))) as typeof Segmentation;
@@ -99,6 +109,7 @@ async function runPhase(phase: Phase, dir: string, jobs: number): Promise<PhaseR
       output += extract(doc, norm, { kinds: ['resolution', 'symbol', 'date', 'acronym'] }).length;
       normalizing += b - a;
       extracting += performance.now() - b;
+      tick();
     }
     detail =
       `normalise ${fmt(normalizing / 1000, 2)} s (${fmt(bytes / 1e3 / normalizing)} MB/s), ` +
@@ -127,6 +138,7 @@ async function runPhase(phase: Phase, dir: string, jobs: number): Promise<PhaseR
           counts.set(k, (counts.get(k) ?? 0) + 1);
         }
         output += entities.length;
+        tick();
       },
     );
   }
@@ -137,7 +149,8 @@ async function runPhase(phase: Phase, dir: string, jobs: number): Promise<PhaseR
     bytes,
     documents: files.length,
     seconds,
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    peakRssMb: maxRssMb(),
+    halfRssMb,
     nodejieba: jiebaSeen || nodejiebaLoaded(),
     output,
     ...(detail ? { detail } : {}),
@@ -209,7 +222,7 @@ async function parent(sizes: number[], jobs: number) {
   const lines = [
     `Machine: ${cpu}, ${availableParallelism()} cores available, ${fmt(totalmem() / 2 ** 30, 0)} GB, Node ${process.version}; pool: ${jobs} workers.`,
     '',
-    '| corpus | phase | documents | seconds | MB/s | × raw cut | peak RSS (MB) | nodejieba loaded | found | where the time went |',
+    '| corpus | phase | documents | seconds | MB/s | × raw cut | peak RSS at half / at end (MB) | nodejieba loaded | found | where the time went |',
     '|---:|---|---:|---:|---:|---:|---:|---|---:|---|',
   ];
   for (const results of rows) {
@@ -218,7 +231,7 @@ async function parent(sizes: number[], jobs: number) {
     for (const r of results) {
       lines.push(
         `| ${fmt(r.bytes / 1e6, 0)} MB | ${r.phase} | ${r.documents} | ${fmt(r.seconds, 2)} | ${fmt(rate(r))} | ` +
-          `${fmt(rate(r) / rate(raw), 2)} | ${fmt(r.peakRssMb, 0)} | ${r.nodejieba ? 'yes' : 'no'} | ${r.output} ${r.phase === 'raw-cut' ? 'tokens' : 'mentions'} | ${r.detail ?? ''} |`,
+          `${fmt(rate(r) / rate(raw), 2)} | ${fmt(r.halfRssMb, 0)} / ${fmt(r.peakRssMb, 0)} | ${r.nodejieba ? 'yes' : 'no'} | ${r.output} ${r.phase === 'raw-cut' ? 'tokens' : 'mentions'} | ${r.detail ?? ''} |`,
       );
     }
   }
