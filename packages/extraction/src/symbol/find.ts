@@ -2,7 +2,8 @@ import type { ResolutionEntity, SymbolEntity } from '@untk/core';
 import type { ExtractContext } from '../context.js';
 import { parseResolutionItem } from '../resolution/parse.js';
 import { canonicalSymbol, isPlausibleSymbol, resolutionOfSymbol } from './parse.js';
-import { OCR_SC_SYMBOL, REPORT_BEFORE, SYMBOL, SYMBOL_NEIGHBOUR_AFTER, SYMBOL_NEIGHBOUR_BEFORE } from './patterns.js';
+import { REPORT_BEFORE, SYMBOL_NEIGHBOUR_AFTER, SYMBOL_NEIGHBOUR_BEFORE } from './patterns.js';
+import { ocrSymbolMatches, symbolMatches } from './scan.js';
 
 /**
  * Find document symbols. A Security Council resolution symbol (`S/RES/2322 (2016)`) is also a reference to
@@ -11,8 +12,7 @@ import { OCR_SC_SYMBOL, REPORT_BEFORE, SYMBOL, SYMBOL_NEIGHBOUR_AFTER, SYMBOL_NE
 export function findSymbols(ctx: ExtractContext): Array<SymbolEntity | ResolutionEntity> {
   const found: Array<SymbolEntity | ResolutionEntity> = [];
   const text = ctx.norm.text;
-  SYMBOL.lastIndex = 0;
-  for (let m = SYMBOL.exec(text); m; m = SYMBOL.exec(text)) {
+  for (const m of symbolMatches(text)) {
     let raw = m[0];
     while (raw.endsWith('.')) raw = raw.slice(0, -1);
     const symbol = canonicalSymbol(raw);
@@ -23,8 +23,7 @@ export function findSymbols(ctx: ExtractContext): Array<SymbolEntity | Resolutio
     const parsed = res && parseResolutionItem(String(res.number), String(res.year));
     if (parsed) found.push(ctx.entity<ResolutionEntity>(m.index, end, { kind: 'resolution', ...parsed }));
   }
-  OCR_SC_SYMBOL.lastIndex = 0;
-  for (const m of text.matchAll(OCR_SC_SYMBOL)) {
+  for (const m of ocrSymbolMatches(text)) {
     const start = m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 120), start);
