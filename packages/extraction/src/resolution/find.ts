@@ -2,28 +2,8 @@ import type { ResolutionEntity } from '@untk/core';
 import type { ExtractContext } from '../context.js';
 import { asciiDigits } from '../digits.js';
 import { parseResolutionItem } from './parse.js';
-import {
-  AR_REFERENCE,
-  EN_REFERENCE,
-  ES_REFERENCE,
-  FR_REFERENCE,
-  ITEM_IN_REFERENCE,
-  RU_REFERENCE,
-  ZH_REFERENCE,
-} from './patterns.js';
-
-/**
- * Each language's reference pattern, with a word that every one of its matches contains (the patterns spell
- * the keyword out in full, in lower case after the first letter).
- */
-export const REFERENCES: ReadonlyArray<readonly [RegExp, string]> = [
-  [ZH_REFERENCE, '决议'],
-  [EN_REFERENCE, 'esolution'],
-  [FR_REFERENCE, 'ésolution'],
-  [ES_REFERENCE, 'esoluci'],
-  [RU_REFERENCE, 'езолюци'],
-  [AR_REFERENCE, 'قرار'],
-];
+import { ITEM_IN_REFERENCE, ZH_REFERENCE } from './patterns.js';
+import { ANCHORED_REFERENCES, anchoredMatches } from './scan.js';
 
 /**
  * Find resolution references: one entity per resolution. In a list the first entity's span starts at the
@@ -33,11 +13,9 @@ export const REFERENCES: ReadonlyArray<readonly [RegExp, string]> = [
 export function findResolutions(ctx: ExtractContext): ResolutionEntity[] {
   const found: ResolutionEntity[] = [];
   const text = asciiDigits(ctx.norm.text);
-  for (const [re, keyword] of REFERENCES) {
-    // Every match of a pattern holds its keyword: a text without it cannot match, and is not scanned.
-    if (!text.includes(keyword)) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const anchored of ANCHORED_REFERENCES) {
+    const re = anchored.pattern;
+    for (const m of anchoredMatches(text, anchored)) {
       // Every pattern captures the cited paragraph, if any, as group 1.
       const paragraphText = m[1];
       const items = [...m[0].matchAll(ITEM_IN_REFERENCE)];

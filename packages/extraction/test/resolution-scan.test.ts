@@ -1,0 +1,84 @@
+import { readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '@untk/segmentation';
+import { asciiDigits } from '../src/digits.js';
+import { ANCHORED_REFERENCES, anchoredMatches } from '../src/resolution/scan.js';
+import { corpusPath, corpusText, seedText } from '../../../test/support/corpus.js';
+
+// findResolutions runs each language's reference pattern only near its keyword. That must find exactly what a
+// global scan of the pattern finds: on every bundled text (each through every language's pattern), on the
+// longest paragraph prefixes each pattern allows, and on generated strings.
+const global = (re: RegExp, text: string) =>
+  [...text.matchAll(new RegExp(re.source, re.flags))].map((m) => [m.index, ...m] as const);
+const anchored = (text: string, a: (typeof ANCHORED_REFERENCES)[number]) =>
+  [...anchoredMatches(text, a)].map((m) => [m.index, ...m] as const);
+const byLanguage = (lang: string) => ANCHORED_REFERENCES[['zh', 'en', 'fr', 'es', 'ru', 'ar'].indexOf(lang)]!;
+
+const texts: Array<[string, string]> = [
+  ['seed', seedText()],
+  ...['ar', 'en', 'es', 'fr', 'ru', 'zh'].map((l): [string, string] => [
+    l,
+    corpusText(`unpc-devset/UNv1.0.devset.${l}`),
+  ]),
+  [
+    'cr-unsc-resolutions-en',
+    readdirSync(corpusPath('cr-unsc-resolutions-en'))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => corpusText(`cr-unsc-resolutions-en/${f}`))
+      .join('\n\n'),
+  ],
+];
+
+// The longest prefix each pattern allows before its keyword (see the leads in scan.ts), then a reference.
+const LONGEST: Array<[string, string]> = [
+  ['en', 'x paragraphs 123 (abc) of Security Council resolution 1373 (2001)'],
+  ['fr', 'x paragraphes 123 abc) du dispositif de leur Conseil de sécurité résolution 1373 (2001)'],
+  ['es', 'x párrafos 123 abc) de las resolución 1373 (2001)'],
+  ['ru', 'x пунктами 123 (abc) своей резолюции 1373 (2001)'],
+  ['ar', 'x وبالفقرتين 123 (abc) من منطوق وبالقرار 1373 (2001)'],
+  ['zh', '见第 1373(2001)、1624(2005)和 2178(2014)号决议'],
+];
+
+const PIECES = [
+  ...['第', '号', '决议', '、', '和', 'resolution', 'resolutions', 'Resolution', 'résolution', 'resolución'],
+  ...['резолюции', 'القرار', 'وبالقرار', 'paragraph', 'paragraphe', 'párrafo', 'пункт', 'الفقرة', 'من'],
+  ...[' ', '  ', 'of ', 'the ', 'de la ', ' 1373', '1373', '(2001)', ' (2001)', ', ', ' and ', ' et ', ' y ', ' и '],
+  ...[' و', '22', '(a)', 'x', 'é'],
+].map((p) => fc.constant(p));
+const pieced = fc.array(fc.oneof(...PIECES), { maxLength: 30 }).map((a) => a.join(''));
+
+describe('keyword-anchored resolution scans', () => {
+  it.each(texts)('find what global scans find in %s', (_name, raw) => {
+    const text = asciiDigits(normalize(raw).text);
+    let matches = 0;
+    for (const a of ANCHORED_REFERENCES) {
+      const found = anchored(text, a);
+      expect(found).toEqual(global(a.pattern, text));
+      matches += found.length;
+    }
+    expect(matches).toBeGreaterThan(0);
+  });
+
+  it.each(LONGEST)('find the longest %s prefix', (lang, text) => {
+    const a = byLanguage(lang);
+    const found = anchored(text, a);
+    expect(found).toEqual(global(a.pattern, text));
+    expect(found[0]?.[0]).toBe(lang === 'zh' ? 1 : 2);
+  });
+
+  it('find a reference that starts where the previous one ends', () => {
+    const text = '第 1373(2001)号决议第 1267(1999)号决议';
+    const found = anchored(text, byLanguage('zh'));
+    expect(found.map((m) => m[1])).toEqual(['第 1373(2001)号决议', '第 1267(1999)号决议']);
+  });
+
+  it('find what global scans find in generated strings', () => {
+    fc.assert(
+      fc.property(pieced, (text) => {
+        for (const a of ANCHORED_REFERENCES) expect(anchored(text, a)).toEqual(global(a.pattern, text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
