@@ -77,32 +77,52 @@ function escapeRegExp(s: string): string {
  */
 export function analyzeLatin(ctx: ExtractContext, lang: UnLang, gaz: Gazetteer | undefined): BodyAnalysis {
   const text = ctx.norm.text;
-  let orgs: OrgMention[] = [];
+  // Gazetteer names: one global scan, so they come in document order and do not overlap.
+  const named: OrgMention[] = [];
   if (gaz) {
     const re = gazetteerPattern(gaz);
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const row = gaz.byKey.get(m[0].replace(/\n/g, ' '));
-      if (row) orgs.push({ start: m.index, end: m.index + m[0].length, name: row.canonical, source: 'gazetteer' });
+      if (row) named.push({ start: m.index, end: m.index + m[0].length, name: row.canonical, source: 'gazetteer' });
     }
   }
+  let orgs: OrgMention[] = named;
   if (lang === 'en') {
+    // Capitalised names come in document order too, and do not overlap each other; so the finds one of them
+    // overlaps are gazetteer names, read from a cursor that only moves forward (fast path for a scan of all finds).
+    const replaced = new Set<OrgMention>();
+    const added: OrgMention[] = [];
+    let cursor = 0;
     for (const s of capitalisedBodies(text)) {
-      if (!orgs.some((o) => overlaps(o, s))) orgs.push(s);
-      else {
-        // A longer capitalised name wins over gazetteer names inside it (`… Office of Counter-Terrorism`).
-        const inside = orgs.filter((o) => overlaps(o, s));
-        if (inside.every((o) => o.start >= s.start && o.end <= s.end && o.end - o.start < s.end - s.start)) {
-          const row = gaz?.byKey.get(text.slice(s.start, s.end));
-          if (inside.some((o) => o.start === s.start || o.end === s.end)) {
-            orgs = orgs.filter((o) => !inside.includes(o));
-            orgs.push(row ? { ...s, name: row.canonical } : s);
-          }
+      while (cursor < named.length && (named[cursor]?.end ?? 0) <= s.start) cursor++;
+      const inside: OrgMention[] = [];
+      for (let k = cursor; k < named.length && (named[k]?.start ?? 0) < s.end; k++) {
+        const o = named[k];
+        if (o && overlaps(o, s)) inside.push(o);
+      }
+      if (inside.length === 0) added.push(s);
+      // A longer capitalised name wins over gazetteer names inside it (`… Office of Counter-Terrorism`).
+      else if (inside.every((o) => o.start >= s.start && o.end <= s.end && o.end - o.start < s.end - s.start)) {
+        const row = gaz?.byKey.get(text.slice(s.start, s.end));
+        if (inside.some((o) => o.start === s.start || o.end === s.end)) {
+          for (const o of inside) replaced.add(o);
+          added.push(row ? { ...s, name: row.canonical } : s);
         }
       }
     }
+    orgs = [...named.filter((o) => !replaced.has(o)), ...added];
   }
+  // The finds do not overlap, so the order by start is the only one.
   orgs.sort((a, b) => a.start - b.start);
+
+  // Fast path: finds that a pair overlaps are marked gone rather than filtered out, and the index grows with the
+  // array; alive finds keep the order a filtered array would have (appended ones come after every earlier one).
+  const gone = new Set<OrgMention>();
+  const index = new SpanIndex(orgs);
+  const append = (o: OrgMention) => index.add(orgs.push(o) - 1);
+  // Finds stay pairwise disjoint (a pair's spans replace what they overlap), so at most one ends at `end`.
+  const bodyEndingAt = (end: number) => index.first(end - 1, end, (o) => !gone.has(o) && o.end === end);
 
   const pairs: PairMention[] = [];
   const alias = new Map<string, string>();
@@ -111,25 +131,28 @@ export function analyzeLatin(ctx: ExtractContext, lang: UnLang, gaz: Gazetteer |
     const inner = (m[1] ?? '').trim();
     const open = m.index;
     const close = open + m[0].length;
-    const pair = shortAfterLong(text, open, close, inner, orgs, lang, gaz) ?? shortBeforeLong(text, open, close, inner);
+    const pair =
+      shortAfterLong(text, open, close, inner, bodyEndingAt, lang, gaz) ?? shortBeforeLong(text, open, close, inner);
     if (!pair) continue;
     pairs.push(pair.pair);
     if (pair.body) {
+      const body = pair.body;
       alias.set(pair.pair.short, pair.pair.long);
-      orgs = orgs.filter((o) => !overlaps(o, pair.body!) && !overlaps(o, pair.shortSpan));
-      orgs.push({ ...pair.body, name: pair.pair.long, source: 'pair-long' });
-      orgs.push({ ...pair.shortSpan, name: pair.pair.long, source: 'pair-short' });
+      for (const span of [body, pair.shortSpan])
+        for (const o of index.near(span.start, span.end)) if (overlaps(o, span)) gone.add(o);
+      append({ ...body, name: pair.pair.long, source: 'pair-long' });
+      append({ ...pair.shortSpan, name: pair.pair.long, source: 'pair-short' });
     }
   }
-  const index = new SpanIndex(orgs);
   for (const [short, name] of alias) {
     for (const [start, end] of wholeWordMatches(text, short)) {
       const span = { start, end };
-      const hit = index.first(span.start, span.end, (o) => overlaps(o, span));
-      if (!hit) index.add(orgs.push({ ...span, name, source: 'pair-short' }) - 1);
+      const hit = index.first(span.start, span.end, (o) => !gone.has(o) && overlaps(o, span));
+      if (!hit) append({ ...span, name, source: 'pair-short' });
       else if (hit.start === span.start && hit.end === span.end) hit.name = name;
     }
   }
+  if (gone.size > 0) orgs = orgs.filter((o) => !gone.has(o));
   // Short forms the gazetteer knows that the document uses without introducing them.
   if (gaz) {
     const seen = new Set(pairs.map((p) => p.short));
@@ -145,6 +168,10 @@ export function analyzeLatin(ctx: ExtractContext, lang: UnLang, gaz: Gazetteer |
   return { orgs, pairs };
 }
 
+// Characters that end the clause a long form is looked for in: a line break and `;:.!?(),` (what the pattern
+// /[\n;:.!?(),]/ matched, one code unit at a time).
+const CLAUSE_END = new Set([...'\n;:.!?(),'].map((c) => c.charCodeAt(0)));
+
 interface FoundPair {
   pair: PairMention;
   /** The long form's span when it names a body. */
@@ -158,7 +185,7 @@ function shortAfterLong(
   open: number,
   close: number,
   inner: string,
-  orgs: readonly OrgMention[],
+  bodyEndingAt: (end: number) => OrgMention | undefined,
   lang: UnLang,
   gaz: Gazetteer | undefined,
 ): FoundPair | undefined {
@@ -167,14 +194,14 @@ function shortAfterLong(
   const shortSpan = { start: shortStart, end: shortStart + inner.length };
   // The words before the bracket, within the clause.
   let lineStart = open;
-  while (lineStart > 0 && !/[\n;:.!?(),]/.test(text[lineStart - 1] ?? '')) lineStart--;
+  while (lineStart > 0 && !CLAUSE_END.has(text.charCodeAt(lineStart - 1))) lineStart--;
   const before = text.slice(lineStart, open).replace(/\s+$/, '');
   const words = before.split(/(?<=\s)/);
   const window = words.slice(-maxLongFormWords(inner.replace(/[^\p{L}\p{N}]/gu, '').length)).join('');
   const at = schwartzHearstStart(inner, window);
   const endLong = lineStart + before.length;
   const gazRow = gaz?.byKey.get(inner);
-  const bodyBefore = orgs.find((o) => o.end === endLong);
+  const bodyBefore = bodyEndingAt(endLong);
   if (at >= 0) {
     let start = endLong - (window.length - at);
     // Drop a leading article or preposition (`the`, `la`, `of`).
@@ -269,6 +296,8 @@ function capitalisedBodies(text: string): OrgMention[] {
   const out: OrgMention[] = [];
   EN_CAPITALISED_SEQUENCE.lastIndex = 0;
   for (let m = EN_CAPITALISED_SEQUENCE.exec(text); m; m = EN_CAPITALISED_SEQUENCE.exec(text)) {
+    // Fast path: one capitalised word alone (most matches) is never a body, as every rule below needs two words.
+    if (!m[0].includes(' ')) continue;
     // The UN page header `Security Council Distr.: General` is no name.
     let seq = m[0].replace(/ Distr$/, '');
     let start = m.index;

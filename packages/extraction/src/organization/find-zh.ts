@@ -30,7 +30,9 @@ interface Candidate extends OrgMention {
   gone?: boolean;
 }
 
-const SUFFIXES = [...new Set<string>([...ZH_STRONG_SUFFIXES, ...ZH_WEAK_SUFFIXES])].sort((a, b) => b.length - a.length);
+export const SUFFIXES = [...new Set<string>([...ZH_STRONG_SUFFIXES, ...ZH_WEAK_SUFFIXES])].sort(
+  (a, b) => b.length - a.length,
+);
 // Any head, anywhere: the grammar then extends each one leftward.
 const ANY_SUFFIX = new RegExp(SUFFIXES.join('|'), 'gu');
 const STRONG = new Set<string>(ZH_STRONG_SUFFIXES);
@@ -245,7 +247,7 @@ function gazetteerTrie(gaz: Gazetteer): GazetteerTrie {
  * At each position the keys starting there are read off a trie of code units (one Map look-up per character,
  * none at all where no key starts), then tried longest first, as the key lengths were tried before.
  */
-function matchGazetteer(text: string, gaz: Gazetteer): Candidate[] {
+export function matchGazetteer(text: string, gaz: Gazetteer): Candidate[] {
   const trie = gazetteerTrie(gaz);
   const out: Candidate[] = [];
   const ends: number[] = [];
@@ -420,7 +422,9 @@ function longText(x: Candidate): string {
 }
 
 // Heads of two characters or more that are not generic: alone they name a body only after `该` ("that …").
-const ANAPHOR_HEADS = SUFFIXES.filter((s) => s.length >= 2 && !(ZH_GENERIC_HEADS as readonly string[]).includes(s));
+export const ANAPHOR_HEADS = SUFFIXES.filter(
+  (s) => s.length >= 2 && !(ZH_GENERIC_HEADS as readonly string[]).includes(s),
+);
 
 /**
  * Generic heads alone (`委员会` as "the Committee", `执行局`, `监测组`) name the first body of the document with
@@ -429,7 +433,7 @@ const ANAPHOR_HEADS = SUFFIXES.filter((s) => s.length >= 2 && !(ZH_GENERIC_HEADS
  * so those are read at each `该`, trying the heads in the order the full search took them. No head contains `该`
  * or overlaps itself (tested), so finds at different `该` never compete, and the results are the same.
  */
-function genericHeads(text: string, named: readonly OrgMention[]): OrgMention[] {
+export function genericHeads(text: string, named: readonly OrgMention[]): OrgMention[] {
   const out: OrgMention[] = [];
   const covered = new Uint8Array(text.length + 1);
   for (const n of named) covered.fill(1, n.start, n.end);
