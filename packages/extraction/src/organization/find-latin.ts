@@ -2,14 +2,24 @@ import type { UnLang } from '@untk/core';
 import type { ExtractContext } from '../context.js';
 import { CAPITALS, LATIN_SHORT_FORM, PAREN, ROMAN } from '../acronym/patterns.js';
 import { maxLongFormWords, schwartzHearstStart } from '../acronym/schwartz-hearst.js';
-import type { Gazetteer } from './gazetteer.js';
+import type { Gazetteer, GazetteerRow } from './gazetteer.js';
 import { overlaps, SpanIndex, type BodyAnalysis, type OrgMention, type PairMention } from './mention.js';
-import { EN_CAPITALISED_SEQUENCE, EN_HEADS, EN_NOT_BODY_OPENING, EN_NOT_BODY_WORD, HEAD_STEMS } from './patterns.js';
+import {
+  EN_ANY_HEAD,
+  EN_CAPITALISED_SEQUENCE,
+  EN_HEADS,
+  EN_NOT_BODY_OPENING,
+  EN_NOT_BODY_WORD,
+  HEAD_STEMS,
+} from './patterns.js';
 
 const gazetteerPatterns = new WeakMap<Gazetteer, RegExp>();
 
-/** Every gazetteer form as one alternation, longest first, bounded by non-letters on both sides. */
-function gazetteerPattern(gaz: Gazetteer): RegExp {
+/**
+ * Every gazetteer form as one alternation, longest first, bounded by non-letters on both sides (a space in a form
+ * also matches a line break). Exported for the test that compares it with `gazetteerMatches`.
+ */
+export function gazetteerPattern(gaz: Gazetteer): RegExp {
   let re = gazetteerPatterns.get(gaz);
   if (!re) {
     const forms = [...gaz.byKey.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
@@ -17,6 +27,101 @@ function gazetteerPattern(gaz: Gazetteer): RegExp {
     gazetteerPatterns.set(gaz, re);
   }
   return re;
+}
+
+/** A node of a trie of gazetteer forms over UTF-16 code units: the next unit, and the row whose form ends here. */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  row?: GazetteerRow;
+}
+
+interface FormTrie {
+  root: TrieNode;
+  /** 1 for each code unit that starts a form. */
+  starts: Uint8Array;
+}
+
+const formTries = new WeakMap<Gazetteer, FormTrie | null>();
+
+/** The gazetteer's forms as a trie, or null when a form holds a surrogate or a line break (the pattern is used). */
+function formTrie(gaz: Gazetteer): FormTrie | null {
+  let t = formTries.get(gaz);
+  if (t !== undefined) return t;
+  t = { root: { next: new Map() }, starts: new Uint8Array(0x10000) };
+  for (const [key, row] of gaz.byKey) {
+    if (key === '' || /[\n\ud800-\udfff]/.test(key)) {
+      t = null;
+      break;
+    }
+    t.starts[key.charCodeAt(0)] = 1;
+    let node = t.root;
+    for (let k = 0; k < key.length; k++) {
+      const c = key.charCodeAt(k);
+      let child = node.next.get(c);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    node.row = row;
+  }
+  formTries.set(gaz, t);
+  return t;
+}
+
+/**
+ * Gazetteer names in document order, not overlapping: what a global scan with `gazetteerPattern` finds. Fast path:
+ * instead of trying the alternation at every position, a trie is walked from each position where a form can start
+ * (a line break read as the space a form holds); the longest form there followed by no letter or digit wins, as
+ * the longest-first alternation with its look-ahead chose, and the scan goes on after it.
+ */
+export function gazetteerMatches(
+  text: string,
+  gaz: Gazetteer,
+): Array<{ start: number; end: number; row: GazetteerRow }> {
+  const out: Array<{ start: number; end: number; row: GazetteerRow }> = [];
+  const trie = formTrie(gaz);
+  if (!trie) {
+    const re = gazetteerPattern(gaz);
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const row = gaz.byKey.get(m[0].replace(/\n/g, ' '));
+      if (row) out.push({ start: m.index, end: m.index + m[0].length, row });
+    }
+    return out;
+  }
+  const ends: number[] = [];
+  const rows: GazetteerRow[] = [];
+  for (let i = 0; i < text.length;) {
+    if (trie.starts[text.charCodeAt(i)] !== 1 || letterOrDigitBefore(text, i)) {
+      i++;
+      continue;
+    }
+    ends.length = 0;
+    rows.length = 0;
+    let node = trie.root.next.get(text.charCodeAt(i));
+    for (let k = i; node;) {
+      if (node.row) {
+        ends.push(k + 1);
+        rows.push(node.row);
+      }
+      if (++k >= text.length) break;
+      const c = text.charCodeAt(k);
+      node = node.next.get(c === 0x0a ? 0x20 : c);
+    }
+    let matched = 0;
+    for (let e = ends.length - 1; e >= 0 && matched === 0; e--) {
+      const end = ends[e] ?? 0;
+      const row = rows[e];
+      if (row && !letterOrDigitAt(text, end)) {
+        out.push({ start: i, end, row });
+        matched = end - i;
+      }
+    }
+    i += matched || 1;
+  }
+  return out;
 }
 
 // A letter or digit, one code point.
@@ -65,6 +170,43 @@ export function wholeWordMatches(text: string, form: string): Array<[number, num
   return out;
 }
 
+/**
+ * `wholeWordMatches` of each form. Fast path for many forms: one pass over the text tries, at each word start,
+ * the forms beginning with its character, and keeps a form's find only at or after the end of its last one, which
+ * is what the search of each form alone keeps. Forms the indexOf search does not take go through `wholeWordMatches`.
+ */
+export function wholeWordMatchesOfEach(text: string, forms: readonly string[]): Map<string, Array<[number, number]>> {
+  const out = new Map<string, Array<[number, number]>>();
+  const byFirst = new Map<number, string[]>();
+  const plain: string[] = [];
+  for (const f of forms) {
+    if (f === '' || /[ \ud800-\udfff]/.test(f) || forms.length < 4) out.set(f, wholeWordMatches(text, f));
+    else plain.push(f);
+  }
+  if (plain.length === 0) return out;
+  const starts = new Uint8Array(0x10000);
+  for (const f of plain) {
+    out.set(f, []);
+    const c = f.charCodeAt(0);
+    starts[c] = 1;
+    const list = byFirst.get(c);
+    if (list) list.push(f);
+    else byFirst.set(c, [f]);
+  }
+  const lastEnd = new Map<string, number>();
+  for (let i = 0; i < text.length; i++) {
+    if (starts[text.charCodeAt(i)] !== 1 || letterOrDigitBefore(text, i)) continue;
+    for (const f of byFirst.get(text.charCodeAt(i)) ?? []) {
+      if ((lastEnd.get(f) ?? 0) > i || !text.startsWith(f, i)) continue;
+      const end = i + f.length;
+      if (letterOrDigitAt(text, end)) continue;
+      out.get(f)?.push([i, end]);
+      lastEnd.set(f, end);
+    }
+  }
+  return out;
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\n]');
 }
@@ -80,11 +222,8 @@ export function analyzeLatin(ctx: ExtractContext, lang: UnLang, gaz: Gazetteer |
   // Gazetteer names: one global scan, so they come in document order and do not overlap.
   const named: OrgMention[] = [];
   if (gaz) {
-    const re = gazetteerPattern(gaz);
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const row = gaz.byKey.get(m[0].replace(/\n/g, ' '));
-      if (row) named.push({ start: m.index, end: m.index + m[0].length, name: row.canonical, source: 'gazetteer' });
+    for (const g of gazetteerMatches(text, gaz)) {
+      named.push({ start: g.start, end: g.end, name: g.row.canonical, source: 'gazetteer' });
     }
   }
   let orgs: OrgMention[] = named;
@@ -144,8 +283,9 @@ export function analyzeLatin(ctx: ExtractContext, lang: UnLang, gaz: Gazetteer |
       append({ ...pair.shortSpan, name: pair.pair.long, source: 'pair-short' });
     }
   }
+  const occurrences = wholeWordMatchesOfEach(text, [...alias.keys()]);
   for (const [short, name] of alias) {
-    for (const [start, end] of wholeWordMatches(text, short)) {
+    for (const [start, end] of occurrences.get(short) ?? []) {
       const span = { start, end };
       const hit = index.first(span.start, span.end, (o) => !gone.has(o) && overlaps(o, span));
       if (!hit) append({ ...span, name, source: 'pair-short' });
@@ -294,8 +434,21 @@ function headedLongForm(
 /** English capitalised sequences that hold a head word, openings naming an office or a document cut off. */
 function capitalisedBodies(text: string): OrgMention[] {
   const out: OrgMention[] = [];
-  EN_CAPITALISED_SEQUENCE.lastIndex = 0;
-  for (let m = EN_CAPITALISED_SEQUENCE.exec(text); m; m = EN_CAPITALISED_SEQUENCE.exec(text)) {
+  // Fast path: a capitalised sequence never crosses a line break, so the scan can go line by line, and a line
+  // where no head word appears even inside another word holds no body: the sequence scan skips it.
+  for (let lineStart = 0; lineStart < text.length;) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    if (EN_ANY_HEAD.test(text.slice(lineStart, lineEnd))) bodiesOfLine(text, lineStart, lineEnd, out);
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+/** The bodies of one line: what a scan of the whole text finds there, as the scan starts afresh at each line. */
+function bodiesOfLine(text: string, lineStart: number, lineEnd: number, out: OrgMention[]): void {
+  EN_CAPITALISED_SEQUENCE.lastIndex = lineStart;
+  for (let m = EN_CAPITALISED_SEQUENCE.exec(text); m && m.index < lineEnd; m = EN_CAPITALISED_SEQUENCE.exec(text)) {
     // Fast path: one capitalised word alone (most matches) is never a body, as every rule below needs two words.
     if (!m[0].includes(' ')) continue;
     // The UN page header `Security Council Distr.: General` is no name.
@@ -324,7 +477,6 @@ function capitalisedBodies(text: string): OrgMention[] {
       out.push({ start: at, end: at + part.length, name: part, source: 'capitalised' });
     }
   }
-  return out;
 }
 
 /** Split at ` and (the) ` when the words on both sides each hold a head word; else the sequence whole. */

@@ -140,6 +140,9 @@ export const EN_HEADS = new Set([
   'Complex',
 ]);
 
+// Any head word of EN_HEADS, even inside a longer word (`Offices`, `Councillor`): a line without one holds no body.
+export const EN_ANY_HEAD = new RegExp(`(?:${[...EN_HEADS].join('|')})`);
+
 // A capitalised sequence: capitalised words (`Counter-Terrorism`, `Children's`, `UN`) joined by single spaces (never
 // a block-ending line break) and lower-case connectors (`of`, `for the`, `on`, `and`, `in`, `against`). Bounded; no nested unbounded groups.
 // Not after a letter or digit: the look-behind follows the first capital, so that the engine scans for capitals.
