@@ -216,8 +216,20 @@ function escapeRegExp(s: string): string {
  * capitalised sequences holding a head word (`Financial Action Task Force`); Schwartz–Hearst pairs
  * `Long Form (ACR)` and `ACR (Long Form)`; and short forms whose letters come from another language
  * (`(UNISFA)` after the Spanish name), kept with a lower confidence when a body's name ends right before them.
+ *
+ * With `pairsOnly` (the acronym extractor alone) the same pairs come from less work, and `orgs` is left empty:
+ * - capitalised names are read only on lines holding a bracket or (part of) a gazetteer name. Elsewhere a name
+ *   can neither end before a bracket, nor replace a gazetteer name, nor be a gazetteer short form itself (the
+ *   gazetteer scan would have matched there), which are the only ways a name reaches a pair;
+ * - short forms used again are not looked for: they only add or rename bodies whose text is a pair's short
+ *   form, which the gazetteer short forms below skip.
  */
-export function analyzeLatin(ctx: ExtractContext, lang: UnLang, gaz: Gazetteer | undefined): BodyAnalysis {
+export function analyzeLatin(
+  ctx: ExtractContext,
+  lang: UnLang,
+  gaz: Gazetteer | undefined,
+  pairsOnly = false,
+): BodyAnalysis {
   const text = ctx.norm.text;
   // Gazetteer names: one global scan, so they come in document order and do not overlap.
   const named: OrgMention[] = [];
@@ -233,7 +245,15 @@ export function analyzeLatin(ctx: ExtractContext, lang: UnLang, gaz: Gazetteer |
     const replaced = new Set<OrgMention>();
     const added: OrgMention[] = [];
     let cursor = 0;
-    for (const s of capitalisedBodies(text)) {
+    let lineCursor = 0;
+    // In pairsOnly mode: whether a line holds a bracket or overlaps a gazetteer name (lines come in order).
+    const lineMatters = (lineStart: number, lineEnd: number) => {
+      const paren = text.indexOf('(', lineStart);
+      if (paren >= 0 && paren < lineEnd) return true;
+      while (lineCursor < named.length && (named[lineCursor]?.end ?? 0) <= lineStart) lineCursor++;
+      return lineCursor < named.length && (named[lineCursor]?.start ?? 0) < lineEnd;
+    };
+    for (const s of capitalisedBodies(text, pairsOnly ? lineMatters : undefined)) {
       while (cursor < named.length && (named[cursor]?.end ?? 0) <= s.start) cursor++;
       const inside: OrgMention[] = [];
       for (let k = cursor; k < named.length && (named[k]?.start ?? 0) < s.end; k++) {
@@ -283,6 +303,7 @@ export function analyzeLatin(ctx: ExtractContext, lang: UnLang, gaz: Gazetteer |
       append({ ...pair.shortSpan, name: pair.pair.long, source: 'pair-short' });
     }
   }
+  if (pairsOnly) alias.clear();
   const occurrences = wholeWordMatchesOfEach(text, [...alias.keys()]);
   for (const [short, name] of alias) {
     for (const [start, end] of occurrences.get(short) ?? []) {
@@ -304,6 +325,7 @@ export function analyzeLatin(ctx: ExtractContext, lang: UnLang, gaz: Gazetteer |
       pairs.push({ start: o.start, end: o.end, long: row.canonical, short: form, confidence: 0.8 });
     }
   }
+  if (pairsOnly) return { orgs: [], pairs };
   orgs.sort((a, b) => a.start - b.start);
   return { orgs, pairs };
 }
@@ -432,14 +454,16 @@ function headedLongForm(
 }
 
 /** English capitalised sequences that hold a head word, openings naming an office or a document cut off. */
-function capitalisedBodies(text: string): OrgMention[] {
+function capitalisedBodies(text: string, lineMatters?: (lineStart: number, lineEnd: number) => boolean): OrgMention[] {
   const out: OrgMention[] = [];
   // Fast path: a capitalised sequence never crosses a line break, so the scan can go line by line, and a line
   // where no head word appears even inside another word holds no body: the sequence scan skips it.
   for (let lineStart = 0; lineStart < text.length;) {
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl < 0 ? text.length : nl;
-    if (EN_ANY_HEAD.test(text.slice(lineStart, lineEnd))) bodiesOfLine(text, lineStart, lineEnd, out);
+    if ((!lineMatters || lineMatters(lineStart, lineEnd)) && EN_ANY_HEAD.test(text.slice(lineStart, lineEnd))) {
+      bodiesOfLine(text, lineStart, lineEnd, out);
+    }
     lineStart = lineEnd + 1;
   }
   return out;

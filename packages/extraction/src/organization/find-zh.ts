@@ -10,6 +10,7 @@ import {
   type BodyAnalysis,
   type CompactText,
   type OrgMention,
+  type PairMention,
 } from './mention.js';
 import {
   ZH_GENERIC_HEADS,
@@ -45,8 +46,10 @@ const LONG_HEAD_FIRSTS = new Set(SUFFIXES.filter((s) => s.length >= 2).map((s) =
  * gazetteer names (longest first), the suffix grammar (a head such as `委员会` extended leftward over the name),
  * jieba `nt` tokens when given, explicit pairs `全称(简称)`, implicit short forms by ordered containment, and
  * generic heads (`委员会` alone) resolved to the body the document names first with that head.
+ * With `pairsOnly` (the acronym extractor alone) the generic heads, which come after every pair, are skipped and
+ * `orgs` is left empty.
  */
-export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer): BodyAnalysis {
+export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer, pairsOnly = false): BodyAnalysis {
   const c = compact(ctx.norm.text);
   const text = c.text;
   const found = matchGazetteer(text, gaz);
@@ -149,6 +152,7 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer): BodyAnalysi
     pairs.push({ start: f.at.start, end: f.at.end, long: f.long, short, confidence: f.confidence });
   }
 
+  if (pairsOnly) return { orgs: [], pairs: pairs.map((p) => backToSource(c, p)) };
   all = all.filter((x) => !x.weak).sort((a, b) => a.start - b.start);
   for (const g of genericHeads(text, all)) all.push(g);
   all.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -159,11 +163,14 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer): BodyAnalysi
       const span = fromCompact(c, x.start, x.end);
       return { start: span.start, end: span.end, name: x.name, source: x.source };
     }),
-    pairs: pairs.map((p) => {
-      const span = fromCompact(c, p.start, p.end);
-      return { start: span.start, end: span.end, long: p.long, short: p.short, confidence: p.confidence };
-    }),
+    pairs: pairs.map((p) => backToSource(c, p)),
   };
+}
+
+/** A pair in the normalised text's offsets. */
+function backToSource(c: CompactText, p: PairMention): PairMention {
+  const span = fromCompact(c, p.start, p.end);
+  return { start: span.start, end: span.end, long: p.long, short: p.short, confidence: p.confidence };
 }
 
 function round(x: number): number {
