@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { normalize } from '@untk/segmentation';
 import { corpusText, seedText } from '../../../test/support/corpus.js';
 import { gazetteerFor, type Gazetteer } from '../src/index.js';
-import { ANAPHOR_HEADS, genericHeads, matchGazetteer, SUFFIXES } from '../src/organization/find-zh.js';
-import { compact, SpanIndex, type OrgMention } from '../src/organization/mention.js';
+import { hasWhitespace } from '../src/acronym/containment.js';
+import { ANAPHOR_HEADS, genericHeads, headAt, matchGazetteer, SUFFIXES } from '../src/organization/find-zh.js';
+import { compact, occurrencesOfEach, SpanIndex, type OrgMention } from '../src/organization/mention.js';
 import { HAN, ZH_CONJ, ZH_GENERIC_HEADS, ZH_STOP_CHAR, ZH_STOP_WORD } from '../src/organization/patterns.js';
 import {
   endsWithDigitDate,
@@ -192,6 +193,69 @@ describe('Chinese gazetteer trie and generic heads (find-zh.ts)', () => {
         expect(genericHeads(text, named).sort(bySpan)).toEqual(genericHeadsByScan(text, named).sort(bySpan));
       }),
     );
+  });
+});
+
+describe('the head scan and the whitespace test', () => {
+  /** Heads found by scanning with headAt from the end of each one. */
+  const byHeadAt = (text: string) => {
+    const out: Array<[number, string]> = [];
+    for (let i = 0; i < text.length;) {
+      const head = headAt(text, i);
+      if (head) out.push([i, head]);
+      i += head?.length ?? 1;
+    }
+    return out;
+  };
+  const byAlternation = (text: string) =>
+    [...text.matchAll(new RegExp(SUFFIXES.join('|'), 'gu'))].map((m): [number, string] => [m.index, m[0]]);
+
+  it('headAt finds what the alternation of every head found, on the seed and the zh dev set', () => {
+    for (const text of zhTexts()) {
+      const expected = byAlternation(text);
+      expect(byHeadAt(text)).toEqual(expected);
+      expect(expected.length).toBeGreaterThan(100);
+    }
+  });
+
+  it('headAt finds what the alternation found on generated strings of heads and their pieces', () => {
+    const piece = fc.constantFrom(...SUFFIXES, ...SUFFIXES.map((s) => s.slice(1)), '维持和平', '的', 'a', '\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
+        const text = parts.join('');
+        expect(byHeadAt(text)).toEqual(byAlternation(text));
+      }),
+    );
+  });
+
+  it('hasWhitespace answers what /\\s/ answers for every UTF-16 code unit', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (hasWhitespace(`中${ch}a`) !== /\s/.test(ch)) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('occurrencesOfEach', () => {
+  it('finds, for each form, what an indexOf search from the end of each find finds, in the zh corpus', () => {
+    for (const text of zhTexts()) {
+      // Pieces of the text itself (many repeat), of two to six characters, and gazetteer forms.
+      const pieces = Array.from({ length: 300 }, (_, k) => text.slice(k * 211, k * 211 + 2 + (k % 5)));
+      const forms = [...new Set([...pieces, ...[...gaz.byKey.keys()].slice(0, 100), '委员会委员会'])];
+      const each = occurrencesOfEach(text, forms);
+      let found = 0;
+      for (const form of forms) {
+        const expected: Array<[number, number]> = [];
+        for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length)) {
+          expected.push([i, i + form.length]);
+        }
+        expect(each.get(form), form).toEqual(expected);
+        found += expected.length;
+      }
+      expect(found).toBeGreaterThan(1000);
+    }
   });
 });
 

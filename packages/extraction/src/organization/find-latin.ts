@@ -3,7 +3,14 @@ import type { ExtractContext } from '../context.js';
 import { CAPITALS, LATIN_SHORT_FORM, PAREN, ROMAN } from '../acronym/patterns.js';
 import { maxLongFormWords, schwartzHearstStart } from '../acronym/schwartz-hearst.js';
 import type { Gazetteer, GazetteerRow } from './gazetteer.js';
-import { overlaps, SpanIndex, type BodyAnalysis, type OrgMention, type PairMention } from './mention.js';
+import {
+  occurrencesOfEach,
+  overlaps,
+  SpanIndex,
+  type BodyAnalysis,
+  type OrgMention,
+  type PairMention,
+} from './mention.js';
 import {
   EN_ANY_HEAD,
   EN_CAPITALISED_SEQUENCE,
@@ -171,39 +178,19 @@ export function wholeWordMatches(text: string, form: string): Array<[number, num
 }
 
 /**
- * `wholeWordMatches` of each form. Fast path for many forms: one pass over the text tries, at each word start,
- * the forms beginning with its character, and keeps a form's find only at or after the end of its last one, which
- * is what the search of each form alone keeps. Forms the indexOf search does not take go through `wholeWordMatches`.
+ * `wholeWordMatches` of each form, in one pass over the text for all the forms (see `occurrencesOfEach`) when
+ * there are several; forms the indexOf search does not take (spaces, surrogates) go through `wholeWordMatches`.
  */
 export function wholeWordMatchesOfEach(text: string, forms: readonly string[]): Map<string, Array<[number, number]>> {
   const out = new Map<string, Array<[number, number]>>();
-  const byFirst = new Map<number, string[]>();
   const plain: string[] = [];
   for (const f of forms) {
     if (f === '' || /[ \ud800-\udfff]/.test(f) || forms.length < 4) out.set(f, wholeWordMatches(text, f));
     else plain.push(f);
   }
   if (plain.length === 0) return out;
-  const starts = new Uint8Array(0x10000);
-  for (const f of plain) {
-    out.set(f, []);
-    const c = f.charCodeAt(0);
-    starts[c] = 1;
-    const list = byFirst.get(c);
-    if (list) list.push(f);
-    else byFirst.set(c, [f]);
-  }
-  const lastEnd = new Map<string, number>();
-  for (let i = 0; i < text.length; i++) {
-    if (starts[text.charCodeAt(i)] !== 1 || letterOrDigitBefore(text, i)) continue;
-    for (const f of byFirst.get(text.charCodeAt(i)) ?? []) {
-      if ((lastEnd.get(f) ?? 0) > i || !text.startsWith(f, i)) continue;
-      const end = i + f.length;
-      if (letterOrDigitAt(text, end)) continue;
-      out.get(f)?.push([i, end]);
-      lastEnd.set(f, end);
-    }
-  }
+  const wholeWord = (start: number, end: number) => !letterOrDigitBefore(text, start) && !letterOrDigitAt(text, end);
+  for (const [f, found] of occurrencesOfEach(text, plain, wholeWord)) out.set(f, found);
   return out;
 }
 

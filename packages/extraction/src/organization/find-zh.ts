@@ -5,6 +5,7 @@ import type { Gazetteer, GazetteerRow } from './gazetteer.js';
 import {
   compact,
   fromCompact,
+  occurrencesOfEach,
   overlaps,
   SpanIndex,
   type BodyAnalysis,
@@ -34,8 +35,25 @@ interface Candidate extends OrgMention {
 export const SUFFIXES = [...new Set<string>([...ZH_STRONG_SUFFIXES, ...ZH_WEAK_SUFFIXES])].sort(
   (a, b) => b.length - a.length,
 );
-// Any head, anywhere: the grammar then extends each one leftward.
-const ANY_SUFFIX = new RegExp(SUFFIXES.join('|'), 'gu');
+// The heads by their first code unit, each list in the order of SUFFIXES (longest first).
+const HEADS_BY_FIRST = new Map<number, string[]>();
+for (const s of SUFFIXES) {
+  const list = HEADS_BY_FIRST.get(s.charCodeAt(0));
+  if (list) list.push(s);
+  else HEADS_BY_FIRST.set(s.charCodeAt(0), [s]);
+}
+// 1 for each code unit a head starts with: where no head starts, the head scan reads one table entry and moves on.
+const HEAD_FIRSTS = new Uint8Array(0x10000);
+for (const c of HEADS_BY_FIRST.keys()) HEAD_FIRSTS[c] = 1;
+
+/**
+ * The head starting at `i`, if any: the first of SUFFIXES (longest first) that starts there. Scanning with it from
+ * the end of each head found finds what a global scan with the alternation `SUFFIXES.join('|')` finds.
+ */
+export function headAt(text: string, i: number): string | undefined {
+  if (HEAD_FIRSTS[text.charCodeAt(i)] !== 1) return undefined;
+  return HEADS_BY_FIRST.get(text.charCodeAt(i))?.find((s) => text.startsWith(s, i));
+}
 const STRONG = new Set<string>(ZH_STRONG_SUFFIXES);
 // First code units of the heads of two characters or more: only where one of these follows a head can another
 // head follow it.
@@ -83,10 +101,11 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer, pairsOnly = 
     alias.set(inner, long.name);
     pairs.push({ start: long.start, end: innerEnd + 1, long: long.name, short: inner, confidence: 1 });
   }
-  // Later (and earlier) uses of a short form the document introduced.
+  // Later (and earlier) uses of a short form the document introduced, found for all of them in one pass.
+  const occurrences = occurrencesOfEach(text, [...alias.keys()]);
   for (const [short, name] of alias) {
-    for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + short.length)) {
-      const span = { start: i, end: i + short.length };
+    for (const [start, end] of occurrences.get(short) ?? []) {
+      const span = { start, end };
       const inside = index.first(span.start, span.end, (x) => !x.gone && x.start <= span.start && x.end >= span.end);
       if (inside) {
         if (inside.start === span.start && inside.end === span.end) inside.name = name;
@@ -327,12 +346,15 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
     endsName[k.end] = 1;
   }
   const out: Candidate[] = [];
-  ANY_SUFFIX.lastIndex = 0;
-  heads: for (let m = ANY_SUFFIX.exec(text); m; m = ANY_SUFFIX.exec(text)) {
-    const head = m[0];
-    const s0 = m.index;
-    const end = s0 + head.length;
-    for (let k = s0; k < end; k++) if (covered[k] === 1) continue heads;
+  // Each head, left to right; the scan goes on after it whether it starts a name or not.
+  for (let s0 = 0, next = 0; s0 < text.length; s0 = next) {
+    const head = headAt(text, s0);
+    next = s0 + (head?.length ?? 1);
+    if (head === undefined) continue;
+    const end = next;
+    let isCovered = false;
+    for (let k = s0; k < end; k++) if (covered[k] === 1) isCovered = true;
+    if (isCovered) continue;
     // A head followed by another (`委员会执行局`) is part of a longer name; that one is found from its own head.
     if (LONG_HEAD_FIRSTS.has(text.charCodeAt(end)) && SUFFIXES.some((s) => text.startsWith(s, end) && s.length >= 2))
       continue;

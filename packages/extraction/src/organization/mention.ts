@@ -56,6 +56,44 @@ export function compact(source: string): CompactText {
 // What `compact` removes: a space, a tab, an ideographic space or a carriage return (not `\n`, not a no-break space).
 const SPACES = /[ \t\u3000\r]+/g;
 
+/**
+ * Where each form occurs in `text`, left to right and not overlapping itself (a find starts at or after the end of
+ * the form's last one): what `indexOf` from each find's end gives, for each form. With `accept`, a find it refuses is
+ * skipped and the form's search goes on from the next position instead (whole-word searches).
+ * Fast path for many forms: one pass over the text that, at each position, tries only the forms that begin with
+ * its code unit, instead of one pass per form.
+ */
+export function occurrencesOfEach(
+  text: string,
+  forms: readonly string[],
+  accept: (start: number, end: number) => boolean = () => true,
+): Map<string, Array<[number, number]>> {
+  const out = new Map<string, Array<[number, number]>>();
+  const byFirst = new Map<number, string[]>();
+  const starts = new Uint8Array(0x10000);
+  for (const f of forms) {
+    if (f === '' || out.has(f)) continue;
+    out.set(f, []);
+    const c = f.charCodeAt(0);
+    starts[c] = 1;
+    const list = byFirst.get(c);
+    if (list) list.push(f);
+    else byFirst.set(c, [f]);
+  }
+  const lastEnd = new Map<string, number>();
+  for (let i = 0; i < text.length; i++) {
+    if (starts[text.charCodeAt(i)] !== 1) continue;
+    for (const f of byFirst.get(text.charCodeAt(i)) ?? []) {
+      if ((lastEnd.get(f) ?? 0) > i || !text.startsWith(f, i)) continue;
+      const end = i + f.length;
+      if (!accept(i, end)) continue;
+      out.get(f)?.push([i, end]);
+      lastEnd.set(f, end);
+    }
+  }
+  return out;
+}
+
 /** Map a compact span back to the source span it covers. */
 export function fromCompact(c: CompactText, start: number, end: number): { start: number; end: number } {
   return { start: c.at[start] ?? 0, end: (c.at[end - 1] ?? 0) + 1 };
