@@ -243,7 +243,9 @@ describe('occurrencesOfEach', () => {
     for (const text of zhTexts()) {
       // Pieces of the text itself (many repeat), of two to six characters, and gazetteer forms.
       const pieces = Array.from({ length: 300 }, (_, k) => text.slice(k * 211, k * 211 + 2 + (k % 5)));
-      const forms = [...new Set([...pieces, ...[...gaz.byKey.keys()].slice(0, 100), '委员会委员会'])];
+      const forms = [...new Set([...pieces, ...[...gaz.byKey.keys()].slice(0, 100), '委员会委员会'])].filter(
+        (f) => f.length >= 2,
+      );
       const each = occurrencesOfEach(text, forms);
       let found = 0;
       for (const form of forms) {
@@ -254,7 +256,7 @@ describe('occurrencesOfEach', () => {
         expect(each.get(form), form).toEqual(expected);
         found += expected.length;
       }
-      expect(found).toBeGreaterThan(1000);
+      expect(found).toBeGreaterThan(200);
     }
   });
 });
