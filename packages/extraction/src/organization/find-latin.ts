@@ -205,9 +205,10 @@ function escapeRegExp(s: string): string {
  * (`(UNISFA)` after the Spanish name), kept with a lower confidence when a body's name ends right before them.
  *
  * With `pairsOnly` (the acronym extractor alone) the same pairs come from less work, and `orgs` is left empty:
- * - capitalised names are read only on lines holding a bracket or (part of) a gazetteer name. Elsewhere a name
- *   can neither end before a bracket, nor replace a gazetteer name, nor be a gazetteer short form itself (the
- *   gazetteer scan would have matched there), which are the only ways a name reaches a pair;
+ * - capitalised names are read only on lines holding a bracket or (part of) a gazetteer short form. A name reaches
+ *   a pair only by ending before a bracket on its line, by replacing a gazetteer short form, or by being one: the
+ *   last needs the gazetteer scan to have matched that very form there (a longer or earlier gazetteer match would
+ *   keep the name out), so the line holds a gazetteer short form;
  * - short forms used again are not looked for: they only add or rename bodies whose text is a pair's short
  *   form, which the gazetteer short forms below skip.
  */
@@ -220,9 +221,13 @@ export function analyzeLatin(
   const text = ctx.norm.text;
   // Gazetteer names: one global scan, so they come in document order and do not overlap.
   const named: OrgMention[] = [];
+  // The gazetteer's short forms among them (`UNODC`, `CTED`), in order.
+  const shortNamed: OrgMention[] = [];
   if (gaz) {
     for (const g of gazetteerMatches(text, gaz)) {
       named.push({ start: g.start, end: g.end, name: g.row.canonical, source: 'gazetteer' });
+      if (g.row.type === 'short')
+        shortNamed.push({ start: g.start, end: g.end, name: g.row.canonical, source: 'gazetteer' });
     }
   }
   let orgs: OrgMention[] = named;
@@ -233,12 +238,12 @@ export function analyzeLatin(
     const added: OrgMention[] = [];
     let cursor = 0;
     let lineCursor = 0;
-    // In pairsOnly mode: whether a line holds a bracket or overlaps a gazetteer name (lines come in order).
+    // In pairsOnly mode: whether a line holds a bracket or overlaps a gazetteer short form (lines come in order).
     const lineMatters = (lineStart: number, lineEnd: number) => {
       const paren = text.indexOf('(', lineStart);
       if (paren >= 0 && paren < lineEnd) return true;
-      while (lineCursor < named.length && (named[lineCursor]?.end ?? 0) <= lineStart) lineCursor++;
-      return lineCursor < named.length && (named[lineCursor]?.start ?? 0) < lineEnd;
+      while (lineCursor < shortNamed.length && (shortNamed[lineCursor]?.end ?? 0) <= lineStart) lineCursor++;
+      return lineCursor < shortNamed.length && (shortNamed[lineCursor]?.start ?? 0) < lineEnd;
     };
     for (const s of capitalisedBodies(text, pairsOnly ? lineMatters : undefined)) {
       while (cursor < named.length && (named[cursor]?.end ?? 0) <= s.start) cursor++;
