@@ -98,27 +98,28 @@ export function gazetteerMatches(
     }
     return out;
   }
+  // The forms ending along the current walk (reused; `found` of them are valid: setting an array's length costs more).
   const ends: number[] = [];
   const rows: GazetteerRow[] = [];
+  let found = 0;
   for (let i = 0; i < text.length;) {
     if (trie.starts[text.charCodeAt(i)] !== 1 || letterOrDigitBefore(text, i)) {
       i++;
       continue;
     }
-    ends.length = 0;
-    rows.length = 0;
+    found = 0;
     let node = trie.root.next.get(text.charCodeAt(i));
     for (let k = i; node;) {
       if (node.row) {
-        ends.push(k + 1);
-        rows.push(node.row);
+        ends[found] = k + 1;
+        rows[found++] = node.row;
       }
       if (++k >= text.length) break;
       const c = text.charCodeAt(k);
       node = node.next.get(c === 0x0a ? 0x20 : c);
     }
     let matched = 0;
-    for (let e = ends.length - 1; e >= 0 && matched === 0; e--) {
+    for (let e = found - 1; e >= 0 && matched === 0; e--) {
       const end = ends[e] ?? 0;
       const row = rows[e];
       if (row && !letterOrDigitAt(text, end)) {
@@ -445,26 +446,54 @@ function headedLongForm(
   return { start: span[0]?.at ?? end, end };
 }
 
-/** English capitalised sequences that hold a head word, openings naming an office or a document cut off. */
+/**
+ * Whether a code unit can never be part of a capitalised sequence: a line break, or an ASCII character other than
+ * a letter, a digit, a space, `'` or `-` (`,` `.` `;` `(` `/` `"` …). Other non-ASCII characters count as possible
+ * parts, which only makes the stretches scanned below longer.
+ */
+function breaksSequence(c: number): boolean {
+  if (c >= 0x80) return false;
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return false;
+  return c !== 0x20 && c !== 0x27 && c !== 0x2d;
+}
+
+/**
+ * English capitalised sequences that hold a head word, openings naming an office or a document cut off.
+ * Fast path: no sequence crosses a character that `breaksSequence`, so the scan of the whole text can be cut into
+ * stretches between such characters, each scanned afresh from its start with the same matches; and a stretch
+ * where no head word appears, even inside another word, holds no body, so only stretches around a head word found
+ * by `EN_ANY_HEAD` are scanned. `lineMatters`, when given, further skips the lines it refuses.
+ */
 function capitalisedBodies(text: string, lineMatters?: (lineStart: number, lineEnd: number) => boolean): OrgMention[] {
   const out: OrgMention[] = [];
-  // Fast path: a capitalised sequence never crosses a line break, so the scan can go line by line, and a line
-  // where no head word appears even inside another word holds no body: the sequence scan skips it.
-  for (let lineStart = 0; lineStart < text.length;) {
-    const nl = text.indexOf('\n', lineStart);
-    const lineEnd = nl < 0 ? text.length : nl;
-    if ((!lineMatters || lineMatters(lineStart, lineEnd)) && EN_ANY_HEAD.test(text.slice(lineStart, lineEnd))) {
-      bodiesOfLine(text, lineStart, lineEnd, out);
+  const anyHead = new RegExp(EN_ANY_HEAD.source, 'g');
+  let lineStart = -1;
+  let matters = true;
+  for (let h = anyHead.exec(text); h; h = anyHead.exec(text)) {
+    let start = h.index;
+    while (start > 0 && !breaksSequence(text.charCodeAt(start - 1))) start--;
+    let end = h.index + h[0].length;
+    while (end < text.length && !breaksSequence(text.charCodeAt(end))) end++;
+    anyHead.lastIndex = end;
+    if (lineMatters) {
+      // The stretch's line (a stretch never holds a line break); each line is asked once, in order.
+      const ls = text.lastIndexOf('\n', start - 1) + 1;
+      if (start === 0 || ls !== lineStart) {
+        lineStart = start === 0 ? 0 : ls;
+        const nl = text.indexOf('\n', end);
+        matters = lineMatters(lineStart, nl < 0 ? text.length : nl);
+      }
+      if (!matters) continue;
     }
-    lineStart = lineEnd + 1;
+    bodiesOfStretch(text, start, end, out);
   }
   return out;
 }
 
-/** The bodies of one line: what a scan of the whole text finds there, as the scan starts afresh at each line. */
-function bodiesOfLine(text: string, lineStart: number, lineEnd: number, out: OrgMention[]): void {
-  EN_CAPITALISED_SEQUENCE.lastIndex = lineStart;
-  for (let m = EN_CAPITALISED_SEQUENCE.exec(text); m && m.index < lineEnd; m = EN_CAPITALISED_SEQUENCE.exec(text)) {
+/** The bodies of a stretch between characters that break a sequence: what a scan of the whole text finds there. */
+function bodiesOfStretch(text: string, start: number, end: number, out: OrgMention[]): void {
+  EN_CAPITALISED_SEQUENCE.lastIndex = start;
+  for (let m = EN_CAPITALISED_SEQUENCE.exec(text); m && m.index < end; m = EN_CAPITALISED_SEQUENCE.exec(text)) {
     // Fast path: one capitalised word alone (most matches) is never a body, as every rule below needs two words.
     if (!m[0].includes(' ')) continue;
     // The UN page header `Security Council Distr.: General` is no name.

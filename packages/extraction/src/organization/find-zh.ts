@@ -276,8 +276,10 @@ function gazetteerTrie(gaz: Gazetteer): GazetteerTrie {
 export function matchGazetteer(text: string, gaz: Gazetteer): Candidate[] {
   const trie = gazetteerTrie(gaz);
   const out: Candidate[] = [];
+  // The forms ending along the current walk (reused; `found` of them are valid: setting an array's length costs more).
   const ends: number[] = [];
   const rows: GazetteerRow[] = [];
+  let found = 0;
   for (let i = 0; i < text.length;) {
     if (trie.starts[text.charCodeAt(i)] !== 1) {
       i++;
@@ -294,17 +296,16 @@ export function matchGazetteer(text: string, gaz: Gazetteer): Candidate[] {
       // equal a shorter key: the old look-up by slices is kept there so that such a match is read as before.
       matched = sliceMatch(text, i, gaz, trie.lengths.get(text.charCodeAt(i)) ?? [], out);
     } else {
-      ends.length = 0;
-      rows.length = 0;
+      found = 0;
       for (let k = i; node;) {
         if (node.row) {
-          ends.push(k - i + 1);
-          rows.push(node.row);
+          ends[found] = k - i + 1;
+          rows[found++] = node.row;
         }
         if (++k >= text.length) break;
         node = node.next.get(text.charCodeAt(k));
       }
-      for (let e = ends.length - 1; e >= 0; e--) {
+      for (let e = found - 1; e >= 0; e--) {
         const len = ends[e] ?? 0;
         const row = rows[e];
         if (!row || !startsWord(text, i, len, row.form)) continue;
