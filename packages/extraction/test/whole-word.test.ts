@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { UN_LANGS } from '@untk/core';
 import { normalize } from '@untk/segmentation';
 import { corpusPath, corpusText } from '../../../test/support/corpus.js';
+import type { OrgMention } from '../src/organization/mention.js';
 import {
+  bodiesOfStretch,
+  capitalisedBodies,
   gazetteerMatches,
   gazetteerPattern,
   wholeWordMatches,
@@ -115,6 +118,59 @@ describe('gazetteerMatches (the trie that stands in for the alternation)', () =>
       fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
         const text = parts.join('');
         expect(byTrie(text, gaz)).toEqual(byAlternation(text, gaz));
+      }),
+    );
+  });
+});
+
+describe('capitalisedBodies (the scan cut into stretches around head words)', () => {
+  /** The scan of the whole text in one piece, as it was before the cut. */
+  const wholeScan = (text: string) => {
+    const out: OrgMention[] = [];
+    bodiesOfStretch(text, 0, text.length, out);
+    return out;
+  };
+
+  it('finds what the scan of the whole text finds, in the en dev set and every CR-UNSC resolution', () => {
+    const dir = corpusPath('cr-unsc-resolutions-en');
+    const texts = [
+      corpusText('unpc-devset/UNv1.0.devset.en'),
+      ...readdirSync(dir)
+        .filter((n) => n.endsWith('.txt'))
+        .map((f) => readFileSync(path.join(dir, f), 'utf8')),
+    ].map((t) => normalize(t).text);
+    let found = 0;
+    for (const text of texts) {
+      const expected = wholeScan(text);
+      expect(capitalisedBodies(text)).toEqual(expected);
+      found += expected.length;
+    }
+    expect(found).toBeGreaterThan(5000);
+  });
+
+  it('finds what the scan of the whole text finds on generated strings', () => {
+    const piece = fc.constantFrom(
+      'United Nations',
+      'Office',
+      'Council',
+      'Counter-Terrorism',
+      'A-B-C-D-E',
+      ' ',
+      ' of the ',
+      ' and ',
+      ', ',
+      '\n',
+      '/',
+      'Forces',
+      'Distr',
+      'President of the',
+      'x',
+      '’s',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        expect(capitalisedBodies(text)).toEqual(wholeScan(text));
       }),
     );
   });

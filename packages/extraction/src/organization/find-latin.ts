@@ -464,7 +464,10 @@ function breaksSequence(c: number): boolean {
  * where no head word appears, even inside another word, holds no body, so only stretches around a head word found
  * by `EN_ANY_HEAD` are scanned. `lineMatters`, when given, further skips the lines it refuses.
  */
-function capitalisedBodies(text: string, lineMatters?: (lineStart: number, lineEnd: number) => boolean): OrgMention[] {
+export function capitalisedBodies(
+  text: string,
+  lineMatters?: (lineStart: number, lineEnd: number) => boolean,
+): OrgMention[] {
   const out: OrgMention[] = [];
   const anyHead = new RegExp(EN_ANY_HEAD.source, 'g');
   let lineStart = -1;
@@ -491,7 +494,7 @@ function capitalisedBodies(text: string, lineMatters?: (lineStart: number, lineE
 }
 
 /** The bodies of a stretch between characters that break a sequence: what a scan of the whole text finds there. */
-function bodiesOfStretch(text: string, start: number, end: number, out: OrgMention[]): void {
+export function bodiesOfStretch(text: string, start: number, end: number, out: OrgMention[]): void {
   EN_CAPITALISED_SEQUENCE.lastIndex = start;
   for (let m = EN_CAPITALISED_SEQUENCE.exec(text); m && m.index < end; m = EN_CAPITALISED_SEQUENCE.exec(text)) {
     // Fast path: one capitalised word alone (most matches) is never a body, as every rule below needs two words.
