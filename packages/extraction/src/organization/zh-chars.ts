@@ -9,6 +9,7 @@ import { HAN, ZH_CONJ, ZH_STOP_CHAR, ZH_STOP_WORDS } from './patterns.js';
 /**
  * One byte per UTF-16 code unit: bit 1 when `HAN` matches the code unit as a one-character string, bit 2 for
  * `ZH_STOP_CHAR`, bit 4 for `ZH_CONJ`. A lone surrogate matches none of them, as with the `u` patterns.
+ * Bit 8 marks the last code unit of a stop word (`持` of `支持`): no stop word ends before any other.
  */
 const CLASSES = (() => {
   const t = new Uint8Array(0x10000);
@@ -16,6 +17,7 @@ const CLASSES = (() => {
     const ch = String.fromCharCode(c);
     t[c] = (HAN.test(ch) ? 1 : 0) | (ZH_STOP_CHAR.test(ch) ? 2 : 0) | (ZH_CONJ.test(ch) ? 4 : 0);
   }
+  for (const w of ZH_STOP_WORDS) t[w.charCodeAt(w.length - 1)] = (t[w.charCodeAt(w.length - 1)] ?? 0) | 8;
   return t;
 })();
 
@@ -43,6 +45,8 @@ const STOP_WORD_LENGTHS = [...new Set(ZH_STOP_WORDS.map((w) => w.length))].sort(
  * holds at least the longest stop word, looked up in a Set instead of running the alternation.
  */
 export function endsWithStopWord(text: string, end: number): boolean {
+  // Fast path: the code unit before `end` ends no stop word (most do not), so no slice is made.
+  if (end < 1 || ((CLASSES[text.charCodeAt(end - 1)] ?? 0) & 8) === 0) return false;
   for (const n of STOP_WORD_LENGTHS) if (end >= n && STOP_WORDS.has(text.slice(end - n, end))) return true;
   return false;
 }
