@@ -446,6 +446,9 @@ function headedLongForm(
   return { start: span[0]?.at ?? end, end };
 }
 
+// EN_ANY_HEAD, global, to find each head word in turn.
+const EN_ANY_HEAD_GLOBAL = new RegExp(EN_ANY_HEAD.source, 'g');
+
 /**
  * Whether a code unit can never be part of a capitalised sequence: a line break, or an ASCII character other than
  * a letter, a digit, a space, `'` or `-` (`,` `.` `;` `(` `/` `"` …). Other non-ASCII characters count as possible
@@ -469,7 +472,8 @@ export function capitalisedBodies(
   lineMatters?: (lineStart: number, lineEnd: number) => boolean,
 ): OrgMention[] {
   const out: OrgMention[] = [];
-  const anyHead = new RegExp(EN_ANY_HEAD.source, 'g');
+  const anyHead = EN_ANY_HEAD_GLOBAL;
+  anyHead.lastIndex = 0;
   let lineStart = -1;
   let matters = true;
   for (let h = anyHead.exec(text); h; h = anyHead.exec(text)) {

@@ -70,7 +70,9 @@ export function occurrencesOfEach(
 ): Map<string, Array<[number, number]>> {
   const out = new Map<string, Array<[number, number]>>();
   const byFirst = new Map<number, string[]>();
-  const starts = new Uint8Array(0x10000);
+  // A table shared by every call (not reentrant, nor needed to be), marked here and cleared before returning, so
+  // that a small document does not pay for a fresh one.
+  const starts = FIRST_UNITS;
   for (const f of forms) {
     if (f === '' || out.has(f)) continue;
     out.set(f, []);
@@ -91,8 +93,10 @@ export function occurrencesOfEach(
       lastEnd.set(f, end);
     }
   }
+  for (const c of byFirst.keys()) starts[c] = 0;
   return out;
 }
+const FIRST_UNITS = new Uint8Array(0x10000);
 
 /** Map a compact span back to the source span it covers. */
 export function fromCompact(c: CompactText, start: number, end: number): { start: number; end: number } {
