@@ -1,8 +1,20 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UN_LANGS } from '@untk/core';
-import { corpusText } from '../../../test/support/corpus.js';
-import { wholeWordMatches } from '../src/organization/find-latin.js';
-import { allGazetteers } from '../src/index.js';
+import { normalize } from '@untk/segmentation';
+import { corpusPath, corpusText } from '../../../test/support/corpus.js';
+import type { OrgMention } from '../src/organization/mention.js';
+import {
+  bodiesOfStretch,
+  capitalisedBodies,
+  gazetteerMatches,
+  gazetteerPattern,
+  wholeWordMatches,
+  wholeWordMatchesOfEach,
+} from '../src/organization/find-latin.js';
+import { allGazetteers, gazetteerFor, type Gazetteer } from '../src/index.js';
 
 /** The global pattern scan that wholeWordMatches stands in for. */
 function byPattern(text: string, form: string): Array<[number, number]> {
@@ -35,4 +47,131 @@ describe('wholeWordMatches (the fast search for short forms used again)', () => 
       expect(found).toBeGreaterThan(100);
     },
   );
+});
+
+describe('wholeWordMatchesOfEach (one pass for many short forms)', () => {
+  it.each(UN_LANGS.filter((l) => l !== 'zh'))(
+    'finds what wholeWordMatches finds for each form, in the %s dev set',
+    (lang) => {
+      const text = corpusText(`unpc-devset/UNv1.0.devset.${lang}`).slice(0, 200_000);
+      const words = [...text.matchAll(/[\p{L}\p{N}-]{2,}/gu)].filter((_, i) => i % 97 === 0).map((m) => m[0]);
+      const forms = [...new Set([...words, ...words.map((w) => w.slice(0, 2)), 'ООН-Женщины', 'UN', 'a', 'UN Women'])];
+      expect(forms.length).toBeGreaterThan(100);
+      const each = wholeWordMatchesOfEach(text, forms);
+      let found = 0;
+      for (const form of forms) {
+        const expected = wholeWordMatches(text, form);
+        expect(each.get(form), form).toEqual(expected);
+        found += expected.length;
+      }
+      expect(found).toBeGreaterThan(1000);
+    },
+  );
+});
+
+describe('gazetteerMatches (the trie that stands in for the alternation)', () => {
+  /** The global scan with the gazetteer's alternation. */
+  const byAlternation = (text: string, gaz: Gazetteer) => {
+    const re = gazetteerPattern(gaz);
+    re.lastIndex = 0;
+    const out: Array<[number, number, string]> = [];
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const row = gaz.byKey.get(m[0].replace(/\n/g, ' '));
+      if (row) out.push([m.index, m.index + m[0].length, row.form]);
+    }
+    return out;
+  };
+  const byTrie = (text: string, gaz: Gazetteer) =>
+    gazetteerMatches(text, gaz).map((g): [number, number, string] => [g.start, g.end, g.row.form]);
+
+  it.each(UN_LANGS.filter((l) => l !== 'zh'))('finds what the alternation finds in the whole %s dev set', (lang) => {
+    const gaz = gazetteerFor(lang) as Gazetteer;
+    const text = normalize(corpusText(`unpc-devset/UNv1.0.devset.${lang}`)).text;
+    const expected = byAlternation(text, gaz);
+    expect(byTrie(text, gaz)).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(100);
+  });
+
+  it('finds what the alternation finds in every CR-UNSC resolution', () => {
+    const gaz = gazetteerFor('en') as Gazetteer;
+    const dir = corpusPath('cr-unsc-resolutions-en');
+    let found = 0;
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+      const text = normalize(readFileSync(path.join(dir, f), 'utf8')).text;
+      const expected = byAlternation(text, gaz);
+      expect(byTrie(text, gaz), f).toEqual(expected);
+      found += expected.length;
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  it('agrees on generated strings of gazetteer forms, pieces of them, letters and line breaks', () => {
+    const gaz = gazetteerFor('en') as Gazetteer;
+    const forms = [...gaz.byKey.keys()].slice(0, 30);
+    const piece = fc.oneof(
+      fc.constantFrom(...forms),
+      fc.constantFrom(...forms).map((f) => f.replace(/ /g, '\n')),
+      fc.constantFrom(...forms).map((f) => f.slice(0, -2)),
+      fc.constantFrom(' ', '\n', 'a', 'X', '1', '-', '(', 'é'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
+        const text = parts.join('');
+        expect(byTrie(text, gaz)).toEqual(byAlternation(text, gaz));
+      }),
+    );
+  });
+});
+
+describe('capitalisedBodies (the scan cut into stretches around head words)', () => {
+  /** The scan of the whole text in one piece, as it was before the cut. */
+  const wholeScan = (text: string) => {
+    const out: OrgMention[] = [];
+    bodiesOfStretch(text, 0, text.length, out);
+    return out;
+  };
+
+  it('finds what the scan of the whole text finds, in the en dev set and every CR-UNSC resolution', () => {
+    const dir = corpusPath('cr-unsc-resolutions-en');
+    const texts = [
+      corpusText('unpc-devset/UNv1.0.devset.en'),
+      ...readdirSync(dir)
+        .filter((n) => n.endsWith('.txt'))
+        .map((f) => readFileSync(path.join(dir, f), 'utf8')),
+    ].map((t) => normalize(t).text);
+    let found = 0;
+    for (const text of texts) {
+      const expected = wholeScan(text);
+      expect(capitalisedBodies(text)).toEqual(expected);
+      found += expected.length;
+    }
+    expect(found).toBeGreaterThan(5000);
+  });
+
+  it('finds what the scan of the whole text finds on generated strings', () => {
+    const piece = fc.constantFrom(
+      'United Nations',
+      'Office',
+      'Council',
+      'Counter-Terrorism',
+      'A-B-C-D-E',
+      ' ',
+      ' of the ',
+      ' and ',
+      ', ',
+      '\n',
+      '/',
+      'Forces',
+      'Distr',
+      'President of the',
+      'x',
+      '’s',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        expect(capitalisedBodies(text)).toEqual(wholeScan(text));
+      }),
+    );
+  });
 });

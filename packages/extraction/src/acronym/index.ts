@@ -1,6 +1,6 @@
 import type { AcronymEntity } from '@untk/core';
 import type { ExtractContext } from '../context.js';
-import { analyzeBodies } from '../organization/analyze.js';
+import { analyzePairs } from '../organization/analyze.js';
 
 /**
  * Long form / short form mappings: explicit pairs (`国际刑事警察组织(国际刑警组织)`, `Financial Action Task Force
@@ -8,7 +8,7 @@ import { analyzeBodies } from '../organization/analyze.js';
  * introduction (`反恐执行局`, `欧亚工作组`) at their first use, with a lower confidence.
  */
 export function findAcronyms(ctx: ExtractContext): AcronymEntity[] {
-  return analyzeBodies(ctx).pairs.map((p) =>
+  return analyzePairs(ctx).map((p) =>
     ctx.entity<AcronymEntity>(p.start, p.end, {
       kind: 'acronym',
       long: p.long,

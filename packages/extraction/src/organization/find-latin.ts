@@ -2,14 +2,31 @@ import type { UnLang } from '@untk/core';
 import type { ExtractContext } from '../context.js';
 import { CAPITALS, LATIN_SHORT_FORM, PAREN, ROMAN } from '../acronym/patterns.js';
 import { maxLongFormWords, schwartzHearstStart } from '../acronym/schwartz-hearst.js';
-import type { Gazetteer } from './gazetteer.js';
-import { overlaps, SpanIndex, type BodyAnalysis, type OrgMention, type PairMention } from './mention.js';
-import { EN_CAPITALISED_SEQUENCE, EN_HEADS, EN_NOT_BODY_OPENING, EN_NOT_BODY_WORD, HEAD_STEMS } from './patterns.js';
+import type { Gazetteer, GazetteerRow } from './gazetteer.js';
+import {
+  occurrencesOfEach,
+  overlaps,
+  SpanIndex,
+  type BodyAnalysis,
+  type OrgMention,
+  type PairMention,
+} from './mention.js';
+import {
+  EN_ANY_HEAD,
+  EN_CAPITALISED_SEQUENCE,
+  EN_HEADS,
+  EN_NOT_BODY_OPENING,
+  EN_NOT_BODY_WORD,
+  HEAD_STEMS,
+} from './patterns.js';
 
 const gazetteerPatterns = new WeakMap<Gazetteer, RegExp>();
 
-/** Every gazetteer form as one alternation, longest first, bounded by non-letters on both sides. */
-function gazetteerPattern(gaz: Gazetteer): RegExp {
+/**
+ * Every gazetteer form as one alternation, longest first, bounded by non-letters on both sides (a space in a form
+ * also matches a line break). Exported for the test that compares it with `gazetteerMatches`.
+ */
+export function gazetteerPattern(gaz: Gazetteer): RegExp {
   let re = gazetteerPatterns.get(gaz);
   if (!re) {
     const forms = [...gaz.byKey.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
@@ -17,6 +34,102 @@ function gazetteerPattern(gaz: Gazetteer): RegExp {
     gazetteerPatterns.set(gaz, re);
   }
   return re;
+}
+
+/** A node of a trie of gazetteer forms over UTF-16 code units: the next unit, and the row whose form ends here. */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  row?: GazetteerRow;
+}
+
+interface FormTrie {
+  root: TrieNode;
+  /** 1 for each code unit that starts a form. */
+  starts: Uint8Array;
+}
+
+const formTries = new WeakMap<Gazetteer, FormTrie | null>();
+
+/** The gazetteer's forms as a trie, or null when a form holds a surrogate or a line break (the pattern is used). */
+function formTrie(gaz: Gazetteer): FormTrie | null {
+  let t = formTries.get(gaz);
+  if (t !== undefined) return t;
+  t = { root: { next: new Map() }, starts: new Uint8Array(0x10000) };
+  for (const [key, row] of gaz.byKey) {
+    if (key === '' || /[\n\ud800-\udfff]/.test(key)) {
+      t = null;
+      break;
+    }
+    t.starts[key.charCodeAt(0)] = 1;
+    let node = t.root;
+    for (let k = 0; k < key.length; k++) {
+      const c = key.charCodeAt(k);
+      let child = node.next.get(c);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    node.row = row;
+  }
+  formTries.set(gaz, t);
+  return t;
+}
+
+/**
+ * Gazetteer names in document order, not overlapping: what a global scan with `gazetteerPattern` finds. Fast path:
+ * instead of trying the alternation at every position, a trie is walked from each position where a form can start
+ * (a line break read as the space a form holds); the longest form there followed by no letter or digit wins, as
+ * the longest-first alternation with its look-ahead chose, and the scan goes on after it.
+ */
+export function gazetteerMatches(
+  text: string,
+  gaz: Gazetteer,
+): Array<{ start: number; end: number; row: GazetteerRow }> {
+  const out: Array<{ start: number; end: number; row: GazetteerRow }> = [];
+  const trie = formTrie(gaz);
+  if (!trie) {
+    const re = gazetteerPattern(gaz);
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const row = gaz.byKey.get(m[0].replace(/\n/g, ' '));
+      if (row) out.push({ start: m.index, end: m.index + m[0].length, row });
+    }
+    return out;
+  }
+  // The forms ending along the current walk (reused; `found` of them are valid: setting an array's length costs more).
+  const ends: number[] = [];
+  const rows: GazetteerRow[] = [];
+  let found = 0;
+  for (let i = 0; i < text.length;) {
+    if (trie.starts[text.charCodeAt(i)] !== 1 || letterOrDigitBefore(text, i)) {
+      i++;
+      continue;
+    }
+    found = 0;
+    let node = trie.root.next.get(text.charCodeAt(i));
+    for (let k = i; node;) {
+      if (node.row) {
+        ends[found] = k + 1;
+        rows[found++] = node.row;
+      }
+      if (++k >= text.length) break;
+      const c = text.charCodeAt(k);
+      node = node.next.get(c === 0x0a ? 0x20 : c);
+    }
+    let matched = 0;
+    for (let e = found - 1; e >= 0 && matched === 0; e--) {
+      const end = ends[e] ?? 0;
+      const row = rows[e];
+      if (row && !letterOrDigitAt(text, end)) {
+        out.push({ start: i, end, row });
+        matched = end - i;
+      }
+    }
+    i += matched || 1;
+  }
+  return out;
 }
 
 // A letter or digit, one code point.
@@ -65,6 +178,23 @@ export function wholeWordMatches(text: string, form: string): Array<[number, num
   return out;
 }
 
+/**
+ * `wholeWordMatches` of each form, in one pass over the text for all the forms (see `occurrencesOfEach`) when
+ * there are several; forms the indexOf search does not take (spaces, surrogates) go through `wholeWordMatches`.
+ */
+export function wholeWordMatchesOfEach(text: string, forms: readonly string[]): Map<string, Array<[number, number]>> {
+  const out = new Map<string, Array<[number, number]>>();
+  const plain: string[] = [];
+  for (const f of forms) {
+    if (f === '' || /[ \ud800-\udfff]/.test(f) || forms.length < 4) out.set(f, wholeWordMatches(text, f));
+    else plain.push(f);
+  }
+  if (plain.length === 0) return out;
+  const wholeWord = (start: number, end: number) => !letterOrDigitBefore(text, start) && !letterOrDigitAt(text, end);
+  for (const [f, found] of occurrencesOfEach(text, plain, wholeWord)) out.set(f, found);
+  return out;
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\n]');
 }
@@ -74,35 +204,77 @@ function escapeRegExp(s: string): string {
  * capitalised sequences holding a head word (`Financial Action Task Force`); Schwartz–Hearst pairs
  * `Long Form (ACR)` and `ACR (Long Form)`; and short forms whose letters come from another language
  * (`(UNISFA)` after the Spanish name), kept with a lower confidence when a body's name ends right before them.
+ *
+ * With `pairsOnly` (the acronym extractor alone) the same pairs come from less work, and `orgs` is left empty:
+ * - capitalised names are read only on lines holding a bracket or (part of) a gazetteer short form. A name reaches
+ *   a pair only by ending before a bracket on its line, by replacing a gazetteer short form, or by being one: the
+ *   last needs the gazetteer scan to have matched that very form there (a longer or earlier gazetteer match would
+ *   keep the name out), so the line holds a gazetteer short form;
+ * - short forms used again are not looked for: they only add or rename bodies whose text is a pair's short
+ *   form, which the gazetteer short forms below skip.
  */
-export function analyzeLatin(ctx: ExtractContext, lang: UnLang, gaz: Gazetteer | undefined): BodyAnalysis {
+export function analyzeLatin(
+  ctx: ExtractContext,
+  lang: UnLang,
+  gaz: Gazetteer | undefined,
+  pairsOnly = false,
+): BodyAnalysis {
   const text = ctx.norm.text;
-  let orgs: OrgMention[] = [];
+  // Gazetteer names: one global scan, so they come in document order and do not overlap.
+  const named: OrgMention[] = [];
+  // The gazetteer's short forms among them (`UNODC`, `CTED`), in order.
+  const shortNamed: OrgMention[] = [];
   if (gaz) {
-    const re = gazetteerPattern(gaz);
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const row = gaz.byKey.get(m[0].replace(/\n/g, ' '));
-      if (row) orgs.push({ start: m.index, end: m.index + m[0].length, name: row.canonical, source: 'gazetteer' });
+    for (const g of gazetteerMatches(text, gaz)) {
+      named.push({ start: g.start, end: g.end, name: g.row.canonical, source: 'gazetteer' });
+      if (g.row.type === 'short')
+        shortNamed.push({ start: g.start, end: g.end, name: g.row.canonical, source: 'gazetteer' });
     }
   }
+  let orgs: OrgMention[] = named;
   if (lang === 'en') {
-    for (const s of capitalisedBodies(text)) {
-      if (!orgs.some((o) => overlaps(o, s))) orgs.push(s);
-      else {
-        // A longer capitalised name wins over gazetteer names inside it (`… Office of Counter-Terrorism`).
-        const inside = orgs.filter((o) => overlaps(o, s));
-        if (inside.every((o) => o.start >= s.start && o.end <= s.end && o.end - o.start < s.end - s.start)) {
-          const row = gaz?.byKey.get(text.slice(s.start, s.end));
-          if (inside.some((o) => o.start === s.start || o.end === s.end)) {
-            orgs = orgs.filter((o) => !inside.includes(o));
-            orgs.push(row ? { ...s, name: row.canonical } : s);
-          }
+    // Capitalised names come in document order too, and do not overlap each other; so the finds one of them
+    // overlaps are gazetteer names, read from a cursor that only moves forward (fast path for a scan of all finds).
+    const replaced = new Set<OrgMention>();
+    const added: OrgMention[] = [];
+    let cursor = 0;
+    let lineCursor = 0;
+    // In pairsOnly mode: whether a line holds a bracket or overlaps a gazetteer short form (lines come in order).
+    const lineMatters = (lineStart: number, lineEnd: number) => {
+      const paren = text.indexOf('(', lineStart);
+      if (paren >= 0 && paren < lineEnd) return true;
+      while (lineCursor < shortNamed.length && (shortNamed[lineCursor]?.end ?? 0) <= lineStart) lineCursor++;
+      return lineCursor < shortNamed.length && (shortNamed[lineCursor]?.start ?? 0) < lineEnd;
+    };
+    for (const s of capitalisedBodies(text, pairsOnly ? lineMatters : undefined)) {
+      while (cursor < named.length && (named[cursor]?.end ?? 0) <= s.start) cursor++;
+      const inside: OrgMention[] = [];
+      for (let k = cursor; k < named.length && (named[k]?.start ?? 0) < s.end; k++) {
+        const o = named[k];
+        if (o && overlaps(o, s)) inside.push(o);
+      }
+      if (inside.length === 0) added.push(s);
+      // A longer capitalised name wins over gazetteer names inside it (`… Office of Counter-Terrorism`).
+      else if (inside.every((o) => o.start >= s.start && o.end <= s.end && o.end - o.start < s.end - s.start)) {
+        const row = gaz?.byKey.get(text.slice(s.start, s.end));
+        if (inside.some((o) => o.start === s.start || o.end === s.end)) {
+          for (const o of inside) replaced.add(o);
+          added.push(row ? { ...s, name: row.canonical } : s);
         }
       }
     }
+    orgs = [...named.filter((o) => !replaced.has(o)), ...added];
   }
+  // The finds do not overlap, so the order by start is the only one.
   orgs.sort((a, b) => a.start - b.start);
+
+  // Fast path: finds that a pair overlaps are marked gone rather than filtered out, and the index grows with the
+  // array; alive finds keep the order a filtered array would have (appended ones come after every earlier one).
+  const gone = new Set<OrgMention>();
+  const index = new SpanIndex(orgs);
+  const append = (o: OrgMention) => index.add(orgs.push(o) - 1);
+  // Finds stay pairwise disjoint (a pair's spans replace what they overlap), so at most one ends at `end`.
+  const bodyEndingAt = (end: number) => index.first(end - 1, end, (o) => !gone.has(o) && o.end === end);
 
   const pairs: PairMention[] = [];
   const alias = new Map<string, string>();
@@ -111,25 +283,30 @@ export function analyzeLatin(ctx: ExtractContext, lang: UnLang, gaz: Gazetteer |
     const inner = (m[1] ?? '').trim();
     const open = m.index;
     const close = open + m[0].length;
-    const pair = shortAfterLong(text, open, close, inner, orgs, lang, gaz) ?? shortBeforeLong(text, open, close, inner);
+    const pair =
+      shortAfterLong(text, open, close, inner, bodyEndingAt, lang, gaz) ?? shortBeforeLong(text, open, close, inner);
     if (!pair) continue;
     pairs.push(pair.pair);
     if (pair.body) {
+      const body = pair.body;
       alias.set(pair.pair.short, pair.pair.long);
-      orgs = orgs.filter((o) => !overlaps(o, pair.body!) && !overlaps(o, pair.shortSpan));
-      orgs.push({ ...pair.body, name: pair.pair.long, source: 'pair-long' });
-      orgs.push({ ...pair.shortSpan, name: pair.pair.long, source: 'pair-short' });
+      for (const span of [body, pair.shortSpan])
+        for (const o of index.near(span.start, span.end)) if (overlaps(o, span)) gone.add(o);
+      append({ ...body, name: pair.pair.long, source: 'pair-long' });
+      append({ ...pair.shortSpan, name: pair.pair.long, source: 'pair-short' });
     }
   }
-  const index = new SpanIndex(orgs);
+  if (pairsOnly) alias.clear();
+  const occurrences = wholeWordMatchesOfEach(text, [...alias.keys()]);
   for (const [short, name] of alias) {
-    for (const [start, end] of wholeWordMatches(text, short)) {
+    for (const [start, end] of occurrences.get(short) ?? []) {
       const span = { start, end };
-      const hit = index.first(span.start, span.end, (o) => overlaps(o, span));
-      if (!hit) index.add(orgs.push({ ...span, name, source: 'pair-short' }) - 1);
+      const hit = index.first(span.start, span.end, (o) => !gone.has(o) && overlaps(o, span));
+      if (!hit) append({ ...span, name, source: 'pair-short' });
       else if (hit.start === span.start && hit.end === span.end) hit.name = name;
     }
   }
+  if (gone.size > 0) orgs = orgs.filter((o) => !gone.has(o));
   // Short forms the gazetteer knows that the document uses without introducing them.
   if (gaz) {
     const seen = new Set(pairs.map((p) => p.short));
@@ -141,9 +318,14 @@ export function analyzeLatin(ctx: ExtractContext, lang: UnLang, gaz: Gazetteer |
       pairs.push({ start: o.start, end: o.end, long: row.canonical, short: form, confidence: 0.8 });
     }
   }
+  if (pairsOnly) return { orgs: [], pairs };
   orgs.sort((a, b) => a.start - b.start);
   return { orgs, pairs };
 }
+
+// Characters that end the clause a long form is looked for in: a line break and `;:.!?(),` (what the pattern
+// /[\n;:.!?(),]/ matched, one code unit at a time).
+const CLAUSE_END = new Set([...'\n;:.!?(),'].map((c) => c.charCodeAt(0)));
 
 interface FoundPair {
   pair: PairMention;
@@ -158,7 +340,7 @@ function shortAfterLong(
   open: number,
   close: number,
   inner: string,
-  orgs: readonly OrgMention[],
+  bodyEndingAt: (end: number) => OrgMention | undefined,
   lang: UnLang,
   gaz: Gazetteer | undefined,
 ): FoundPair | undefined {
@@ -167,14 +349,14 @@ function shortAfterLong(
   const shortSpan = { start: shortStart, end: shortStart + inner.length };
   // The words before the bracket, within the clause.
   let lineStart = open;
-  while (lineStart > 0 && !/[\n;:.!?(),]/.test(text[lineStart - 1] ?? '')) lineStart--;
+  while (lineStart > 0 && !CLAUSE_END.has(text.charCodeAt(lineStart - 1))) lineStart--;
   const before = text.slice(lineStart, open).replace(/\s+$/, '');
   const words = before.split(/(?<=\s)/);
   const window = words.slice(-maxLongFormWords(inner.replace(/[^\p{L}\p{N}]/gu, '').length)).join('');
   const at = schwartzHearstStart(inner, window);
   const endLong = lineStart + before.length;
   const gazRow = gaz?.byKey.get(inner);
-  const bodyBefore = orgs.find((o) => o.end === endLong);
+  const bodyBefore = bodyEndingAt(endLong);
   if (at >= 0) {
     let start = endLong - (window.length - at);
     // Drop a leading article or preposition (`the`, `la`, `of`).
@@ -264,11 +446,63 @@ function headedLongForm(
   return { start: span[0]?.at ?? end, end };
 }
 
-/** English capitalised sequences that hold a head word, openings naming an office or a document cut off. */
-function capitalisedBodies(text: string): OrgMention[] {
+// EN_ANY_HEAD, global, to find each head word in turn.
+const EN_ANY_HEAD_GLOBAL = new RegExp(EN_ANY_HEAD.source, 'g');
+
+/**
+ * Whether a code unit can never be part of a capitalised sequence: a line break, or an ASCII character other than
+ * a letter, a digit, a space, `'` or `-` (`,` `.` `;` `(` `/` `"` …). Other non-ASCII characters count as possible
+ * parts, which only makes the stretches scanned below longer.
+ */
+function breaksSequence(c: number): boolean {
+  if (c >= 0x80) return false;
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return false;
+  return c !== 0x20 && c !== 0x27 && c !== 0x2d;
+}
+
+/**
+ * English capitalised sequences that hold a head word, openings naming an office or a document cut off.
+ * Fast path: no sequence crosses a character that `breaksSequence`, so the scan of the whole text can be cut into
+ * stretches between such characters, each scanned afresh from its start with the same matches; and a stretch
+ * where no head word appears, even inside another word, holds no body, so only stretches around a head word found
+ * by `EN_ANY_HEAD` are scanned. `lineMatters`, when given, further skips the lines it refuses.
+ */
+export function capitalisedBodies(
+  text: string,
+  lineMatters?: (lineStart: number, lineEnd: number) => boolean,
+): OrgMention[] {
   const out: OrgMention[] = [];
-  EN_CAPITALISED_SEQUENCE.lastIndex = 0;
-  for (let m = EN_CAPITALISED_SEQUENCE.exec(text); m; m = EN_CAPITALISED_SEQUENCE.exec(text)) {
+  const anyHead = EN_ANY_HEAD_GLOBAL;
+  anyHead.lastIndex = 0;
+  let lineStart = -1;
+  let matters = true;
+  for (let h = anyHead.exec(text); h; h = anyHead.exec(text)) {
+    let start = h.index;
+    while (start > 0 && !breaksSequence(text.charCodeAt(start - 1))) start--;
+    let end = h.index + h[0].length;
+    while (end < text.length && !breaksSequence(text.charCodeAt(end))) end++;
+    anyHead.lastIndex = end;
+    if (lineMatters) {
+      // The stretch's line (a stretch never holds a line break); each line is asked once, in order.
+      const ls = text.lastIndexOf('\n', start - 1) + 1;
+      if (start === 0 || ls !== lineStart) {
+        lineStart = start === 0 ? 0 : ls;
+        const nl = text.indexOf('\n', end);
+        matters = lineMatters(lineStart, nl < 0 ? text.length : nl);
+      }
+      if (!matters) continue;
+    }
+    bodiesOfStretch(text, start, end, out);
+  }
+  return out;
+}
+
+/** The bodies of a stretch between characters that break a sequence: what a scan of the whole text finds there. */
+export function bodiesOfStretch(text: string, start: number, end: number, out: OrgMention[]): void {
+  EN_CAPITALISED_SEQUENCE.lastIndex = start;
+  for (let m = EN_CAPITALISED_SEQUENCE.exec(text); m && m.index < end; m = EN_CAPITALISED_SEQUENCE.exec(text)) {
+    // Fast path: one capitalised word alone (most matches) is never a body, as every rule below needs two words.
+    if (!m[0].includes(' ')) continue;
     // The UN page header `Security Council Distr.: General` is no name.
     let seq = m[0].replace(/ Distr$/, '');
     let start = m.index;
@@ -295,7 +529,6 @@ function capitalisedBodies(text: string): OrgMention[] {
       out.push({ start: at, end: at + part.length, name: part, source: 'capitalised' });
     }
   }
-  return out;
 }
 
 /** Split at ` and (the) ` when the words on both sides each hold a head word; else the sequence whole. */

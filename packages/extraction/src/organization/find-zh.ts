@@ -5,44 +5,69 @@ import type { Gazetteer, GazetteerRow } from './gazetteer.js';
 import {
   compact,
   fromCompact,
+  occurrencesOfEach,
   overlaps,
   SpanIndex,
   type BodyAnalysis,
   type CompactText,
   type OrgMention,
+  type PairMention,
 } from './mention.js';
 import {
-  HAN,
-  ZH_CONJ,
   ZH_GENERIC_HEADS,
   ZH_GENERIC_PREFIX,
   ZH_INSTITUTIONAL_OPENING,
   ZH_MAX_PREFIX,
-  ZH_STOP_CHAR,
-  ZH_STOP_WORD,
   ZH_STRONG_SUFFIXES,
   ZH_WEAK_SUFFIXES,
 } from './patterns.js';
+import { endsWithDigitDate, endsWithStopWord, isConjAt, isHanAt, isStopCharAt } from './zh-chars.js';
 
 interface Candidate extends OrgMention {
   /** A gazetteer row when the gazetteer named it. */
   row?: GazetteerRow;
   /** Found by the suffix grammar with a weak head and no other evidence yet. */
   weak?: boolean;
+  /** Dropped while pairs are read (a later find overlaps it); kept in the array so that the order stays. */
+  gone?: boolean;
 }
 
-const SUFFIXES = [...new Set<string>([...ZH_STRONG_SUFFIXES, ...ZH_WEAK_SUFFIXES])].sort((a, b) => b.length - a.length);
-// Any head, anywhere: the grammar then extends each one leftward.
-const ANY_SUFFIX = new RegExp(SUFFIXES.join('|'), 'gu');
+export const SUFFIXES = [...new Set<string>([...ZH_STRONG_SUFFIXES, ...ZH_WEAK_SUFFIXES])].sort(
+  (a, b) => b.length - a.length,
+);
+// The heads by their first code unit, each list in the order of SUFFIXES (longest first).
+const HEADS_BY_FIRST = new Map<number, string[]>();
+for (const s of SUFFIXES) {
+  const list = HEADS_BY_FIRST.get(s.charCodeAt(0));
+  if (list) list.push(s);
+  else HEADS_BY_FIRST.set(s.charCodeAt(0), [s]);
+}
+// 1 for each code unit a head starts with: where no head starts, the head scan reads one table entry and moves on.
+const HEAD_FIRSTS = new Uint8Array(0x10000);
+for (const c of HEADS_BY_FIRST.keys()) HEAD_FIRSTS[c] = 1;
+
+/**
+ * The head starting at `i`, if any: the first of SUFFIXES (longest first) that starts there. Scanning with it from
+ * the end of each head found finds what a global scan with the alternation `SUFFIXES.join('|')` finds.
+ */
+export function headAt(text: string, i: number): string | undefined {
+  if (HEAD_FIRSTS[text.charCodeAt(i)] !== 1) return undefined;
+  return HEADS_BY_FIRST.get(text.charCodeAt(i))?.find((s) => text.startsWith(s, i));
+}
 const STRONG = new Set<string>(ZH_STRONG_SUFFIXES);
+// First code units of the heads of two characters or more: only where one of these follows a head can another
+// head follow it.
+const LONG_HEAD_FIRSTS = new Set(SUFFIXES.filter((s) => s.length >= 2).map((s) => s.charCodeAt(0)));
 
 /**
  * Chinese bodies and short-form pairs of one document, on a whitespace-free view of the normalised text:
  * gazetteer names (longest first), the suffix grammar (a head such as `委员会` extended leftward over the name),
  * jieba `nt` tokens when given, explicit pairs `全称(简称)`, implicit short forms by ordered containment, and
  * generic heads (`委员会` alone) resolved to the body the document names first with that head.
+ * With `pairsOnly` (the acronym extractor alone) the generic heads, which come after every pair, are skipped and
+ * `orgs` is left empty.
  */
-export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer): BodyAnalysis {
+export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer, pairsOnly = false): BodyAnalysis {
   const c = compact(ctx.norm.text);
   const text = c.text;
   const found = matchGazetteer(text, gaz);
@@ -50,44 +75,54 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer): BodyAnalysi
   const tokens = ctx.tokens ? ntTokens(ctx, c) : [];
   let all = mergeCandidates([...found, ...grammar], tokens);
 
+  // Finds that overlap a short form are dropped below. Fast path: instead of filtering the array and indexing it
+  // again for every pair, a dropped find is marked `gone` and the index grows with the array; alive finds keep the
+  // order a filtered array would have (appended finds come after every earlier one), and the array is filtered once.
+  const index = new SpanIndex(all);
+  const drop = (span: { start: number; end: number }) => {
+    for (const x of index.near(span.start, span.end)) if (overlaps(x, span)) x.gone = true;
+  };
+  const append = (x: Candidate) => index.add(all.push(x) - 1);
+
   // Explicit pairs: a name right before a bracket whose content is its short form.
   const pairs: BodyAnalysis['pairs'] = [];
   const alias = new Map<string, string>();
   PAREN.lastIndex = 0;
-  let ends = new SpanIndex(all);
   for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
     const inner = m[1] ?? '';
     const at = m.index;
-    const long = ends.first(at - 1, at + 1, (x) => x.end === at && x.source !== 'generic');
+    const long = index.first(at - 1, at + 1, (x) => !x.gone && x.end === at && x.source !== 'generic');
     if (!long || !isShortFormOf(inner, long, gaz)) continue;
     long.weak = false;
     const innerStart = m.index + 1;
     const innerEnd = innerStart + inner.length;
-    all = all.filter((x) => !overlaps(x, { start: innerStart, end: innerEnd }));
-    all.push({ start: innerStart, end: innerEnd, name: long.name, source: 'pair-short' });
-    ends = new SpanIndex(all);
+    drop({ start: innerStart, end: innerEnd });
+    append({ start: innerStart, end: innerEnd, name: long.name, source: 'pair-short' });
     alias.set(inner, long.name);
     pairs.push({ start: long.start, end: innerEnd + 1, long: long.name, short: inner, confidence: 1 });
   }
-  // Later (and earlier) uses of a short form the document introduced.
-  let index = new SpanIndex(all);
+  // Later (and earlier) uses of a short form the document introduced, found for all of them in one pass.
+  const occurrences = occurrencesOfEach(text, [...alias.keys()]);
   for (const [short, name] of alias) {
-    for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + short.length)) {
-      const span = { start: i, end: i + short.length };
-      const inside = index.first(span.start, span.end, (x) => x.start <= span.start && x.end >= span.end);
+    for (const [start, end] of occurrences.get(short) ?? []) {
+      const span = { start, end };
+      const inside = index.first(span.start, span.end, (x) => !x.gone && x.start <= span.start && x.end >= span.end);
       if (inside) {
         if (inside.start === span.start && inside.end === span.end) inside.name = name;
         continue;
       }
-      all = all.filter((x) => !overlaps(x, span));
-      all.push({ ...span, name, source: 'pair-short' });
-      index = new SpanIndex(all);
+      drop(span);
+      append({ ...span, name, source: 'pair-short' });
     }
   }
+  all = all.filter((x) => !x.gone);
 
   // Implicit short forms: grammar finds that the letters of a longer name in this document (or the gazetteer) contain.
   const longNames = [...new Set(all.filter((x) => !x.weak && x.source !== 'generic').map((x) => x.name))];
-  const gazLongs = [...gaz.canonicals];
+  // Fast path: a long name can only fit a short form that ends with its last two characters (`sameHead`), so the
+  // names are grouped by those, in their order, and each short form reads one group.
+  const docByHead = byLastTwo(longNames);
+  const gazByHead = gazetteerLongsByHead(gaz);
   const implicitFirst = new Map<string, { at: Candidate; long: string; confidence: number }>();
   // The long names a short form fits depend on the form and the source alone: looked up once each.
   const fitting = new Map<string, { inDoc: string[]; inGaz: string[] }>();
@@ -101,8 +136,9 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer): BodyAnalysi
     let fit = fitting.get(key);
     if (!fit) {
       const fits = (l: string) => l !== short && sameHead(short, l) && orderedContainment(short, l, !anyFirst);
-      const found = longNames.filter(fits);
-      fit = { inDoc: found, inGaz: found.length ? [] : gazLongs.filter(fits) };
+      const head = short.slice(-2);
+      const found = short.length >= 2 ? (docByHead.get(head)?.filter(fits) ?? []) : [];
+      fit = { inDoc: found, inGaz: found.length || short.length < 2 ? [] : (gazByHead.get(head)?.filter(fits) ?? []) };
       fitting.set(key, fit);
     }
     const { inDoc, inGaz } = fit;
@@ -118,6 +154,8 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer): BodyAnalysi
     }
   }
   // Short forms the gazetteer knows but the document does not introduce.
+  const longNameSet = new Set(longNames);
+  const fullNames = new Set(all.filter((y) => y.row?.type === 'full').map((y) => y.name));
   for (const x of all) {
     if (x.source !== 'gazetteer' || !x.row || x.row.type === 'full') continue;
     const short = x.row.form;
@@ -125,7 +163,7 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer): BodyAnalysi
     if (short.length >= x.name.length) continue;
     if (alias.has(short) || implicitFirst.has(short)) continue;
     const contained = orderedContainment(short, x.name, false);
-    const longInDoc = longNames.includes(x.name) && all.some((y) => y.row?.type === 'full' && y.name === x.name);
+    const longInDoc = longNameSet.has(x.name) && fullNames.has(x.name);
     const confidence = contained ? (longInDoc ? 0.9 : 0.8) : 0.7;
     implicitFirst.set(short, { at: x, long: x.name, confidence });
   }
@@ -133,44 +171,163 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer): BodyAnalysi
     pairs.push({ start: f.at.start, end: f.at.end, long: f.long, short, confidence: f.confidence });
   }
 
+  if (pairsOnly) return { orgs: [], pairs: pairs.map((p) => backToSource(c, p)) };
   all = all.filter((x) => !x.weak).sort((a, b) => a.start - b.start);
   for (const g of genericHeads(text, all)) all.push(g);
   all.sort((a, b) => a.start - b.start || b.end - a.end);
 
-  const back = (s: number, e: number) => fromCompact(c, s, e);
+  // Back to the normalised text's offsets; objects built field by field (an object spread per mention costs more).
   return {
-    orgs: all.map((x) => ({ ...back(x.start, x.end), name: x.name, source: x.source })),
-    pairs: pairs.map((p) => ({ ...p, ...back(p.start, p.end) })),
+    orgs: all.map((x) => {
+      const span = fromCompact(c, x.start, x.end);
+      return { start: span.start, end: span.end, name: x.name, source: x.source };
+    }),
+    pairs: pairs.map((p) => backToSource(c, p)),
   };
+}
+
+/** A pair in the normalised text's offsets. */
+function backToSource(c: CompactText, p: PairMention): PairMention {
+  const span = fromCompact(c, p.start, p.end);
+  return { start: span.start, end: span.end, long: p.long, short: p.short, confidence: p.confidence };
 }
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-/** Leftmost-longest gazetteer matches, not overlapping. A form of two characters or fewer must start a word. */
-function matchGazetteer(text: string, gaz: Gazetteer): Candidate[] {
-  const byFirst = new Map<string, number[]>();
-  for (const key of gaz.byKey.keys()) {
-    const lengths = byFirst.get(key[0] ?? '') ?? [];
-    if (!lengths.includes(key.length)) lengths.push(key.length);
-    byFirst.set(key[0] ?? '', lengths);
+/** Names grouped by their last two code units (names shorter than two are left out), each group in order. */
+function byLastTwo(names: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const n of names) {
+    if (n.length < 2) continue;
+    const k = n.slice(-2);
+    const list = out.get(k);
+    if (list) list.push(n);
+    else out.set(k, [n]);
   }
-  for (const l of byFirst.values()) l.sort((a, b) => b - a);
+  return out;
+}
+
+const gazetteerHeads = new WeakMap<Gazetteer, Map<string, string[]>>();
+
+/** The gazetteer's canonical names grouped by their last two code units (made once per gazetteer). */
+function gazetteerLongsByHead(gaz: Gazetteer): Map<string, string[]> {
+  let m = gazetteerHeads.get(gaz);
+  if (!m) {
+    m = byLastTwo([...gaz.canonicals]);
+    gazetteerHeads.set(gaz, m);
+  }
+  return m;
+}
+
+/** A node of the gazetteer's character trie: the next code unit, and the row whose key ends here. */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  row?: GazetteerRow;
+}
+
+interface GazetteerTrie {
+  root: TrieNode;
+  /** 1 for each code unit that starts a key: most positions are passed over with this one array read. */
+  starts: Uint8Array;
+  /** The longest key starting with each code unit: near the end of the text the old slicing look-up is kept. */
+  longest: Map<number, number>;
+  /** The distinct key lengths starting with each code unit, longest first. */
+  lengths: Map<number, number[]>;
+}
+
+const tries = new WeakMap<Gazetteer, GazetteerTrie>();
+
+function gazetteerTrie(gaz: Gazetteer): GazetteerTrie {
+  let t = tries.get(gaz);
+  if (t) return t;
+  t = { root: { next: new Map() }, starts: new Uint8Array(0x10000), longest: new Map(), lengths: new Map() };
+  for (const [key, row] of gaz.byKey) {
+    if (key.length === 0) continue;
+    let node = t.root;
+    for (let k = 0; k < key.length; k++) {
+      const c = key.charCodeAt(k);
+      let child = node.next.get(c);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    node.row = row;
+    const first = key.charCodeAt(0);
+    t.starts[first] = 1;
+    const lengths = t.lengths.get(first) ?? [];
+    if (!lengths.includes(key.length)) lengths.push(key.length);
+    t.lengths.set(first, lengths);
+    t.longest.set(first, Math.max(t.longest.get(first) ?? 0, key.length));
+  }
+  for (const l of t.lengths.values()) l.sort((a, b) => b - a);
+  tries.set(gaz, t);
+  return t;
+}
+
+/**
+ * Leftmost-longest gazetteer matches, not overlapping. A form of two characters or fewer must start a word.
+ * At each position the keys starting there are read off a trie of code units (one Map look-up per character,
+ * none at all where no key starts), then tried longest first, as the key lengths were tried before.
+ */
+export function matchGazetteer(text: string, gaz: Gazetteer): Candidate[] {
+  const trie = gazetteerTrie(gaz);
   const out: Candidate[] = [];
+  // The forms ending along the current walk (reused; `found` of them are valid: setting an array's length costs more).
+  const ends: number[] = [];
+  const rows: GazetteerRow[] = [];
+  let found = 0;
   for (let i = 0; i < text.length;) {
-    const lengths = byFirst.get(text[i] ?? '');
+    if (trie.starts[text.charCodeAt(i)] !== 1) {
+      i++;
+      continue;
+    }
+    let node = trie.root.next.get(text.charCodeAt(i));
+    if (!node) {
+      i++;
+      continue;
+    }
     let matched = 0;
-    for (const len of lengths ?? []) {
-      const row = gaz.byKey.get(text.slice(i, i + len));
-      if (!row || !startsWord(text, i, len, row.form)) continue;
-      out.push({ start: i, end: i + len, name: row.canonical, source: 'gazetteer', row });
-      matched = len;
-      break;
+    if (i + (trie.longest.get(text.charCodeAt(i)) ?? 0) > text.length) {
+      // Within the longest key's length of the end, the slice of a longer length is cut short by the end and may
+      // equal a shorter key: the old look-up by slices is kept there so that such a match is read as before.
+      matched = sliceMatch(text, i, gaz, trie.lengths.get(text.charCodeAt(i)) ?? [], out);
+    } else {
+      found = 0;
+      for (let k = i; node;) {
+        if (node.row) {
+          ends[found] = k - i + 1;
+          rows[found++] = node.row;
+        }
+        if (++k >= text.length) break;
+        node = node.next.get(text.charCodeAt(k));
+      }
+      for (let e = found - 1; e >= 0; e--) {
+        const len = ends[e] ?? 0;
+        const row = rows[e];
+        if (!row || !startsWord(text, i, len, row.form)) continue;
+        out.push({ start: i, end: i + len, name: row.canonical, source: 'gazetteer', row });
+        matched = len;
+        break;
+      }
     }
     i += matched || 1;
   }
   return out;
+}
+
+/** The look-up by slices of each key length (longest first) at `i`; pushes the match and returns its length, or 0. */
+function sliceMatch(text: string, i: number, gaz: Gazetteer, lengths: readonly number[], out: Candidate[]): number {
+  for (const len of lengths) {
+    const row = gaz.byKey.get(text.slice(i, i + len));
+    if (!row || !startsWord(text, i, len, row.form)) continue;
+    out.push({ start: i, end: i + len, name: row.canonical, source: 'gazetteer', row });
+    return len;
+  }
+  return 0;
 }
 
 function startsWord(text: string, i: number, len: number, form: string): boolean {
@@ -178,8 +335,7 @@ function startsWord(text: string, i: number, len: number, form: string): boolean
     return !/[A-Za-z0-9]/.test(text[i - 1] ?? '') && !/[A-Za-z0-9]/.test(text[i + len] ?? '');
   }
   if (len > 2) return true;
-  const prev = text[i - 1] ?? '';
-  return !HAN.test(prev) || ZH_STOP_CHAR.test(prev) || ZH_CONJ.test(prev) || ZH_STOP_WORD.test(text.slice(0, i));
+  return !isHanAt(text, i - 1) || isStopCharAt(text, i - 1) || isConjAt(text, i - 1) || endsWithStopWord(text, i);
 }
 
 /** The suffix grammar: each head extended leftward over Han characters until a stop, a known name or the limit. */
@@ -191,23 +347,26 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
     endsName[k.end] = 1;
   }
   const out: Candidate[] = [];
-  ANY_SUFFIX.lastIndex = 0;
-  for (let m = ANY_SUFFIX.exec(text); m; m = ANY_SUFFIX.exec(text)) {
-    const head = m[0];
-    const s0 = m.index;
-    const end = s0 + head.length;
-    if (covered.subarray(s0, end).some((v) => v === 1)) continue;
+  // Each head, left to right; the scan goes on after it whether it starts a name or not.
+  for (let s0 = 0, next = 0; s0 < text.length; s0 = next) {
+    const head = headAt(text, s0);
+    next = s0 + (head?.length ?? 1);
+    if (head === undefined) continue;
+    const end = next;
+    let isCovered = false;
+    for (let k = s0; k < end; k++) if (covered[k] === 1) isCovered = true;
+    if (isCovered) continue;
     // A head followed by another (`委员会执行局`) is part of a longer name; that one is found from its own head.
-    if (SUFFIXES.some((s) => text.startsWith(s, end) && s.length >= 2)) continue;
+    if (LONG_HEAD_FIRSTS.has(text.charCodeAt(end)) && SUFFIXES.some((s) => text.startsWith(s, end) && s.length >= 2))
+      continue;
     let j = s0;
     while (j > 0 && s0 - j < ZH_MAX_PREFIX) {
-      const ch = text[j - 1] ?? '';
-      if (!HAN.test(ch) || covered[j - 1] || ZH_STOP_CHAR.test(ch)) break;
-      if (ZH_STOP_WORD.test(text.slice(Math.max(0, j - 4), j)) || /\d[年月日]$/u.test(text.slice(j - 2, j))) break;
-      if (ZH_CONJ.test(ch) && (endsName[j - 1] || SUFFIXES.some((s) => text.endsWith(s, j - 1)))) break;
+      if (!isHanAt(text, j - 1) || covered[j - 1] || isStopCharAt(text, j - 1)) break;
+      if (endsWithStopWord(text, j) || endsWithDigitDate(text, j)) break;
+      if (isConjAt(text, j - 1) && (endsName[j - 1] || SUFFIXES.some((s) => text.endsWith(s, j - 1)))) break;
       j--;
     }
-    while (j < s0 && ZH_CONJ.test(text[j] ?? '')) j++;
+    while (j < s0 && isConjAt(text, j)) j++;
     const prefix = text.slice(j, s0);
     if (prefix.length < 2 || ZH_GENERIC_PREFIX.test(prefix)) continue;
     const name = text.slice(j, end);
@@ -220,18 +379,19 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
 /** Tokens jieba tagged `nt` (organisation), mapped onto the compact text. */
 function ntTokens(ctx: ExtractContext, c: CompactText): Candidate[] {
   const toCompact = new Int32Array(ctx.norm.text.length).fill(-1);
-  c.at.forEach((normIndex, i) => {
-    toCompact[normIndex] = i;
-  });
+  for (let i = 0; i < c.at.length; i++) toCompact[c.at[i] ?? 0] = i;
   const out: Candidate[] = [];
   for (const t of ctx.tokens ?? []) {
     if (t.kind !== 'token' || t.tag !== 'nt' || t.text.replace(/\s+/g, '').length < 3) continue;
     const s = firstAtOrAfter(ctx.norm.starts, t.start);
     let e = s;
     while (e < ctx.norm.text.length && (ctx.norm.ends[e] ?? 0) <= t.end) e++;
-    const cs = toCompact.subarray(s, e).find((v) => v >= 0);
-    const ce = [...toCompact.subarray(s, e)].reverse().find((v) => v >= 0);
-    if (cs === undefined || ce === undefined) continue;
+    // The first and last kept code units of the token in the compact text.
+    let cs = -1;
+    for (let k = s; k < e && cs < 0; k++) if ((toCompact[k] ?? -1) >= 0) cs = toCompact[k] ?? -1;
+    let ce = -1;
+    for (let k = e - 1; k >= s && ce < 0; k--) if ((toCompact[k] ?? -1) >= 0) ce = toCompact[k] ?? -1;
+    if (cs < 0 || ce < 0) continue;
     const name = c.text.slice(cs, ce + 1);
     out.push({ start: cs, end: ce + 1, name, source: 'token' });
   }
@@ -257,9 +417,12 @@ function firstAtOrAfter(starts: Int32Array, offset: number): number {
  */
 function mergeCandidates(found: Candidate[], tokens: readonly Candidate[]): Candidate[] {
   const out = [...found];
+  // Fast path: the finds a token overlaps are looked up by position instead of scanning them all. A find whose
+  // start moves right below still lies in the buckets of its old span, and `overlaps` is tested on the live span.
+  const index = new SpanIndex(out);
   for (const t of tokens) {
-    const hit = out.filter((x) => overlaps(x, t));
-    if (hit.length === 0 && SUFFIXES.some((s) => t.name.endsWith(s))) out.push(t);
+    const hit = index.near(t.start, t.end).filter((x) => overlaps(x, t));
+    if (hit.length === 0 && SUFFIXES.some((s) => t.name.endsWith(s))) index.add(out.push(t) - 1);
     for (const h of hit) {
       if (h.source !== 'grammar' && h.source !== 'token') continue;
       if (h.weak && t.start <= h.start && t.end >= h.end) h.weak = false;
@@ -288,33 +451,69 @@ function longText(x: Candidate): string {
   return x.row?.form ?? x.name;
 }
 
+// Heads of two characters or more that are not generic: alone they name a body only after `该` ("that …").
+export const ANAPHOR_HEADS = SUFFIXES.filter(
+  (s) => s.length >= 2 && !(ZH_GENERIC_HEADS as readonly string[]).includes(s),
+);
+
 /**
  * Generic heads alone (`委员会` as "the Committee", `执行局`, `监测组`) name the first body of the document with
  * that head; `该` + head ("that institute") names the last one before it. Else they are left out.
+ * Fast path: only the generic heads are searched through the whole text; every other head counts only after `该`,
+ * so those are read at each `该`, trying the heads in the order the full search took them. No head contains `该`
+ * or overlaps itself (tested), so finds at different `该` never compete, and the results are the same.
  */
-function genericHeads(text: string, named: readonly OrgMention[]): OrgMention[] {
+export function genericHeads(text: string, named: readonly OrgMention[]): OrgMention[] {
   const out: OrgMention[] = [];
   const covered = new Uint8Array(text.length + 1);
   for (const n of named) covered.fill(1, n.start, n.end);
-  for (const head of [...ZH_GENERIC_HEADS, ...SUFFIXES.filter((s) => s.length >= 2)]) {
-    const generic = (ZH_GENERIC_HEADS as readonly string[]).includes(head);
+  const isCovered = (i: number, n: number) => {
+    for (let k = i; k < i + n; k++) if (covered[k] === 1) return true;
+    return false;
+  };
+  // The bodies each head may refer to, in document order (made once per head).
+  const pools = new Map<string, OrgMention[]>();
+  const poolOf = (head: string) => {
+    let pool = pools.get(head);
+    if (!pool) {
+      pool = named.filter((n) => n.name.endsWith(head) && n.name !== head);
+      pools.set(head, pool);
+    }
+    return pool;
+  };
+  // The last body of the pool that ends before `i`.
+  const lastBefore = (pool: readonly OrgMention[], i: number) => {
+    for (let k = pool.length - 1; k >= 0; k--) if ((pool[k]?.end ?? Infinity) <= i) return pool[k];
+    return undefined;
+  };
+  const take = (i: number, head: string, target: OrgMention) => {
+    out.push({ start: i, end: i + head.length, name: target.name, source: 'generic' });
+    covered.fill(1, i, i + head.length);
+  };
+  for (const head of ZH_GENERIC_HEADS) {
     for (let i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + head.length)) {
-      if (covered.subarray(i, i + head.length).some((v) => v === 1)) continue;
-      const prev = text[i - 1] ?? '';
-      const anaphor = prev === '该';
-      const before = text.slice(Math.max(0, i - 6), i);
+      if (isCovered(i, head.length)) continue;
+      const anaphor = text[i - 1] === '该';
       const bare =
-        !HAN.test(prev) ||
-        ZH_STOP_CHAR.test(prev) ||
-        ZH_CONJ.test(prev) ||
-        ZH_STOP_WORD.test(before) ||
-        /\d[年月日]$/u.test(before);
-      if (!(anaphor || (generic && bare))) continue;
-      const pool = named.filter((n) => n.name.endsWith(head) && n.name !== head);
-      const target = anaphor ? pool.filter((n) => n.end <= i).at(-1) : pool[0];
-      if (!target) continue;
-      out.push({ start: i, end: i + head.length, name: target.name, source: 'generic' });
-      covered.fill(1, i, i + head.length);
+        !isHanAt(text, i - 1) ||
+        isStopCharAt(text, i - 1) ||
+        isConjAt(text, i - 1) ||
+        endsWithStopWord(text, i) ||
+        endsWithDigitDate(text, i);
+      if (!anaphor && !bare) continue;
+      const target = anaphor ? lastBefore(poolOf(head), i) : poolOf(head)[0];
+      if (target) take(i, head, target);
+    }
+  }
+  for (let q = text.indexOf('该'); q >= 0; q = text.indexOf('该', q + 1)) {
+    const i = q + 1;
+    for (const head of ANAPHOR_HEADS) {
+      if (!text.startsWith(head, i) || isCovered(i, head.length)) continue;
+      const target = lastBefore(poolOf(head), i);
+      if (target) {
+        take(i, head, target);
+        break;
+      }
     }
   }
   return out;

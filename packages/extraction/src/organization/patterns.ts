@@ -68,9 +68,15 @@ export const ZH_STOP_CHAR = /[的在对向为于由将把被从或是了等并�
 // Conjunctions that join two names or sit inside one; a name does not extend over one that follows another name.
 export const ZH_CONJ = /[和与及、]/u;
 
-// Two-character verbs and words that come before a name, never inside one (协助 支持 参加 推动 鼓励 包括 通过…).
-export const ZH_STOP_WORD =
-  /(?:协助|结合|配合|继续|逐步|引入|会员国|支持|参加|参与|推动|鼓励|包括|通过|促进|加强|提供|举办|介绍|提交|代表|说明|通报|邀请|请求|要求|建议|设立|成立|根据|依照|按照|关于|作为|同时|以及|还有|表明|指出|认为|强调|呼吁|欢迎|赞扬|注意到|牵头|合作|协商|接触|会同|连同|报告|发布|启动|签署|主持|召开|谈到|符合|拟订|确定|事关|用作|敦促|确认|认可|引用|披露|举行|有待|选举|审议|列入|审查|讨论|涉及|提请|提醒|编入|撤出|决定|铭记|表示|感谢|注意|回顾|重申|授权|核可|赞赏|会议|办法|人员|方式)$/u;
+/** Two- and three-character verbs and words that come before a name, never inside one (协助 支持 参加 推动 鼓励 包括 通过…). */
+export const ZH_STOP_WORDS: readonly string[] = (
+  '协助 结合 配合 继续 逐步 引入 会员国 支持 参加 参与 推动 鼓励 包括 通过 促进 加强 提供 举办 介绍 提交 代表 说明 通报 邀请 请求 要求 建议 设立 成立 根据 依照 按照 ' +
+  '关于 作为 同时 以及 还有 表明 指出 认为 强调 呼吁 欢迎 赞扬 注意到 牵头 合作 协商 接触 会同 连同 报告 发布 启动 签署 主持 召开 谈到 符合 拟订 确定 事关 用作 敦促 ' +
+  '确认 认可 引用 披露 举行 有待 选举 审议 列入 审查 讨论 涉及 提请 提醒 编入 撤出 决定 铭记 表示 感谢 注意 回顾 重申 授权 核可 赞赏 会议 办法 人员 方式'
+).split(' ');
+
+// One of ZH_STOP_WORDS at the end of the string tested (`…支持` yes; `支持…` no).
+export const ZH_STOP_WORD = new RegExp(`(?:${ZH_STOP_WORDS.join('|')})$`, 'u');
 
 // Prefixes that make a generic phrase, not a name: `区域组织`, `国际组织`, `各制裁委员会`, `专题工作组`.
 export const ZH_GENERIC_PREFIX =
@@ -133,6 +139,9 @@ export const EN_HEADS = new Set([
   'Coalition',
   'Complex',
 ]);
+
+// Any head word of EN_HEADS, even inside a longer word (`Offices`, `Councillor`): a line without one holds no body.
+export const EN_ANY_HEAD = new RegExp(`(?:${[...EN_HEADS].join('|')})`);
 
 // A capitalised sequence: capitalised words (`Counter-Terrorism`, `Children's`, `UN`) joined by single spaces (never
 // a block-ending line break) and lower-case connectors (`of`, `for the`, `on`, `and`, `in`, `against`). Bounded; no nested unbounded groups.
