@@ -1,6 +1,6 @@
 import { abbreviations } from './sentences.js';
 import { protectedRuns } from './protect.js';
-import { cutWords, tagWords } from './zh/jieba.js';
+import { cutWords, tagOf } from './zh/jieba.js';
 
 /** A token found in a sentence: offsets into that sentence string, and jieba's tag when asked for. */
 export interface RawToken {
@@ -116,12 +116,16 @@ function jiebaTokens(sentence: string, from: number, to: number, pos: boolean, s
     }
     sink(s, e, word, tag);
   };
-  if (pos) {
-    // jieba tags some one-digit numbers `x` (第 1 段): a number is `m`.
-    for (const w of tagWords(piece)) add(w.word, w.tag === 'x' && DIGITS.test(w.word) ? 'm' : w.tag);
-  } else {
-    const words = cutWords(piece);
-    for (let i = 0; i < words.length; i++) add(words[i] ?? '', undefined);
+  // tagOf(word) is the tag nodejieba's tag() gives the word (see zh/jieba.ts); jieba tags some one-digit
+  // numbers `x` (第 1 段): a number is `m`.
+  const words = cutWords(piece);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    if (!pos) add(w, undefined);
+    else {
+      const tag = tagOf(w);
+      add(w, tag === 'x' && DIGITS.test(w) ? 'm' : tag);
+    }
   }
 }
 
