@@ -1,5 +1,6 @@
 import { abbreviations } from './sentences.js';
 import { protectedRuns } from './protect.js';
+import { wordSegments } from './words.js';
 import { cutWords, tagOf } from './zh/jieba.js';
 
 /** A token found in a sentence: offsets into that sentence string, and jieba's tag when asked for. */
@@ -130,14 +131,18 @@ function jiebaTokens(sentence: string, from: number, to: number, pos: boolean, s
 }
 
 function intlTokens(sentence: string, from: number, to: number, lang: string, sink: TokenSink): void {
-  const piece = from === 0 && to === sentence.length ? sentence : sentence.slice(from, to);
   const abbrevs = abbreviationsOf(lang);
-  for (const w of wordSegmenter(lang).segment(piece)) {
-    if (!w.isWordLike) continue;
-    let text = w.segment;
+  const word = (s: number, e: number) => {
+    let text = sentence.slice(s, e);
     // `U.N` + `.`, `Mr` + `.`: the full stop belongs to a known abbreviation.
-    if (piece[w.index + text.length] === '.' && abbrevs.has(`${text.toLowerCase()}.`)) text += '.';
-    sink(from + w.index, from + w.index + text.length, text, undefined);
+    if (e < to && sentence.charCodeAt(e) === 0x2e && abbrevs.has(`${text.toLowerCase()}.`)) text += '.';
+    sink(s, s + text.length, text, undefined);
+  };
+  // Fast path: the same word-like segments as Intl.Segmenter for the scripts of UN text (see words.ts).
+  if (wordSegments(sentence, from, to, word)) return;
+  const piece = from === 0 && to === sentence.length ? sentence : sentence.slice(from, to);
+  for (const w of wordSegmenter(lang).segment(piece)) {
+    if (w.isWordLike) word(from + w.index, from + w.index + w.segment.length);
   }
 }
 
