@@ -198,71 +198,69 @@ function buildClasses(): Uint8Array {
   return table;
 }
 
-// Reused between calls: the start and class of each element (a character with the marks attached to it).
-let starts = new Int32Array(256);
-let kinds = new Uint8Array(256);
+// Reused between calls: the [start, end) pairs of the word-like segments found, emitted once the whole
+// text has been seen to be in the alphabet.
+let found = new Int32Array(512);
 
 /**
  * The word-like segments of `s[from, to)`, as `Intl.Segmenter` gives them for the sentence `s.slice(from, to)`
  * (start and end offsets into `s`, in order), or false, with nothing emitted, if a character is outside
  * the alphabet. Boundaries follow UAX #29: WB4 (marks and format characters belong to the character before
- * them, except at the start and after a line break), WB5-WB13b (letters and digits join each other and the
- * connectors; a mid-letter or mid-number separator joins only when the same kind stands on both sides).
- * A segment is word-like when it has a letter or digit, or two connectors (`__`; one alone is not), and
- * does not end in a connector followed by a mark.
+ * them; at the start or after a line break they stand alone and join nothing), WB5-WB13b (letters, digits
+ * and connectors join each other; a mid-letter or mid-number separator joins when a letter, or a digit,
+ * stands right before and right after it). A segment is word-like when it has a letter or digit, or two
+ * connectors (`__`; one alone is not), and does not end in a connector followed by a mark (ICU's rule
+ * status for `a_\u0301`).
+ *
+ * One pass: outside a segment, skip what cannot start one (a segment that is word-like starts with a
+ * letter, digit or connector: nothing else joins the character after it); inside, take letters, digits
+ * and connectors, and a separator when the character after it (and its marks) continues the same kind.
  */
 export function wordSegments(s: string, from: number, to: number, emit: (start: number, end: number) => void): boolean {
-  for (let i = from; i < to; i++) if (CLASS[s.charCodeAt(i)] === UNSAFE) return false;
-  if (to - from + 1 > starts.length) {
-    starts = new Int32Array(2 * (to - from + 1));
-    kinds = new Uint8Array(2 * (to - from + 1));
-  }
-  // Elements: each character with the marks and format characters after it (WB4); a mark at the start or
-  // after a line break is an element of its own, which joins nothing (it stands for OTHER).
   let n = 0;
-  for (let q = from; q < to;) {
-    const c = CLASS[s.charCodeAt(q)] as number;
-    let r = q + 1;
-    if (c !== NEWLINE) while (r < to && CLASS[s.charCodeAt(r)] === EXTEND) r++;
-    starts[n] = q;
-    kinds[n] = c === EXTEND ? OTHER : c;
-    n++;
-    q = r;
+  let i = from;
+  while (i < to) {
+    let kind = CLASS[s.charCodeAt(i)] as number;
+    if (kind !== LETTER && kind !== DIGIT && kind !== CONNECTOR) {
+      if (kind === UNSAFE) return false;
+      i++;
+      continue;
+    }
+    const start = i;
+    let wordChars = 0;
+    let connectors = 0;
+    let marked = false;
+    for (;;) {
+      // Take the element at i (its kind is a letter, digit or connector) with its marks.
+      if (kind === CONNECTOR) connectors++;
+      else wordChars++;
+      const at = i++;
+      while (i < to && CLASS[s.charCodeAt(i)] === EXTEND) i++;
+      marked = i - at > 1;
+      if (i >= to) break;
+      const next = CLASS[s.charCodeAt(i)] as number;
+      if (next === LETTER || next === DIGIT || next === CONNECTOR) {
+        kind = next;
+        continue;
+      }
+      const joinsLetters = kind === LETTER && (next === MID_LETTER || next === MID_NUM_LET);
+      const joinsDigits = kind === DIGIT && (next === MID_NUM || next === MID_NUM_LET);
+      if (!joinsLetters && !joinsDigits) break;
+      let j = i + 1;
+      while (j < to && CLASS[s.charCodeAt(j)] === EXTEND) j++;
+      if (j >= to || CLASS[s.charCodeAt(j)] !== kind) break;
+      i = j;
+    }
+    if ((wordChars > 0 || connectors > 1) && !(kind === CONNECTOR && marked)) {
+      if (n + 2 > found.length) {
+        const grown = new Int32Array(2 * found.length);
+        grown.set(found);
+        found = grown;
+      }
+      found[n++] = start;
+      found[n++] = i;
+    }
   }
-  starts[n] = to;
-  let first = 0;
-  let wordChars = 0;
-  let connectors = 0;
-  for (let k = 0; k < n; k++) {
-    const a = kinds[k] as number;
-    if (a === LETTER || a === DIGIT) wordChars++;
-    else if (a === CONNECTOR) connectors++;
-    if (k + 1 < n && joins(k, n)) continue;
-    const end = starts[k + 1] as number;
-    // ICU's rule status quirk: a segment that ends in a connector with a mark or format character after
-    // it (`a_\u0301`, `1\u202f\ufeff`) is not word-like.
-    const markedConnectorEnd = a === CONNECTOR && end - (starts[k] as number) > 1;
-    if ((wordChars > 0 || connectors > 1) && !markedConnectorEnd) emit(starts[first] as number, end);
-    first = k + 1;
-    wordChars = 0;
-    connectors = 0;
-  }
+  for (let k = 0; k < n; k += 2) emit(found[k] as number, found[k + 1] as number);
   return true;
-}
-
-/** Whether elements k and k + 1 are in the same segment (k + 1 < n). WB3/WB3d join only non-words: left out. */
-function joins(k: number, n: number): boolean {
-  const a = kinds[k] as number;
-  const b = kinds[k + 1] as number;
-  // WB5, WB8, WB9, WB10, WB13a, WB13b.
-  if ((a === LETTER || a === DIGIT || a === CONNECTOR) && (b === LETTER || b === DIGIT || b === CONNECTOR)) return true;
-  const before = k > 0 ? (kinds[k - 1] as number) : OTHER;
-  const after = k + 2 < n ? (kinds[k + 2] as number) : OTHER;
-  // WB6, WB7: letter (MidLetter | MidNumLet | Single_Quote) letter.
-  if (a === LETTER && (b === MID_LETTER || b === MID_NUM_LET) && after === LETTER) return true;
-  if ((a === MID_LETTER || a === MID_NUM_LET) && before === LETTER && b === LETTER) return true;
-  // WB11, WB12: digit (MidNum | MidNumLet | Single_Quote) digit.
-  if (a === DIGIT && (b === MID_NUM || b === MID_NUM_LET) && after === DIGIT) return true;
-  if ((a === MID_NUM || a === MID_NUM_LET) && before === DIGIT && b === DIGIT) return true;
-  return false;
 }
