@@ -77,8 +77,9 @@ export function primaryLanguage(tag: string): string {
   return (dash < 0 ? tag : tag.slice(0, dash)).toLowerCase() || 'und';
 }
 
-// What a protected run starts with: a digit or an ASCII capital. Sentences without one skip the search.
-const MAY_PROTECT = /[0-9A-Z]/;
+// Every protected run holds a digit or a `/` (a symbol has at least one `/`, the numbers have digits):
+// sentences without either skip the search.
+const MAY_PROTECT = /[0-9/]/;
 
 /** tokenize() without building an array: each token goes to `sink`, in order. `primary`: see primaryLanguage(). */
 export function eachToken(sentence: string, primary: string, pos: boolean, sink: TokenSink): void {
@@ -101,13 +102,22 @@ export function eachToken(sentence: string, primary: string, pos: boolean, sink:
 
 function jiebaTokens(sentence: string, from: number, to: number, pos: boolean, sink: TokenSink): void {
   const piece = from === 0 && to === sentence.length ? sentence : sentence.slice(from, to);
+  const words = cutWords(piece);
   let at = from;
-  const add = (word: string, tag: string | undefined) => {
+  for (let i = 0; i < words.length; i++) {
+    let word = words[i] as string;
     // jieba gives the text back in order, piece by piece; look the piece up only if it is not where expected.
     let s = sentence.charCodeAt(at) === word.charCodeAt(0) ? at : sentence.indexOf(word, at);
-    if (s < 0 || s + word.length > to) return;
+    if (s < 0 || s + word.length > to) continue;
     at = s + word.length;
-    if (!isWord(word)) return;
+    if (!isWord(word)) continue;
+    // tagOf(word) is the tag nodejieba's tag() gives the word (see zh/jieba.ts); jieba tags some one-digit
+    // numbers `x` (第 1 段): a number is `m`.
+    let tag: string | undefined;
+    if (pos) {
+      tag = tagOf(word);
+      if (tag === 'x' && DIGITS.test(word)) tag = 'm';
+    }
     let e = at;
     // jieba keeps a leading or trailing space on some Latin runs: trim it off the token.
     if (isSpace(word.charCodeAt(0)) || isSpace(word.charCodeAt(word.length - 1))) {
@@ -116,17 +126,6 @@ function jiebaTokens(sentence: string, from: number, to: number, pos: boolean, s
       word = sentence.slice(s, e);
     }
     sink(s, e, word, tag);
-  };
-  // tagOf(word) is the tag nodejieba's tag() gives the word (see zh/jieba.ts); jieba tags some one-digit
-  // numbers `x` (第 1 段): a number is `m`.
-  const words = cutWords(piece);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] ?? '';
-    if (!pos) add(w, undefined);
-    else {
-      const tag = tagOf(w);
-      add(w, tag === 'x' && DIGITS.test(w) ? 'm' : tag);
-    }
   }
 }
 
