@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type * as NodeJieba from 'nodejieba';
 import { addUserDictionary, loadJieba, normalize, sentences, unDictionary } from '../src/index.js';
 import { cutWords, tagOf } from '../src/zh/jieba.js';
+import { TagTable } from '../src/zh/tags.js';
 import { corpusText, seedText } from '../../../test/support/corpus.js';
 
 // The same nodejieba instance the package loads (one native dictionary per process).
@@ -113,5 +114,36 @@ describe('POS tags from cut() and the dictionaries equal nodejieba.tag()', () =>
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('TagTable reads dictionary lines as cppjieba does', () => {
+  // cppjieba splits a line on single spaces, keeps empty fields except after a trailing space, and adds a
+  // word only for 1, 2 or 3 fields; the last entry of a word wins.
+  it.each([
+    ['联合国 100 nt', '联合国', 'nt'],
+    ['联合国 nt', '联合国', 'nt'],
+    ['联合国', '联合国', ''],
+    ['联合国 ', '联合国', ''],
+    ['联合国 nt ', '联合国', 'nt'],
+    ['联合国  nt', '联合国', 'nt'],
+    ['联合国 1 nt x', '联合国', undefined],
+    ['联合国 nt\n联合国 n', '联合国', 'n'],
+    ['联合国 nt\n联合国', '联合国', ''],
+    ['\n联合国 nt\n', '联合国', 'nt'],
+    ['联合国 nt', '联合', undefined],
+  ])('%j → %s: %j', (text, word, tag) => {
+    const table = new TagTable();
+    table.addText(text, false);
+    expect(table.get(word)).toBe(tag);
+  });
+
+  it('keeps 100,000 words apart (the table grows and rehashes)', () => {
+    const table = new TagTable();
+    const lines: string[] = [];
+    for (let i = 0; i < 100_000; i++) lines.push(`w${i} 1 t${i % 7}`);
+    table.addText(lines.join('\n'), true);
+    for (let i = 0; i < 100_000; i += 997) expect(table.get(`w${i}`)).toBe(`t${i % 7}`);
+    expect(table.get('w100000')).toBeUndefined();
   });
 });
