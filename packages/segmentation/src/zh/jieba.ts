@@ -96,11 +96,6 @@ export function cutWords(text: string): string[] {
   return instance().cut(text, true);
 }
 
-/** jieba's words of `text` with their part-of-speech tags (jieba's tagset; `nt` for organisations). */
-export function tagWords(text: string): Array<{ word: string; tag: string }> {
-  return cutWords(text).map((word) => ({ word, tag: tagOf(word) }));
-}
-
 /**
  * jieba's part-of-speech tag of one of its words, as nodejieba's `tag()` gives it, without `tag()`.
  *
