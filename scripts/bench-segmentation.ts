@@ -91,7 +91,7 @@ async function runPhase(phase: Phase, file: string, totalBytes: number): Promise
     jieba.load();
     cut = phase === 'raw' ? (s) => jieba.cut(s, true).length : (s) => jieba.tag(s).length;
   } else {
-    seg.loadJieba();
+    seg.loadJieba({ pos: phase === 'pos' });
   }
   const loadSeconds = (performance.now() - t0) / 1000;
   const rssAfterLoad = maxRss();

@@ -1,6 +1,6 @@
 import type { Block, Document, NormalizedText, Segment } from '@untk/core';
 import { splitSentences, type Range } from './sentences.js';
-import { eachToken, primaryLanguage } from './tokens.js';
+import { eachToken, primaryLanguage, type TokenSink } from './tokens.js';
 
 export interface SegmentOptions {
   /** Word tokens too (default true). Without them jieba is never loaded. */
@@ -32,26 +32,34 @@ export function segment(doc: Pick<Document, 'lang'>, norm: NormalizedText, optio
   const { text, starts, ends } = norm;
   const lang = primaryLanguage(doc.lang);
   const out: Segment[] = [];
-  const make = (kind: Segment['kind'], s: number, e: number, tag?: string): Segment => {
-    const seg: Segment = { kind, start: starts[s] ?? 0, end: ends[e - 1] ?? 0, text: text.slice(s, e) };
-    if (tag !== undefined) seg.tag = tag;
-    return seg;
+  // The sentence being tokenised: token offsets are relative to it. One sink for the whole document.
+  let base = 0;
+  // Token text is the segmenter's word, which is the normalised text at the token's offsets.
+  const sink: TokenSink = (s, e, word, tag) => {
+    const start = starts[base + s] ?? 0;
+    const end = ends[base + e - 1] ?? 0;
+    out.push(
+      tag === undefined ? { kind: 'token', start, end, text: word } : { kind: 'token', start, end, text: word, tag },
+    );
   };
   for (const block of blocksOf(norm)) {
-    out.push(make(block.kind, block.start, block.end));
+    out.push({
+      kind: block.kind,
+      start: starts[block.start] ?? 0,
+      end: ends[block.end - 1] ?? 0,
+      text: text.slice(block.start, block.end),
+    });
     for (const sentence of splitSentences(text, block.start, block.end, doc.lang)) {
-      const sentenceSegment = make('sentence', sentence.start, sentence.end);
-      out.push(sentenceSegment);
-      if (!withTokens) continue;
-      const base = sentence.start;
-      // Token text is the segmenter's word, which is the normalised text at the token's offsets.
-      eachToken(sentenceSegment.text, lang, pos, (s, e, word, tag) => {
-        const t: Segment =
-          tag === undefined
-            ? { kind: 'token', start: starts[base + s] ?? 0, end: ends[base + e - 1] ?? 0, text: word }
-            : { kind: 'token', start: starts[base + s] ?? 0, end: ends[base + e - 1] ?? 0, text: word, tag };
-        out.push(t);
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      out.push({
+        kind: 'sentence',
+        start: starts[sentence.start] ?? 0,
+        end: ends[sentence.end - 1] ?? 0,
+        text: sentenceText,
       });
+      if (!withTokens) continue;
+      base = sentence.start;
+      eachToken(sentenceText, lang, pos, sink);
     }
   }
   return out;

@@ -48,12 +48,33 @@ const END = /[.!?؟…]+[”’"'»)\]]*(?=\s|$)/g;
 // What may start a new sentence after a full stop in a cased script: a capital, a digit, an opening quote
 // or bracket, Spanish ¿ ¡. A lower-case word after a full stop continues the sentence.
 const CASED_START = /^\s+[\p{Lu}\p{Lt}\d"“‘'«([¿¡]/u;
-// The word before a sentence-final mark: the run of non-space characters.
-const LAST_WORD = /\S+$/;
 // A numbered paragraph opening a sentence: `10.`, `1.2.`, `(a)`: not a sentence of its own.
 const LEADING_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3}){0,3}|\(?[a-z]\)|[ivx]{1,5})$/;
 // A single letter with a full stop is an initial (J. Smith).
 const INITIAL = /^\p{L}$/u;
+
+/** White space as JavaScript's `\s` and `trim()` know it. */
+function isJsSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Whether `s[from, to)` is empty or only white space. */
+function onlySpace(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isJsSpace(s.charCodeAt(i))) return false;
+  return true;
+}
 
 /**
  * Split `text[start, end)` (one paragraph or heading) into sentences: ranges trimmed of white space.
@@ -68,8 +89,8 @@ export function splitSentences(text: string, start: number, end: number, lang: s
   const push = (to: number) => {
     let s = from;
     let e = to;
-    while (s < e && /\s/.test(block[s] ?? '')) s++;
-    while (e > s && /\s/.test(block[e - 1] ?? '')) e--;
+    while (s < e && isJsSpace(block.charCodeAt(s))) s++;
+    while (e > s && isJsSpace(block.charCodeAt(e - 1))) e--;
     if (e > s) ranges.push({ start: start + s, end: start + e });
     from = to;
   };
@@ -84,10 +105,13 @@ export function splitSentences(text: string, start: number, end: number, lang: s
       const at = m.index ?? 0;
       const stop = at + m[0].length;
       if (m[0].startsWith('.') && !m[0].startsWith('...')) {
-        const word = LAST_WORD.exec(block.slice(from, at))?.[0] ?? '';
+        // The word before the mark: the run of non-space characters back to `from` (the sentence start).
+        let w = at;
+        while (w > from && !isJsSpace(block.charCodeAt(w - 1))) w--;
+        const word = block.slice(w, at);
         const bare = word.replace(/^[("“‘'«[]+/u, '');
         if (abbrevs.has(`${bare.toLowerCase()}.`) || INITIAL.test(bare)) continue;
-        if (LEADING_NUMBER.test(bare) && block.slice(from, at - word.length).trim() === '') continue;
+        if (LEADING_NUMBER.test(bare) && onlySpace(block, from, w)) continue;
       }
       if (cased && stop < block.length && !CASED_START.test(block.slice(stop, stop + 8))) continue;
       push(stop);

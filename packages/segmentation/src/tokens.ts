@@ -1,6 +1,7 @@
 import { abbreviations } from './sentences.js';
 import { protectedRuns } from './protect.js';
-import { cutWords, tagWords } from './zh/jieba.js';
+import { wordSegments } from './words.js';
+import { cutWords, tagOf } from './zh/jieba.js';
 
 /** A token found in a sentence: offsets into that sentence string, and jieba's tag when asked for. */
 export interface RawToken {
@@ -76,8 +77,9 @@ export function primaryLanguage(tag: string): string {
   return (dash < 0 ? tag : tag.slice(0, dash)).toLowerCase() || 'und';
 }
 
-// What a protected run starts with: a digit or an ASCII capital. Sentences without one skip the search.
-const MAY_PROTECT = /[0-9A-Z]/;
+// Every protected run holds a digit or a `/` (a symbol has at least one `/`, the numbers have digits):
+// sentences without either skip the search.
+const MAY_PROTECT = /[0-9/]/;
 
 /** tokenize() without building an array: each token goes to `sink`, in order. `primary`: see primaryLanguage(). */
 export function eachToken(sentence: string, primary: string, pos: boolean, sink: TokenSink): void {
@@ -100,13 +102,22 @@ export function eachToken(sentence: string, primary: string, pos: boolean, sink:
 
 function jiebaTokens(sentence: string, from: number, to: number, pos: boolean, sink: TokenSink): void {
   const piece = from === 0 && to === sentence.length ? sentence : sentence.slice(from, to);
+  const words = cutWords(piece);
   let at = from;
-  const add = (word: string, tag: string | undefined) => {
+  for (let i = 0; i < words.length; i++) {
+    let word = words[i] as string;
     // jieba gives the text back in order, piece by piece; look the piece up only if it is not where expected.
     let s = sentence.charCodeAt(at) === word.charCodeAt(0) ? at : sentence.indexOf(word, at);
-    if (s < 0 || s + word.length > to) return;
+    if (s < 0 || s + word.length > to) continue;
     at = s + word.length;
-    if (!isWord(word)) return;
+    if (!isWord(word)) continue;
+    // tagOf(word) is the tag nodejieba's tag() gives the word (see zh/jieba.ts); jieba tags some one-digit
+    // numbers `x` (第 1 段): a number is `m`.
+    let tag: string | undefined;
+    if (pos) {
+      tag = tagOf(word);
+      if (tag === 'x' && DIGITS.test(word)) tag = 'm';
+    }
     let e = at;
     // jieba keeps a leading or trailing space on some Latin runs: trim it off the token.
     if (isSpace(word.charCodeAt(0)) || isSpace(word.charCodeAt(word.length - 1))) {
@@ -115,25 +126,22 @@ function jiebaTokens(sentence: string, from: number, to: number, pos: boolean, s
       word = sentence.slice(s, e);
     }
     sink(s, e, word, tag);
-  };
-  if (pos) {
-    // jieba tags some one-digit numbers `x` (第 1 段): a number is `m`.
-    for (const w of tagWords(piece)) add(w.word, w.tag === 'x' && DIGITS.test(w.word) ? 'm' : w.tag);
-  } else {
-    const words = cutWords(piece);
-    for (let i = 0; i < words.length; i++) add(words[i] ?? '', undefined);
   }
 }
 
 function intlTokens(sentence: string, from: number, to: number, lang: string, sink: TokenSink): void {
-  const piece = from === 0 && to === sentence.length ? sentence : sentence.slice(from, to);
   const abbrevs = abbreviationsOf(lang);
-  for (const w of wordSegmenter(lang).segment(piece)) {
-    if (!w.isWordLike) continue;
-    let text = w.segment;
+  const word = (s: number, e: number) => {
+    let text = sentence.slice(s, e);
     // `U.N` + `.`, `Mr` + `.`: the full stop belongs to a known abbreviation.
-    if (piece[w.index + text.length] === '.' && abbrevs.has(`${text.toLowerCase()}.`)) text += '.';
-    sink(from + w.index, from + w.index + text.length, text, undefined);
+    if (e < to && sentence.charCodeAt(e) === 0x2e && abbrevs.has(`${text.toLowerCase()}.`)) text += '.';
+    sink(s, s + text.length, text, undefined);
+  };
+  // Fast path: the same word-like segments as Intl.Segmenter for the scripts of UN text (see words.ts).
+  if (wordSegments(sentence, from, to, word)) return;
+  const piece = from === 0 && to === sentence.length ? sentence : sentence.slice(from, to);
+  for (const w of wordSegmenter(lang).segment(piece)) {
+    if (w.isWordLike) word(from + w.index, from + w.index + w.segment.length);
   }
 }
 
