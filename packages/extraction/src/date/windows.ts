@@ -1,0 +1,264 @@
+import type { UnLang } from '@untk/core';
+import { DATE_GRAMMARS } from './grammar.js';
+import { MONTHS } from './months.js';
+
+/*
+ * Where the date grammar needs to run. Every date holds a year token (or borrows the year of the next date of the
+ * sentence, see elidedYear in find.ts), and every year token holds four digits 19xx or 20xx with no digit before
+ * them. So the grammar only needs the text around those digits, and most of a document is never read by its
+ * fifteen token patterns.
+ *
+ * The window around a year must give exactly the tokens, runs and chains the whole text gives. It is bounded by
+ * BREAKS: text that no token of the grammar can contain and that cannot stand between two tokens of one run.
+ *   - a character that is neither a letter, nor white space, nor a character of a grammar word, a month name or
+ *     the patterns themselves (digits, space, `/`, `,`): `(`, `:`, `"`, `，`, and `.` where no word has one;
+ *   - a whole run of letters that is none of the grammar's words (nor one of their space- or hyphen-separated
+ *     parts), nor starts with a year suffix (`годовой` may hold `год`). Every letter-bounded word of a grammar
+ *     is matched with a letter boundary on each side (see `word` and the month pattern in patterns.ts), so a
+ *     token's letters are always whole runs; the test here ignores case and tatweel, so it can only keep more
+ *     runs than it needs to, never fewer;
+ *   - for a grammar with Chinese words (which match inside longer words), a Han character none of them holds.
+ * A token never crosses a break, and a break between two tokens ends their run, so the tokens found from the
+ * window's first character are those of the whole text, and so are its runs and chains.
+ *
+ * A date without a year may borrow the year of the next date when an `and` word stands between them, no more than
+ * 60 characters apart (elidedYear). So a window takes in the 61 characters before it, out to the previous break,
+ * when any `and` word (even inside a longer word) appears from there to its end. Windows that overlap are merged.
+ */
+
+/** How far past a window the text may lend it a year: elidedYear's LEND_YEAR_GAP allows 60 characters. */
+const LEND_REACH = 61;
+/** How far back the search for the break before a year starts; it widens when it finds none. */
+const LOOK_BACK = 24;
+
+// Four digits that may open a year token: 1900-2099 with no digit right before them (every year pattern has one
+// of `(?<![…\p{N}…])`, `(?<=… )` or `(?<=…[-–] ?)` there). Not the `2019` inside `12019`.
+const YEAR_ANCHOR = /(?<!\d)(?:19|20)\d\d/g;
+// Inside a run of letters (a letter right before): the rest of that run, so that a scan starts at a run's edge.
+const REST_OF_RUN = /(?<=\p{L})\p{L}*/uy;
+
+const escapeClass = (s: string) => s.replace(/[\\\]\[^-]/g, '\\$&');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isHan = (c: string) => /\p{Script=Han}/u.test(c);
+
+interface Breaks {
+  /** A break, or a run of letters (group 1) that is a break unless it may be part of a token. */
+  unit: RegExp;
+  /** A run of letters, tatweel removed, that may be a whole word of a token or glue (case ignored). */
+  lexicon: RegExp;
+  /** A run of letters that starts with a year suffix (`год` in `2013 года`, matched with no right boundary). */
+  yearSuffix: RegExp | undefined;
+  /** Any `and` word of the grammar, even inside a longer word. */
+  andWord: RegExp;
+  /** Any month name, even inside a longer word, with tatweel (case ignored); `月` for Chinese. */
+  month: RegExp;
+}
+
+const cache = new Map<UnLang, Breaks>();
+
+function breaksOf(lang: UnLang): Breaks {
+  const cached = cache.get(lang);
+  if (cached) return cached;
+  const g = DATE_GRAMMARS[lang];
+  const words = [
+    ...g.and,
+    ...g.to,
+    ...g.glue,
+    ...g.yearSuffix,
+    ...g.daySuffix,
+    ...g.since,
+    ...g.sinceAfter,
+    ...g.until,
+    ...g.early,
+    ...g.mid,
+    ...g.late,
+    ...g.earlyAfter,
+    ...g.midAfter,
+    ...g.lateAfter,
+    ...MONTHS[lang].keys(),
+    // The Chinese month and day marks of the `12 月` and `13 日` patterns.
+    ...(lang === 'zh' ? ['月', '日'] : []),
+  ];
+  const chars = new Set([...words.join(''), ...'0123456789 /,']);
+  const nonLetters = [...chars].filter((c) => !/\p{L}/u.test(c));
+  const han = [...chars].filter(isHan);
+  // Letters that are parts of words with letter boundaries: the whole-word lexicon.
+  const parts = new Set<string>();
+  for (const w of words) for (const p of w.replace(/\u0640/g, '').split(/\P{L}+/u)) if (p && !isHan(p)) parts.add(p);
+  const alt = (list: Iterable<string>) => [...list].map(escape).join('|');
+  // A break character: not a letter, not white space, in no word and in no pattern.
+  const breakChar = `[^\\p{L}\\s${nonLetters.map(escapeClass).join('')}]`;
+  // With Chinese words: runs of other letters, and one Han character that no Chinese word holds.
+  const unit = han.length
+    ? `((?:(?!\\p{Script=Han})\\p{L})+)|(?![${han.join('')}])\\p{Script=Han}|${breakChar}`
+    : `(\\p{L}+)|${breakChar}`;
+  const suffixes = g.yearSuffix.map((s) => s.split(/\P{L}+/u)[0] ?? '').filter((s) => s && !isHan(s));
+  const andWords = g.and.filter((w) => /\p{L}/u.test(w));
+  const breaks: Breaks = {
+    unit: new RegExp(unit, 'gu'),
+    // Arabic may write `و`, `ب` or `ل` joined before a month.
+    lexicon: new RegExp(`^${lang === 'ar' ? '[وبل]?' : ''}(?:${alt(parts)})$`, 'iu'),
+    yearSuffix: suffixes.length ? new RegExp(`^(?:${alt(suffixes)})`, 'iu') : undefined,
+    andWord: new RegExp(alt(andWords), 'gu'),
+    month: new RegExp(
+      lang === 'zh'
+        ? '月'
+        : [...MONTHS[lang].keys()]
+            .map((k) => [...k].map((c) => `${escape(c)}${/[\u0621-\u064A]/.test(c) ? '\u0640*' : ''}`).join(''))
+            .join('|')
+            .replaceAll('/', ' ?/ ?'),
+      'giu',
+    ),
+  };
+  cache.set(lang, breaks);
+  return breaks;
+}
+
+/** Is this unit (a match of `unit`) a break? */
+function isBreak(b: Breaks, m: RegExpExecArray): boolean {
+  const run = m[1];
+  if (run === undefined) return true;
+  const bare = run.includes('\u0640') ? run.replace(/\u0640/g, '') : run;
+  return !(b.lexicon.test(bare) || (b.yearSuffix?.test(run) ?? false));
+}
+
+/** `s`, or the end of the run of letters `s` falls inside, so that a scan from it sees whole runs. */
+function runEdge(text: string, s: number): number {
+  let at = s;
+  const c = text.charCodeAt(at);
+  if (at > 0 && c >= 0xdc00 && c <= 0xdfff) at++;
+  REST_OF_RUN.lastIndex = at;
+  return REST_OF_RUN.test(text) ? REST_OF_RUN.lastIndex : at;
+}
+
+/**
+ * The end of the last break that starts at or before `limit`, searching back to `floor` (a position just after a
+ * break, or 0); `floor` when there is none.
+ */
+function breakEndBefore(b: Breaks, text: string, limit: number, floor: number): number {
+  for (let back = LOOK_BACK; ; back *= 4) {
+    const from = Math.max(floor, limit - back);
+    let end = -1;
+    b.unit.lastIndex = runEdge(text, from);
+    for (let m = b.unit.exec(text); m && m.index <= limit; m = b.unit.exec(text))
+      if (isBreak(b, m)) end = m.index + m[0].length;
+    if (end >= 0) return end;
+    if (from <= floor) return floor;
+  }
+}
+
+/** The start of the first break at or after `from` (not inside a run of letters); the text's end when none. */
+function breakStartAfter(b: Breaks, text: string, from: number): number {
+  b.unit.lastIndex = from;
+  for (let m = b.unit.exec(text); m; m = b.unit.exec(text)) if (isBreak(b, m)) return m.index;
+  return text.length;
+}
+
+/** Does a month (a name, even inside a longer word; a Chinese `月`) appear in [from, to)? */
+function hasMonth(b: Breaks, text: string, from: number, to: number): boolean {
+  b.month.lastIndex = 0;
+  return b.month.test(text.slice(from, to));
+}
+
+/** Does an `and` word of the grammar appear whole in [from, to)? */
+function hasAndWord(b: Breaks, text: string, from: number, to: number): boolean {
+  b.andWord.lastIndex = 0;
+  return b.andWord.test(text.slice(from, to));
+}
+
+/**
+ * The windows [start, end) of `text` that hold every date `lang`'s grammar finds, in order and apart from each
+ * other; each starts just after a break (or at 0) and ends at a break (or at the end).
+ */
+export function dateWindows(text: string, lang: UnLang): Array<[number, number]> {
+  const b = breaksOf(lang);
+  const out: Array<[number, number]> = [];
+  let floor = 0;
+  YEAR_ANCHOR.lastIndex = 0;
+  for (let m = YEAR_ANCHOR.exec(text); m; m = YEAR_ANCHOR.exec(text)) {
+    const at = m.index;
+    const end = breakStartAfter(b, text, at);
+    let start = breakEndBefore(b, text, at, floor);
+    if (start > 0 && hasAndWord(b, text, Math.max(0, start - LEND_REACH), end)) {
+      const reach = breakEndBefore(b, text, start - LEND_REACH, 0);
+      // Only a date with a month borrows a year: no month name in the reach, nothing to borrow.
+      if (hasMonth(b, text, reach, start)) start = reach;
+    }
+    // Merge with the windows this one overlaps (its reach back may pass over more than one).
+    for (let last = out[out.length - 1]; last && start < last[1]; last = out[out.length - 1]) {
+      start = Math.min(start, last[0]);
+      out.pop();
+    }
+    out.push([start, end]);
+    floor = end;
+    YEAR_ANCHOR.lastIndex = end;
+  }
+  return out;
+}
+
+/**
+ * Is `c` (a UTF-16 code unit) a character that none of the exclusion patterns (NUMBER_WITH_YEAR, SYMBOL,
+ * NOT_A_YEAR in patterns.ts) can match: not a letter, a digit, a space, `(`, `)`, `/`, `.`, `-`, `°`, `º` or `№`?
+ * Known only for ASCII and a few common marks (commas, full stops, quotes of CJK and Arabic text); any other
+ * character counts as one they may match.
+ */
+function outsideExclusions(c: number): boolean {
+  if (c < 128)
+    return !(
+      (c >= 48 && c <= 57) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 97 && c <= 122) ||
+      ' ()/.-'.includes(String.fromCharCode(c))
+    );
+  return (
+    c === 0xff0c ||
+    c === 0x3001 ||
+    c === 0x3002 ||
+    c === 0x060c ||
+    c === 0x061b ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0xab ||
+    c === 0xbb
+  );
+}
+
+/**
+ * The matches of some patterns (the spans no date may overlap) that overlap [x, y), sorted and merged, found
+ * without reading the whole text. The patterns read from just after the last character before x that none of
+ * them can match, to the first such character at or after y: no match of a whole-text scan runs across such a
+ * character, so the scan from there finds the same matches. Two characters before the piece are kept for the
+ * patterns' look-behinds (two at most); at its end their look-aheads ask only for what such a character is not
+ * (a digit, a space, `г`).
+ */
+export function exclusionsNear(
+  text: string,
+  patterns: readonly RegExp[],
+): (x: number, y: number) => Array<[number, number]> {
+  // Own copies: the patterns' lastIndex is shared with other extractors.
+  const res = patterns.map((re) => new RegExp(re.source, re.flags));
+  return (x, y) => {
+    let from = x;
+    while (from > 0 && !outsideExclusions(text.charCodeAt(from - 1))) from--;
+    let to = y;
+    while (to < text.length && !outsideExclusions(text.charCodeAt(to))) to++;
+    const context = Math.max(0, from - 2);
+    const piece = text.slice(context, to);
+    const found: Array<[number, number]> = [];
+    for (const re of res) {
+      re.lastIndex = from - context;
+      for (let m = re.exec(piece); m && context + m.index < y; m = re.exec(piece)) {
+        const end = context + m.index + m[0].length;
+        if (end > x) found.push([context + m.index, end]);
+      }
+    }
+    found.sort((a, b) => a[0] - b[0]);
+    const merged: Array<[number, number]> = [];
+    for (const [a, b] of found) {
+      const last = merged[merged.length - 1];
+      if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+      else merged.push([a, b]);
+    }
+    return merged;
+  };
+}
