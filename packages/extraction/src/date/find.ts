@@ -270,8 +270,9 @@ export function findDateSpans(text: string, lang: UnLang, skip?: Array<[number, 
 }
 
 /** The spans no date may overlap (see excluded) near [x, y), reading only the lines it touches. */
+const EXCLUSIONS = [NUMBER_WITH_YEAR, SYMBOL, NOT_A_YEAR] as const;
 function exclusionsOf(text: string): (x: number, y: number) => Array<[number, number]> {
-  return exclusionsNear(text, [NUMBER_WITH_YEAR, SYMBOL, NOT_A_YEAR]);
+  return exclusionsNear(text, EXCLUSIONS);
 }
 
 function windowSpans(
@@ -295,6 +296,8 @@ export function findDateSpansWhole(text: string, lang: UnLang, skip = excluded(t
   return out;
 }
 
+// Characters after a window kept for the patterns' look-aheads (six at most: `, 2017` after a month name).
+const CONTEXT_AFTER = 8;
 // A letter of any script.
 const ANY_LETTER = /\p{L}/u;
 
@@ -311,11 +314,13 @@ function tokenizeWindow(
 ): Token[] {
   const all: Token[] = [];
   const from = Math.max(0, x - CONTEXT);
-  const piece = text.slice(from, Math.min(text.length, y + CONTEXT));
-  // Patterns whose every match holds a letter (or looks behind at a month) find nothing in a piece without one.
+  const piece = text.slice(from, Math.min(text.length, y + CONTEXT_AFTER));
+  const inside = text.slice(x, y);
+  // Patterns whose every match holds a letter (or looks behind at a month) find nothing in a piece without one,
+  // nor a list of words in a window without one of their first characters.
   const letters = ANY_LETTER.test(piece);
-  for (const { kind, re, letter } of patternsOf(lang).tokens) {
-    if (letter && !letters) continue;
+  for (const { kind, re, letter, first } of patternsOf(lang).tokens) {
+    if ((letter && !letters) || (first && !first.test(inside))) continue;
     re.lastIndex = x - from;
     for (let found = re.exec(piece); found && found.index < y - from; found = re.exec(piece))
       pushToken(found, from + found.index, kind, lang, skip, all);

@@ -27,6 +27,8 @@ export interface TokenPattern {
   re: RegExp;
   /** Every match holds a letter, or looks behind at one: no match in a text without letters. */
   letter: boolean;
+  /** For a list of words: one of their first characters (no match starts anywhere else). */
+  first?: RegExp;
 }
 
 const hasLetter = (w: string) => /\p{L}/u.test(w);
@@ -160,8 +162,13 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
     ['midAfter', g.midAfter],
     ['lateAfter', g.lateAfter],
   ];
-  for (const [kind, list] of words)
-    if (list.length) out.push({ kind, re: new RegExp(word(list), 'gu'), letter: list.every(hasLetter) });
+  for (const [kind, list] of words) {
+    if (!list.length) continue;
+    const first = new RegExp(
+      `[${[...new Set(list.map((w) => w.charAt(0)))].map((c) => c.replace(/[\\\][^-]/g, '\\$&')).join('')}]`,
+    );
+    out.push({ kind, re: new RegExp(word(list), 'gu'), letter: list.every(hasLetter), first });
+  }
   // Arabic writes `و` (and) joined to the next number: `24 و25 تشرين الأول/أكتوبر`.
   if (lang === 'ar') out.push({ kind: 'and', re: /(?<![\p{L}\p{N}])و(?=\d)/gu, letter: true });
   return out;

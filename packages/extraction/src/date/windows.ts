@@ -37,7 +37,7 @@ const YEAR_ANCHOR = /(?<!\d)(?:19|20)\d\d/g;
 // Inside a run of letters (a letter right before): the rest of that run, so that a scan starts at a run's edge.
 const REST_OF_RUN = /(?<=\p{L})\p{L}*/uy;
 
-const escapeClass = (s: string) => s.replace(/[\\\]\[^-]/g, '\\$&');
+const escapeClass = (s: string) => s.replace(/[\\\][^-]/g, '\\$&');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isHan = (c: string) => /\p{Script=Han}/u.test(c);
 
@@ -196,6 +196,9 @@ export function dateWindows(text: string, lang: UnLang): Array<[number, number]>
   return out;
 }
 
+// The ASCII characters the exclusion patterns may match: letters, digits, space, `(`, `)`, `/`, `.`, `-`.
+const EXCLUSION_ASCII = Array.from({ length: 128 }, (_, c) => /[A-Za-z0-9 ()/.-]/.test(String.fromCharCode(c)));
+
 /**
  * Is `c` (a UTF-16 code unit) a character that none of the exclusion patterns (NUMBER_WITH_YEAR, SYMBOL,
  * NOT_A_YEAR in patterns.ts) can match: not a letter, a digit, a space, `(`, `)`, `/`, `.`, `-`, `°`, `º` or `№`?
@@ -203,24 +206,30 @@ export function dateWindows(text: string, lang: UnLang): Array<[number, number]>
  * character counts as one they may match.
  */
 function outsideExclusions(c: number): boolean {
-  if (c < 128)
-    return !(
-      (c >= 48 && c <= 57) ||
-      (c >= 65 && c <= 90) ||
-      (c >= 97 && c <= 122) ||
-      ' ()/.-'.includes(String.fromCharCode(c))
-    );
+  if (c < 128) return !EXCLUSION_ASCII[c];
   return (
-    c === 0xff0c ||
-    c === 0x3001 ||
-    c === 0x3002 ||
-    c === 0x060c ||
-    c === 0x061b ||
-    c === 0x201c ||
-    c === 0x201d ||
-    c === 0xab ||
-    c === 0xbb
+    c === 0xff0c || // ，
+    c === 0x3001 || // 、
+    c === 0x3002 || // 。
+    c === 0x060c || // ،
+    c === 0x061b || // ؛
+    c === 0x201c || // “
+    c === 0x201d || // ”
+    c === 0xab || // «
+    c === 0xbb // »
   );
+}
+
+// Copies of the exclusion patterns, made once: their lastIndex is shared with other extractors, and compiling
+// them again for every document costs more than reading a small one.
+const copies = new WeakMap<readonly RegExp[], RegExp[]>();
+function ownCopies(patterns: readonly RegExp[]): RegExp[] {
+  let res = copies.get(patterns);
+  if (!res) {
+    res = patterns.map((re) => new RegExp(re.source, re.flags));
+    copies.set(patterns, res);
+  }
+  return res;
 }
 
 /**
@@ -235,8 +244,7 @@ export function exclusionsNear(
   text: string,
   patterns: readonly RegExp[],
 ): (x: number, y: number) => Array<[number, number]> {
-  // Own copies: the patterns' lastIndex is shared with other extractors.
-  const res = patterns.map((re) => new RegExp(re.source, re.flags));
+  const res = ownCopies(patterns);
   return (x, y) => {
     let from = x;
     while (from > 0 && !outsideExclusions(text.charCodeAt(from - 1))) from--;
