@@ -2,7 +2,7 @@ import { unLangOf, UN_LANGS, type DateEntity, type UnLang } from '@untk/core';
 import type { ExtractContext } from '../context.js';
 import { asciiDigits } from '../digits.js';
 import { DATE_GRAMMARS } from './grammar.js';
-import { dateWindows, exclusionsNear } from './windows.js';
+import { dateWindows, exclusionsNear, type ExclusionPattern } from './windows.js';
 import { MONTHS } from './months.js';
 import { finer, isoOf, type DateParts, type Precision } from './parse.js';
 import {
@@ -270,7 +270,12 @@ export function findDateSpans(text: string, lang: UnLang, skip?: Array<[number, 
 }
 
 /** The spans no date may overlap (see excluded) near [x, y), reading only the lines it touches. */
-const EXCLUSIONS = [NUMBER_WITH_YEAR, SYMBOL, NOT_A_YEAR] as const;
+// Every match of NUMBER_WITH_YEAR holds `(` (`2322 (2016)`), every symbol a `/` (`S/2017/97`).
+const EXCLUSIONS: readonly ExclusionPattern[] = [
+  { re: NUMBER_WITH_YEAR, holds: '(' },
+  { re: SYMBOL, holds: '/' },
+  { re: NOT_A_YEAR },
+];
 function exclusionsOf(text: string): (x: number, y: number) => Array<[number, number]> {
   return exclusionsNear(text, EXCLUSIONS);
 }

@@ -89,9 +89,10 @@ function breaksOf(lang: UnLang): Breaks {
   // A break character: not a letter, not white space, in no word and in no pattern.
   const breakChar = `[^\\p{L}\\s${nonLetters.map(escapeClass).join('')}]`;
   // With Chinese words: runs of other letters, and one Han character that no Chinese word holds.
+  // Breaks next to each other make one unit, so that a scan takes them in one step.
   const unit = han.length
-    ? `((?:(?!\\p{Script=Han})\\p{L})+)|(?![${han.join('')}])\\p{Script=Han}|${breakChar}`
-    : `(\\p{L}+)|${breakChar}`;
+    ? `((?:(?!\\p{Script=Han})\\p{L})+)|(?:(?![${han.join('')}])\\p{Script=Han}|${breakChar})+`
+    : `(\\p{L}+)|${breakChar}+`;
   const suffixes = g.yearSuffix.map((s) => s.split(/\P{L}+/u)[0] ?? '').filter((s) => s && !isHan(s));
   const andWords = g.and.filter((w) => /\p{L}/u.test(w));
   const breaks: Breaks = {
@@ -220,13 +221,19 @@ function outsideExclusions(c: number): boolean {
   );
 }
 
+/** A pattern no date may overlap, and a character each of its matches holds (to skip pieces without it). */
+export interface ExclusionPattern {
+  re: RegExp;
+  holds?: string;
+}
+
 // Copies of the exclusion patterns, made once: their lastIndex is shared with other extractors, and compiling
 // them again for every document costs more than reading a small one.
-const copies = new WeakMap<readonly RegExp[], RegExp[]>();
-function ownCopies(patterns: readonly RegExp[]): RegExp[] {
+const copies = new WeakMap<readonly ExclusionPattern[], ExclusionPattern[]>();
+function ownCopies(patterns: readonly ExclusionPattern[]): ExclusionPattern[] {
   let res = copies.get(patterns);
   if (!res) {
-    res = patterns.map((re) => new RegExp(re.source, re.flags));
+    res = patterns.map(({ re, holds }) => ({ re: new RegExp(re.source, re.flags), ...(holds ? { holds } : {}) }));
     copies.set(patterns, res);
   }
   return res;
@@ -242,31 +249,61 @@ function ownCopies(patterns: readonly RegExp[]): RegExp[] {
  */
 export function exclusionsNear(
   text: string,
-  patterns: readonly RegExp[],
+  patterns: readonly ExclusionPattern[],
 ): (x: number, y: number) => Array<[number, number]> {
   const res = ownCopies(patterns);
+  // The last piece read, with all its matches (sorted and merged): the windows of one long piece (a line of
+  // letters, digits and spaces only) read it once, not once each.
+  let last: { from: number; to: number; spans: Array<[number, number]> } | undefined;
   return (x, y) => {
-    let from = x;
-    while (from > 0 && !outsideExclusions(text.charCodeAt(from - 1))) from--;
-    let to = y;
-    while (to < text.length && !outsideExclusions(text.charCodeAt(to))) to++;
-    const context = Math.max(0, from - 2);
-    const piece = text.slice(context, to);
-    const found: Array<[number, number]> = [];
-    for (const re of res) {
-      re.lastIndex = from - context;
-      for (let m = re.exec(piece); m && context + m.index < y; m = re.exec(piece)) {
-        const end = context + m.index + m[0].length;
-        if (end > x) found.push([context + m.index, end]);
-      }
+    if (!last || x < last.from || y > last.to) {
+      let from = x;
+      while (from > 0 && !outsideExclusions(text.charCodeAt(from - 1))) from--;
+      let to = y;
+      while (to < text.length && !outsideExclusions(text.charCodeAt(to))) to++;
+      last = { from, to, spans: piecesMatches(text, res, from, to) };
     }
-    found.sort((a, b) => a[0] - b[0]);
-    const merged: Array<[number, number]> = [];
-    for (const [a, b] of found) {
-      const last = merged[merged.length - 1];
-      if (last && a <= last[1]) last[1] = Math.max(last[1], b);
-      else merged.push([a, b]);
+    // The spans that overlap [x, y): from the first that ends after x (a binary search), while they start before y.
+    const spans = last.spans;
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((spans[mid]?.[1] ?? 0) <= x) lo = mid + 1;
+      else hi = mid;
     }
-    return merged;
+    const out: Array<[number, number]> = [];
+    for (let k = lo; k < spans.length; k++) {
+      const span = spans[k];
+      if (!span || span[0] >= y) break;
+      out.push(span);
+    }
+    return out;
   };
+}
+
+/** Every match of the patterns in [from, to), sorted and merged; two characters before it for look-behinds. */
+function piecesMatches(
+  text: string,
+  res: readonly ExclusionPattern[],
+  from: number,
+  to: number,
+): Array<[number, number]> {
+  const context = Math.max(0, from - 2);
+  const piece = text.slice(context, to);
+  const found: Array<[number, number]> = [];
+  for (const { re, holds } of res) {
+    if (holds && !piece.includes(holds)) continue;
+    re.lastIndex = from - context;
+    for (let m = re.exec(piece); m; m = re.exec(piece))
+      found.push([context + m.index, context + m.index + m[0].length]);
+  }
+  found.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const [a, b] of found) {
+    const prev = merged[merged.length - 1];
+    if (prev && a <= prev[1]) prev[1] = Math.max(prev[1], b);
+    else merged.push([a, b]);
+  }
+  return merged;
 }
