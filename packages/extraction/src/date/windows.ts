@@ -252,28 +252,41 @@ export function exclusionsNear(
   patterns: readonly ExclusionPattern[],
 ): (x: number, y: number) => Array<[number, number]> {
   const res = ownCopies(patterns);
-  // The last piece read, with all its matches (sorted and merged): the windows of one long piece (a line of
-  // letters, digits and spaces only) read it once, not once each.
-  let last: { from: number; to: number; spans: Array<[number, number]> } | undefined;
+  // The pieces read, by start, with all their matches (sorted and merged): the windows of one long piece (a line
+  // of letters, digits and spaces only) read it once, not once each, and so do the grammars after the first.
+  const pieces: Array<{ from: number; to: number; spans: Array<[number, number]> }> = [];
   return (x, y) => {
-    if (!last || x < last.from || y > last.to) {
+    // The last piece that starts at or before x (a binary search), if it holds [x, y).
+    let lo = 0;
+    let hi = pieces.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((pieces[mid]?.from ?? 0) <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    let last = pieces[lo - 1];
+    if (!last || y > last.to) {
       let from = x;
       while (from > 0 && !outsideExclusions(text.charCodeAt(from - 1))) from--;
       let to = y;
       while (to < text.length && !outsideExclusions(text.charCodeAt(to))) to++;
       last = { from, to, spans: piecesMatches(text, res, from, to) };
+      // Pieces start just after a character no pattern matches, so this one starts at or after the piece before
+      // it (whose start is such a character's end, at or before x) and before the next: they stay sorted by start.
+      // A piece holding [x, y) gives its matches, whether or not it overlaps another.
+      pieces.splice(lo, 0, last);
     }
     // The spans that overlap [x, y): from the first that ends after x (a binary search), while they start before y.
     const spans = last.spans;
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((spans[mid]?.[1] ?? 0) <= x) lo = mid + 1;
-      else hi = mid;
+    let first = 0;
+    let end = spans.length;
+    while (first < end) {
+      const mid = (first + end) >> 1;
+      if ((spans[mid]?.[1] ?? 0) <= x) first = mid + 1;
+      else end = mid;
     }
     const out: Array<[number, number]> = [];
-    for (let k = lo; k < spans.length; k++) {
+    for (let k = first; k < spans.length; k++) {
       const span = spans[k];
       if (!span || span[0] >= y) break;
       out.push(span);
