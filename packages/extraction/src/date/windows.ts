@@ -23,7 +23,8 @@ import { MONTHS } from './months.js';
  *
  * A date without a year may borrow the year of the next date when an `and` word stands between them, no more than
  * 60 characters apart (elidedYear). So a window takes in the 61 characters before it, out to the previous break,
- * when any `and` word (even inside a longer word) appears from there to its end. Windows that overlap are merged.
+ * when an `and` word (even inside a longer word) appears from there to its end and a month name in what it takes
+ * in. Windows that overlap are merged.
  */
 
 /** How far past a window the text may lend it a year: elidedYear's LEND_YEAR_GAP allows 60 characters. */
