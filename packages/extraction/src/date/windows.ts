@@ -37,6 +37,9 @@ const LOOK_BACK = 24;
 const YEAR_ANCHOR = /(?<!\d)(?:19|20)\d\d/g;
 // Inside a run of letters (a letter right before): the rest of that run, so that a scan starts at a run's edge.
 const REST_OF_RUN = /(?<=\p{L})\p{L}*/uy;
+// The same for a grammar with Chinese words, whose runs are of letters other than Han (each Han character is a
+// unit of its own): not past Han characters, which may be breaks.
+const REST_OF_NON_HAN_RUN = /(?<=(?!\p{Script=Han})\p{L})(?:(?!\p{Script=Han})\p{L})*/uy;
 
 const escapeClass = (s: string) => s.replace(/[\\\][^-]/g, '\\$&');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -53,6 +56,8 @@ interface Breaks {
   andWord: RegExp;
   /** Any month name, even inside a longer word, with tatweel (case ignored); `月` for Chinese. */
   month: RegExp;
+  /** REST_OF_RUN or REST_OF_NON_HAN_RUN, as the grammar's runs are. */
+  restOfRun: RegExp;
 }
 
 const cache = new Map<UnLang, Breaks>();
@@ -111,6 +116,7 @@ function breaksOf(lang: UnLang): Breaks {
             .replaceAll('/', ' ?/ ?'),
       'giu',
     ),
+    restOfRun: han.length ? REST_OF_NON_HAN_RUN : REST_OF_RUN,
   };
   cache.set(lang, breaks);
   return breaks;
@@ -125,12 +131,12 @@ function isBreak(b: Breaks, m: RegExpExecArray): boolean {
 }
 
 /** `s`, or the end of the run of letters `s` falls inside, so that a scan from it sees whole runs. */
-function runEdge(text: string, s: number): number {
+function runEdge(b: Breaks, text: string, s: number): number {
   let at = s;
   const c = text.charCodeAt(at);
   if (at > 0 && c >= 0xdc00 && c <= 0xdfff) at++;
-  REST_OF_RUN.lastIndex = at;
-  return REST_OF_RUN.test(text) ? REST_OF_RUN.lastIndex : at;
+  b.restOfRun.lastIndex = at;
+  return b.restOfRun.test(text) ? b.restOfRun.lastIndex : at;
 }
 
 /**
@@ -141,7 +147,7 @@ function breakEndBefore(b: Breaks, text: string, limit: number, floor: number): 
   for (let back = LOOK_BACK; ; back *= 4) {
     const from = Math.max(floor, limit - back);
     let end = -1;
-    b.unit.lastIndex = runEdge(text, from);
+    b.unit.lastIndex = runEdge(b, text, from);
     for (let m = b.unit.exec(text); m && m.index <= limit; m = b.unit.exec(text))
       if (isBreak(b, m)) end = m.index + m[0].length;
     if (end >= 0) return end;
