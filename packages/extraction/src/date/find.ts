@@ -2,6 +2,7 @@ import { unLangOf, UN_LANGS, type DateEntity, type UnLang } from '@untk/core';
 import type { ExtractContext } from '../context.js';
 import { asciiDigits } from '../digits.js';
 import { DATE_GRAMMARS } from './grammar.js';
+import { dateWindows, exclusionsNear, type ExclusionPattern } from './windows.js';
 import { MONTHS } from './months.js';
 import { finer, isoOf, type DateParts, type Precision } from './parse.js';
 import {
@@ -130,9 +131,21 @@ function tokenize(text: string, lang: UnLang, skip: Array<[number, number]>): To
   for (const [a, b] of yearStretches(text, cuts)) {
     const from = Math.max(0, a - CONTEXT);
     const piece = text.slice(from, Math.min(text.length, b + CONTEXT));
-    for (const { kind, re } of patterns) tokenizeStretch(piece, from, a, b, kind, re, lang, skip, all);
+    for (const { kind, re } of patterns) {
+      re.lastIndex = 0;
+      for (let found = re.exec(piece); found; found = re.exec(piece)) {
+        const start = from + found.index;
+        if (start < a) continue;
+        if (start >= b) break;
+        pushToken(found, start, kind, lang, skip, all);
+      }
+    }
   }
-  // At one place: the zero-width link of `20142019` first, then the longest token.
+  return longestFirst(all);
+}
+
+/** At one place: the zero-width link of `20142019` first, then the longest token; tokens overlapping one before are dropped. */
+function longestFirst(all: Token[]): Token[] {
   all.sort((a, b) => a.start - b.start || Number(b.start === b.end) - Number(a.start === a.end) || b.end - a.end);
   const out: Token[] = [];
   for (const t of all) {
@@ -143,42 +156,33 @@ function tokenize(text: string, lang: UnLang, skip: Array<[number, number]>): To
   return out;
 }
 
-/** The tokens of one pattern that start in [a, b), found in `piece` (the text from `from`, with context). */
-function tokenizeStretch(
-  piece: string,
-  from: number,
-  a: number,
-  b: number,
+/** The token(s) of one pattern match at `start` (in text offsets), unless it overlaps a span of `skip`. */
+function pushToken(
+  found: RegExpExecArray,
+  start: number,
   kind: TokenKind,
-  re: RegExp,
   lang: UnLang,
-  skip: Array<[number, number]>,
+  skip: ReadonlyArray<readonly [number, number]>,
   all: Token[],
 ): void {
-  re.lastIndex = 0;
-  for (let found = re.exec(piece); found; found = re.exec(piece)) {
-    const start = from + found.index;
-    if (start < a) continue;
-    if (start >= b) break;
-    const end = start + found[0].length;
-    if (overlaps(skip, start, end)) continue;
-    if (kind === 'YY') {
-      const first = Number(found[0].slice(0, 4));
-      const second = Number(found[0].slice(4));
-      if (second <= first || second - first > 30) continue;
-      all.push({ kind: 'Y', start, end: start + 4, text: found[0].slice(0, 4) });
-      all.push({ kind: 'to', start: start + 4, end: start + 4, text: '' });
-      all.push({ kind: 'Y', start: start + 4, end, text: found[0].slice(4) });
-      continue;
-    }
-    // Arabic joins `و` (and) to the next word: `تموز/يوليه وآب/أغسطس`.
-    if (lang === 'ar' && kind === 'M' && found[0].startsWith('و')) {
-      all.push({ kind: 'and', start, end: start + 1, text: 'و' });
-      all.push({ kind, start: start + 1, end, text: found[0].slice(1) });
-      continue;
-    }
-    all.push({ kind, start, end, text: found[0] });
+  const end = start + found[0].length;
+  if (overlaps(skip, start, end)) return;
+  if (kind === 'YY') {
+    const first = Number(found[0].slice(0, 4));
+    const second = Number(found[0].slice(4));
+    if (second <= first || second - first > 30) return;
+    all.push({ kind: 'Y', start, end: start + 4, text: found[0].slice(0, 4) });
+    all.push({ kind: 'to', start: start + 4, end: start + 4, text: '' });
+    all.push({ kind: 'Y', start: start + 4, end, text: found[0].slice(4) });
+    return;
   }
+  // Arabic joins `و` (and) to the next word: `تموز/يوليه وآب/أغسطس`.
+  if (lang === 'ar' && kind === 'M' && found[0].startsWith('و')) {
+    all.push({ kind: 'and', start, end: start + 1, text: 'و' });
+    all.push({ kind, start: start + 1, end, text: found[0].slice(1) });
+    return;
+  }
+  all.push({ kind, start, end, text: found[0] });
 }
 
 function monthOf(lang: UnLang, t: Token): number | undefined {
@@ -256,9 +260,81 @@ function resolve(lang: UnLang, chain: Part[], fallbackYear?: number): void {
   }
 }
 
-/** Find dates in a normalised text written in `lang`. */
-export function findDateSpans(text: string, lang: UnLang, skip = excluded(text)): DateSpan[] {
-  const tokens = tokenize(text, lang, skip);
+/**
+ * Find dates in a normalised text written in `lang`: the grammar runs only on small windows around the places a
+ * year may stand (see windows.ts), which gives exactly what the whole-text reading gives (findDateSpansWhole).
+ * `skip` (spans no date may overlap) is found near each window when not given.
+ */
+export function findDateSpans(text: string, lang: UnLang, skip?: Array<[number, number]>): DateSpan[] {
+  return windowSpans(text, lang, skip ? () => skip : exclusionsOf(text));
+}
+
+/** The spans no date may overlap (see excluded) near [x, y), reading only the lines it touches. */
+// Every match of NUMBER_WITH_YEAR holds `(` (`2322 (2016)`), every symbol a `/` (`S/2017/97`).
+const EXCLUSIONS: readonly ExclusionPattern[] = [
+  { re: NUMBER_WITH_YEAR, holds: '(' },
+  { re: SYMBOL, holds: '/' },
+  { re: NOT_A_YEAR },
+];
+function exclusionsOf(text: string): (x: number, y: number) => Array<[number, number]> {
+  return exclusionsNear(text, EXCLUSIONS);
+}
+
+function windowSpans(
+  text: string,
+  lang: UnLang,
+  skipNear: (x: number, y: number) => Array<[number, number]>,
+): DateSpan[] {
+  const out: DateSpan[] = [];
+  for (const [x, y] of dateWindows(text, lang))
+    spansOfTokens(text, lang, tokenizeWindow(text, lang, x, y, skipNear(x, y)), out);
+  return out;
+}
+
+/**
+ * The reference reading: the grammar over every stretch of the text that holds a year. Slower; tests check that
+ * findDateSpans gives exactly the same dates on the bundled corpus and on generated strings.
+ */
+export function findDateSpansWhole(text: string, lang: UnLang, skip = excluded(text)): DateSpan[] {
+  const out: DateSpan[] = [];
+  spansOfTokens(text, lang, tokenize(text, lang, skip), out);
+  return out;
+}
+
+// Characters after a window kept for the patterns' look-aheads (six at most: `, 2017` after a month name).
+const CONTEXT_AFTER = 8;
+// A letter of any script.
+const ANY_LETTER = /\p{L}/u;
+
+/**
+ * The tokens of `lang` that start in [x, y): the window's edges are breaks, which no token crosses. The patterns
+ * read a piece of the text with CONTEXT characters on each side for their look-arounds, as tokenize does.
+ */
+function tokenizeWindow(
+  text: string,
+  lang: UnLang,
+  x: number,
+  y: number,
+  skip: ReadonlyArray<readonly [number, number]>,
+): Token[] {
+  const all: Token[] = [];
+  const from = Math.max(0, x - CONTEXT);
+  const piece = text.slice(from, Math.min(text.length, y + CONTEXT_AFTER));
+  const inside = text.slice(x, y);
+  // Patterns whose every match holds a letter (or looks behind at a month) find nothing in a piece without one,
+  // nor a list of words in a window without one of their first characters.
+  const letters = ANY_LETTER.test(piece);
+  for (const { kind, re, letter, first } of patternsOf(lang).tokens) {
+    if ((letter && !letters) || (first && !first.test(inside))) continue;
+    re.lastIndex = x - from;
+    for (let found = re.exec(piece); found && found.index < y - from; found = re.exec(piece))
+      pushToken(found, from + found.index, kind, lang, skip, all);
+  }
+  return longestFirst(all);
+}
+
+/** Dates from a text's tokens, in order: runs, then chains, then their values. */
+function spansOfTokens(text: string, lang: UnLang, tokens: Token[], out: DateSpan[]): void {
   const { gap } = patternsOf(lang);
   const chains: Chain[] = [];
   // Runs of tokens with only spaces and glue words between them.
@@ -270,12 +346,10 @@ export function findDateSpans(text: string, lang: UnLang, skip = excluded(text))
     parseRun(lang, tokens.slice(runStart, k), chains);
     runStart = k;
   }
-  const out: DateSpan[] = [];
   chains.forEach((c, k) => {
     resolve(lang, c.parts, elidedYear(lang, text, chains, k));
     emit(c.parts, c.links, c.prefix, c.suffix, out);
   });
-  return out;
 }
 
 // Text between a date without a year and the next date that may lend it one: no sentence end, not too far,
@@ -412,11 +486,11 @@ function emit(
 export function findDates(ctx: ExtractContext): DateEntity[] {
   const text = asciiDigits(ctx.norm.text);
   const lang = unLangOf(ctx.doc.lang);
-  const skip = excluded(text);
   const found: DateSpan[] = [];
+  const skipNear = exclusionsOf(text);
   // The document's language first, then English, which UN documents in every language quote (dates of letters).
   for (const l of lang ? (lang === 'en' ? [lang] : [lang, 'en' as const]) : UN_LANGS)
-    for (const f of findDateSpans(text, l, skip)) found.push(f);
+    for (const f of windowSpans(text, l, skipNear)) found.push(f);
   // Where two grammars overlap, the longer mention wins (`6 February 2015` in a Russian text over `2015`).
   const spans: DateSpan[] = [];
   for (const s of found.sort((a, b) => a.start - b.start || b.end - a.end)) {

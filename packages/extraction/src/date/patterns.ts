@@ -25,7 +25,13 @@ export type TokenKind =
 export interface TokenPattern {
   kind: TokenKind;
   re: RegExp;
+  /** Every match holds a letter, or looks behind at one: no match in a text without letters. */
+  letter: boolean;
+  /** For a list of words: one of their first characters (no match starts anywhere else). */
+  first?: RegExp;
 }
+
+const hasLetter = (w: string) => /\p{L}/u.test(w);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest first, so that `la fin de` wins over `fin`. */
@@ -75,23 +81,25 @@ function yearPattern(suffix: readonly string[]): RegExp {
 /** The token patterns of one language; tokens from several patterns are merged, longest first at one place. */
 export function tokenPatterns(lang: UnLang): TokenPattern[] {
   const g = DATE_GRAMMARS[lang];
-  const out: TokenPattern[] = [{ kind: 'Y', re: yearPattern(g.yearSuffix) }];
+  const out: TokenPattern[] = [{ kind: 'Y', re: yearPattern(g.yearSuffix), letter: false }];
   // Two years run together where a dash was lost in extraction (`20142019` for `2014-2019`); checked in find.
   out.push({
     kind: 'YY',
     re: new RegExp(String.raw`(?<![${ALNUM}/.])(?:19|20)\d\d(?:19|20)\d\d(?![${ALNUM}/])`, 'gu'),
+    letter: false,
   });
   // The second year of a range with a footnote glued to it (`2014-20151`, `2011-2012b`). The look-behind
   // comes after the year it ends with, so that the engine scans for the year's digits first.
   out.push({
     kind: 'Y',
     re: /(?:19|20)\d\d(?<=(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d)(?=[\da-z](?![\p{L}\p{N}]))/gu,
+    letter: false,
   });
   if (lang === 'zh') {
     // `12 月`, not `12 个月` (a duration) and not the end of a longer number (`112 月`).
-    out.push({ kind: 'M', re: /(?<!\d)(?:1[0-2]|0?[1-9]) ?月/gu });
+    out.push({ kind: 'M', re: /(?<!\d)(?:1[0-2]|0?[1-9]) ?月/gu, letter: true });
     // `13 日`, not `7 天` (a duration).
-    out.push({ kind: 'D', re: /(?<!\d)(?:3[01]|[12]\d|0?[1-9]) ?日/gu });
+    out.push({ kind: 'D', re: /(?<!\d)(?:3[01]|[12]\d|0?[1-9]) ?日/gu, letter: true });
   } else {
     const names = [...MONTHS[lang].keys()];
     const prefix = lang === 'ar' ? '[وبل]?' : '';
@@ -110,6 +118,7 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
     out.push({
       kind: 'M',
       re: new RegExp(String.raw`${before}${prefix}(?:${months})(?![\p{L}\p{N}])${monthComma}`, flags),
+      letter: true,
     });
     // A year after a month name with a footnote number glued to it (`September 2014.42`, `septembre 201442`).
     // The look-behind (month, space, this year) comes after the year, so that the scan is for digits.
@@ -119,6 +128,7 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
         String.raw`(?:19|20)\d\d(?<=(?:${months})(?: de)? (?:19|20)\d\d)(?=\.?\d{1,2}(?![\p{N}/]))`,
         flags,
       ),
+      letter: true,
     });
     if (g.daySuffix.length) {
       // `1st`, `1er`: a day number with its ordinal ending.
@@ -128,6 +138,7 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
           String.raw`(?<![${ALNUM}.,/])(?:3[01]|[12]\d|0?[1-9])(?:${alt(g.daySuffix)})(?![\p{L}\p{N}])`,
           'gu',
         ),
+        letter: g.daySuffix.every(hasLetter),
       });
     }
   }
@@ -136,6 +147,7 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
   out.push({
     kind: 'N',
     re: new RegExp(String.raw`(?<![${ALNUM}.,/])(?:3[01]|[12]\d|0?[1-9])${comma}(?![${ALNUM}/]|[.,]\d)`, 'gu'),
+    letter: false,
   });
   const words: Array<[TokenKind, readonly string[]]> = [
     ['and', g.and],
@@ -150,9 +162,15 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
     ['midAfter', g.midAfter],
     ['lateAfter', g.lateAfter],
   ];
-  for (const [kind, list] of words) if (list.length) out.push({ kind, re: new RegExp(word(list), 'gu') });
+  for (const [kind, list] of words) {
+    if (!list.length) continue;
+    const first = new RegExp(
+      `[${[...new Set(list.map((w) => w.charAt(0)))].map((c) => c.replace(/[\\\][^-]/g, '\\$&')).join('')}]`,
+    );
+    out.push({ kind, re: new RegExp(word(list), 'gu'), letter: list.every(hasLetter), first });
+  }
   // Arabic writes `و` (and) joined to the next number: `24 و25 تشرين الأول/أكتوبر`.
-  if (lang === 'ar') out.push({ kind: 'and', re: /(?<![\p{L}\p{N}])و(?=\d)/gu });
+  if (lang === 'ar') out.push({ kind: 'and', re: /(?<![\p{L}\p{N}])و(?=\d)/gu, letter: true });
   return out;
 }
 

@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { UN_LANGS } from '@untk/core';
+import { normalize } from '@untk/segmentation';
+import { corpusPath } from '../../../test/support/corpus.js';
+import { asciiDigits } from '../src/digits.js';
+import { findDateSpans, findDateSpansWhole } from '../src/date/find.js';
+import { dateWindows } from '../src/date/windows.js';
+
+/**
+ * findDateSpans runs the grammar only on windows around year digits (src/date/windows.ts); findDateSpansWhole is
+ * the plain reading over every stretch of text with a year. They must find exactly the same dates.
+ */
+
+function corpusFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((e) => {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) return corpusFiles(full);
+      return e.isFile() && !e.name.endsWith('.md') && !e.name.endsWith('.ids') ? [full] : [];
+    });
+}
+
+const textOf = (raw: string) => asciiDigits(normalize(raw).text);
+
+describe('dates found in windows are the dates of the whole-text reading', () => {
+  const files = corpusFiles(corpusPath('.')).filter((f) => !/\.(pdf|docx?|html?)$/i.test(f));
+
+  it('reads enough of the bundled corpus to mean something', () => {
+    expect(files.length).toBeGreaterThan(900);
+  });
+
+  it('on every file of the bundled corpus, with every language grammar', () => {
+    let dates = 0;
+    for (const file of files) {
+      const text = textOf(readFileSync(file, 'utf8'));
+      for (const lang of UN_LANGS) {
+        const fast = findDateSpans(text, lang);
+        expect(fast, `${path.basename(file)} (${lang})`).toEqual(findDateSpansWhole(text, lang));
+        dates += fast.length;
+      }
+    }
+    // Thousands of dates, not an empty agreement.
+    expect(dates).toBeGreaterThan(20_000);
+  }, 60_000);
+
+  it('the windows read a small part of the dev set', () => {
+    const text = textOf(readFileSync(corpusPath('unpc-devset/UNv1.0.devset.en'), 'utf8'));
+    const windows = dateWindows(text, 'en');
+    const read = windows.reduce((n, [a, b]) => n + b - a, 0);
+    expect(read / text.length).toBeLessThan(0.1);
+    // In order, apart, inside the text.
+    windows.forEach(([a, b], k) => {
+      expect(a).toBeLessThan(b);
+      expect(a).toBeGreaterThanOrEqual(k === 0 ? 0 : (windows[k - 1]?.[1] ?? 0));
+      expect(b).toBeLessThanOrEqual(text.length);
+    });
+  });
+
+  // Fragments of dates in every language, the words around them, and what breaks or excludes them.
+  const FRAGMENTS = [
+    ...['2017', '2016', '1999', '20142019', '2014-20151', '2011-2012b', '201442', '12', '13', '1', '31', '7', '0'],
+    ...[' ', ' ', ' ', '  ', '\n', '\n\n', ',', '.', ';', '(', ')', '/', '-', '–', ':', '"', '，', '、', '。', '،'],
+    ...['June', 'December', 'May', 'may', 'Juneau', 'juin', 'décembre', 'junio', 'de', 'del', 'el', 'le', 'du'],
+    ...['июня', 'декабря', 'года', 'году', 'годовой', 'г.', 'гг.', 'с', 'по', 'и', 'в'],
+    ...['حزيران/يونيه', 'حزيران/ يونيه', 'وآب/أغسطس', 'بأيار/مايو', 'نيســان', 'عام', 'و', 'منذ', 'إلى'],
+    ...['年', '月', '日', '至', '和', '以来', '年中', '底', '自', '第', '号决议', '次会议', '个月', '中国'],
+    ...['and', 'or', ', and', 'to', 'from', 'the', 'of', 'since', 'until', 'mid-', 'early', 'the end of'],
+    ...['et', 'au', 'depuis', 'fin', 'mi-', 'y', 'al', 'desde', 'finales de', 'начале', 'середине'],
+    ...['1st', '1er', '1º', 'th', 'Council', 'Совет', 'مجلس', 'adopted', 'report'],
+    ...['2322 (2016)', 'S/2017/97', 'A/RES/70/1', 'No. ', 'no ', '№ ', '第 ', ' 号', '年代', 'années ', 'dollars'],
+    ...['долл', 'свыше ', '29 - ', '1960', 'décennie ', '😀', '\u0640', '\u3000', '\u00a0'],
+  ];
+  const fragments = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 80 }).map((a) => a.join(''));
+
+  it('on strings built from date fragments, in every language', () => {
+    fc.assert(
+      fc.property(fragments, fc.constantFrom(...UN_LANGS), (raw, lang) => {
+        const text = textOf(raw);
+        expect(findDateSpans(text, lang)).toEqual(findDateSpansWhole(text, lang));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
