@@ -27,13 +27,6 @@ export function isCjk(ch: string): boolean {
   return CJK.test(ch);
 }
 
-// The display width of each BMP code unit, from CJK: 2 for wide, 1 otherwise (one table lookup a character).
-const CJK_UNIT = (() => {
-  const t = new Uint8Array(0x10000).fill(1);
-  for (let c = 0; c < 0x10000; c++) if (CJK.test(String.fromCharCode(c))) t[c] = 2;
-  return t;
-})();
-
 /** Display width of a line in columns: East Asian wide characters count two. */
 export function displayWidth(s: string): number {
   let w = 0;
@@ -44,7 +37,7 @@ export function displayWidth(s: string): number {
       const d = s.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) i++;
       w += 1;
-    } else w += CJK_UNIT[c] ?? 1;
+    } else w += (UNIT[c] ?? 0) & WIDE ? 2 : 1;
   }
   return w;
 }
@@ -82,3 +75,47 @@ export function foldChar(ch: string): string {
   if (code === 0x00a0 || code === 0x2007 || code === 0x202f) return ' ';
   return ch;
 }
+
+// What the normaliser needs to know of a BMP code unit, as bits of one table entry, so that its scans cost one
+// lookup a character. A unit with no bit set (most letters, digits and punctuation) is narrow, is not white
+// space and is copied as it is: the scans skip such units in their tightest loop.
+/** A line terminator: \n, \r, \f, U+2028, U+2029. */
+export const TERM = 1;
+/** White space other than a line terminator (JavaScript's \s, what trim() removes). */
+export const SPACE = 2;
+/** Wide in display (in CJK): counts two columns. */
+export const WIDE = 4;
+/** Not copied as it is: white space, invisible and private-use glyphs, what foldChar changes, high surrogates. */
+export const SPECIAL = 8;
+/** A high surrogate: the code point may be astral. */
+export const HIGH = 16;
+/** Dropped from the text: invisible glyphs and the Private Use Area. */
+export const DROP = 32;
+
+// Characters that are not copied as they are: white space, invisible and private-use glyphs, and
+// characters foldChar may change (full-width forms, radicals, compatibility ideographs, odd spaces).
+const SPECIAL_RE =
+  /[\s\u3000\u00a0\u00ad\u200b-\u200d\u2007\u202f\u2060\ufeff\ue000-\uf8ff\uf900-\ufaff\uff01-\uff5e\u2e80-\u2fdf\ud800-\udbff]/;
+
+/** The bits above for every BMP code unit. */
+export const UNIT = new Uint8Array(0x10000);
+/** foldChar of every BMP code unit it changes (undefined where it changes nothing). */
+export const FOLDED: ReadonlyArray<string | undefined> = (() => {
+  const folded: Array<string | undefined> = new Array<string | undefined>(0x10000).fill(undefined);
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    let f = 0;
+    if (c === 0x0a || c === 0x0d || c === 0x0c || c === 0x2028 || c === 0x2029) f |= TERM;
+    else if (/\s/.test(ch)) f |= SPACE;
+    if (CJK.test(ch)) f |= WIDE;
+    if (SPECIAL_RE.test(ch)) f |= SPECIAL;
+    if (c >= 0xd800 && c <= 0xdbff) f |= HIGH;
+    if (isInvisible(c) || isPrivateUse(c)) f |= DROP;
+    UNIT[c] = f;
+    if (f & SPECIAL && !(f & (SPACE | TERM | HIGH | DROP))) {
+      const to = foldChar(ch);
+      if (to !== ch) folded[c] = to;
+    }
+  }
+  return folded;
+})();
