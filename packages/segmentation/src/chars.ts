@@ -18,8 +18,24 @@ function loadRadicals(): Map<number, string> {
 }
 const RADICALS = loadRadicals();
 
-// Han ideographs (URO, extension A, compatibility ideographs) and the CJK symbols and punctuation block.
-const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u2e80-\u2fdf\u3040-\u30ff]/;
+/** Inclusive ranges of BMP code units, the data of a character class. */
+type Ranges = ReadonlyArray<readonly [number, number]>;
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+/** A regex character class matching the ranges. */
+const charClass = (ranges: Ranges) => new RegExp(`[${ranges.map(([a, b]) => `${hex(a)}-${hex(b)}`).join('')}]`);
+
+// Han ideographs (URO, extension A, compatibility ideographs), the CJK symbols and punctuation block,
+// radicals, kana, half- and full-width forms: the wide characters.
+export const CJK_RANGES: Ranges = [
+  [0x3000, 0x303f],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xf900, 0xfaff],
+  [0xff00, 0xffef],
+  [0x2e80, 0x2fdf],
+  [0x3040, 0x30ff],
+];
+const CJK = charClass(CJK_RANGES);
 // Han ideographs only, the characters that make a text Chinese.
 export const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
@@ -92,30 +108,58 @@ export const HIGH = 16;
 /** Dropped from the text: invisible glyphs and the Private Use Area. */
 export const DROP = 32;
 
-// Characters that are not copied as they are: white space, invisible and private-use glyphs, and
-// characters foldChar may change (full-width forms, radicals, compatibility ideographs, odd spaces).
-const SPECIAL_RE =
-  /[\s\u3000\u00a0\u00ad\u200b-\u200d\u2007\u202f\u2060\ufeff\ue000-\uf8ff\uf900-\ufaff\uff01-\uff5e\u2e80-\u2fdf\ud800-\udbff]/;
+/** JavaScript's white space (\\s, what trim() removes): WhiteSpace and LineTerminator of ECMA-262. */
+export const SPACE_RANGES: Ranges = [
+  [0x09, 0x0d],
+  [0x20, 0x20],
+  [0xa0, 0xa0],
+  [0x1680, 0x1680],
+  [0x2000, 0x200a],
+  [0x2028, 0x2029],
+  [0x202f, 0x202f],
+  [0x205f, 0x205f],
+  [0x3000, 0x3000],
+  [0xfeff, 0xfeff],
+];
+/**
+ * Characters that are not copied as they are: white space, invisible and private-use glyphs, characters
+ * foldChar may change (full-width forms, radicals, compatibility ideographs, odd spaces), high surrogates.
+ */
+export const SPECIAL_RANGES: Ranges = [
+  ...SPACE_RANGES,
+  [0x00ad, 0x00ad],
+  [0x200b, 0x200d],
+  [0x2060, 0x2060],
+  [0xe000, 0xf8ff],
+  [0xf900, 0xfaff],
+  [0xff01, 0xff5e],
+  [0x2e80, 0x2fdf],
+  [0xd800, 0xdbff],
+];
 
-/** The bits above for every BMP code unit. */
+/** The bits above for every BMP code unit, filled from the ranges (no regex runs at load). */
 export const UNIT = new Uint8Array(0x10000);
+const mark = (ranges: Ranges, bit: number) => {
+  for (const [a, b] of ranges) for (let c = a; c <= b; c++) UNIT[c] = (UNIT[c] as number) | bit;
+};
+mark(SPACE_RANGES, SPACE);
+for (const c of [0x0a, 0x0d, 0x0c, 0x2028, 0x2029]) UNIT[c] = TERM; // a terminator is not SPACE here
+mark(CJK_RANGES, WIDE);
+mark(SPECIAL_RANGES, SPECIAL);
+mark([[0xd800, 0xdbff]], HIGH);
+mark([[0xe000, 0xf8ff]], DROP);
+for (const c of INVISIBLE) UNIT[c] = (UNIT[c] as number) | DROP;
+
 /** foldChar of every BMP code unit it changes (undefined where it changes nothing). */
 export const FOLDED: ReadonlyArray<string | undefined> = (() => {
-  const folded: Array<string | undefined> = new Array<string | undefined>(0x10000).fill(undefined);
-  for (let c = 0; c < 0x10000; c++) {
-    const ch = String.fromCharCode(c);
-    let f = 0;
-    if (c === 0x0a || c === 0x0d || c === 0x0c || c === 0x2028 || c === 0x2029) f |= TERM;
-    else if (/\s/.test(ch)) f |= SPACE;
-    if (CJK.test(ch)) f |= WIDE;
-    if (SPECIAL_RE.test(ch)) f |= SPECIAL;
-    if (c >= 0xd800 && c <= 0xdbff) f |= HIGH;
-    if (isInvisible(c) || isPrivateUse(c)) f |= DROP;
-    UNIT[c] = f;
-    if (f & SPECIAL && !(f & (SPACE | TERM | HIGH | DROP))) {
+  const folded = new Array<string | undefined>(0x10000).fill(undefined);
+  // Only SPECIAL units that are kept as characters can fold (white space collapses, DROP units go).
+  for (const [a, b] of SPECIAL_RANGES)
+    for (let c = a; c <= b; c++) {
+      if ((UNIT[c] as number) & (SPACE | TERM | HIGH | DROP)) continue;
+      const ch = String.fromCharCode(c);
       const to = foldChar(ch);
       if (to !== ch) folded[c] = to;
     }
-  }
   return folded;
 })();
