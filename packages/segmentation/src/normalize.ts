@@ -46,7 +46,7 @@ function isDigit(c: number): boolean {
 // Bits of Lines.flags.
 /** The line ended with a form feed: a page break follows. */
 const PAGE_END = 1;
-/** The trimmed line needs no change (see measure): it is copied in one step. */
+/** The trimmed line needs no change (see measureLine): it is copied in one step. */
 const CLEAN = 2;
 
 /**
@@ -102,14 +102,14 @@ class Lines {
   }
 }
 
-// Result of measure(): the width and whether the range is clean, packed as `width * 2 + clean`.
+// Result of measureLine(): the width and whether the range is clean, packed as `width * 2 + clean`.
 let measured = 0;
 
 /**
  * Scan `text` from `from`, a non-white-space character, to the end of its line. Returns where the trimmed line
  * ends (after its last non-white-space character) and leaves in `measured` its display width (as
  * displayWidth would count it) and whether it is clean: it holds no SPECIAL unit but single ASCII spaces.
- * appendLine would copy a clean range unchanged, unit by unit: each single space comes after a character
+ * appendSlow would copy a clean range unchanged, unit by unit: each single space comes after a character
  * that was just written, so it is kept as itself and maps to itself.
  */
 function measureLine(text: string, from: number): number {
