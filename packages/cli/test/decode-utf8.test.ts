@@ -50,6 +50,18 @@ describe('decodeUtf8 equals a fatal TextDecoder (for bytes without a byte-order 
         return u.subarray(0, u.length === 0 ? 0 : at % u.length);
       }),
       fc.uint8Array({ maxLength: 64 }),
+      // Latin-1 text (one-byte strings) with a byte changed.
+      fc
+        .tuple(
+          fc.string({ unit: fc.integer({ min: 0, max: 0xff }).map((c) => String.fromCharCode(c)) }),
+          fc.nat(),
+          fc.nat(255),
+        )
+        .map(([s, at, b]) => {
+          const u = new Uint8Array(Buffer.from(s, 'utf8'));
+          if (u.length > 0 && at % 2 === 0) u[at % u.length] = b;
+          return u;
+        }),
       // Overlong forms, surrogates and code points past U+10FFFF.
       fc
         .constantFrom(
