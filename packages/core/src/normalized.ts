@@ -55,9 +55,11 @@ export class NormalizedTextBuilder {
   private readonly asides: Aside[] = [];
 
   constructor(capacity = 1024) {
+    // One buffer holds both maps (one allocation, not two: it shows on short documents).
     const cap = Math.max(16, capacity);
-    this.starts = new Int32Array(cap);
-    this.ends = new Int32Array(cap);
+    const buffer = new ArrayBuffer(cap * 8);
+    this.starts = new Int32Array(buffer, 0, cap);
+    this.ends = new Int32Array(buffer, cap * 4, cap);
   }
 
   get size(): number {
@@ -157,19 +159,26 @@ export class NormalizedTextBuilder {
   /**
    * The first `length` entries of a map: a view of it when at most an eighth of it is unused (no copy;
    * the unused tail stays allocated with it), else a copy, so that a short text keeps no large buffer alive.
+   * Views are made with the constructor: subarray() and slice() look up a species constructor, which costs
+   * more than the rest of a short document's normalisation.
    */
   private trimmed(a: Int32Array): Int32Array {
-    return a.length - this.length <= a.length >> 3 ? a.subarray(0, this.length) : a.slice(0, this.length);
+    const view = new Int32Array(a.buffer, a.byteOffset, this.length);
+    if (a.length - this.length <= a.length >> 3) return view;
+    const copy = new Int32Array(this.length);
+    copy.set(view);
+    return copy;
   }
 
   private reserve(n: number): void {
     if (n <= this.starts.length) return;
     let cap = this.starts.length;
     while (cap < n) cap *= 2;
-    const s = new Int32Array(cap);
-    s.set(this.starts.subarray(0, this.length));
-    const e = new Int32Array(cap);
-    e.set(this.ends.subarray(0, this.length));
+    const buffer = new ArrayBuffer(cap * 8);
+    const s = new Int32Array(buffer, 0, cap);
+    s.set(new Int32Array(this.starts.buffer, this.starts.byteOffset, this.length));
+    const e = new Int32Array(buffer, cap * 4, cap);
+    e.set(new Int32Array(this.ends.buffer, this.ends.byteOffset, this.length));
     this.starts = s;
     this.ends = e;
   }

@@ -282,14 +282,19 @@ function indexOrEnd(text: string, ch: string, from: number): number {
   return at < 0 ? text.length : at;
 }
 
+// The widths widthPercentile sorts, reused from call to call (a new typed array costs more than sorting a
+// short document's widths).
+let scratchWidths = new Int32Array(256);
+
 /** Percentile of the display widths of the non-blank lines. */
 function widthPercentile(lines: Lines, p: number): number {
-  const widths = new Int32Array(lines.count);
+  if (scratchWidths.length < lines.count) scratchWidths = new Int32Array(lines.count * 2);
+  const widths = scratchWidths;
   let k = 0;
   for (let i = 0; i < lines.count; i++) if (!lines.isBlank(i)) widths[k++] = lines.width[i] as number;
   if (k === 0) return 0;
   // A typed array sorts numerically.
-  const sorted = widths.subarray(0, k).sort();
+  const sorted = new Int32Array(widths.buffer, 0, k).sort();
   return sorted[Math.min(k - 1, Math.floor(p * k))] ?? 0;
 }
 

@@ -49,6 +49,13 @@ describe('normalize equals the reference normaliser', () => {
     for (const file of RESOLUTIONS) expectSame(corpusText(file));
   });
 
+  it('when the text grows: compatibility ideographs that fold to astral ones outgrow the maps reserved', () => {
+    // U+FA6C folds (NFKC) to U+242EE, two code units: 3000 of them need more room than the original's length.
+    const text = `安理会\n${'\ufa6c'.repeat(3000)}\n${'\ufa6c豈 '.repeat(500)}`;
+    expect(normalize(text).text.length).toBeGreaterThan(text.length);
+    expectSame(text);
+  });
+
   // Pieces that hit every rule of the normaliser: line breaks of every kind, form feeds, white space of every
   // kind, soft hyphens and other invisible glyphs, bullets, private-use glyphs, CJK, full-width forms,
   // letters whose lower case is longer (İ) or falls among the Latin letters (K, Ÿ), radicals, compatibility ideographs (one of them folds to an astral ideograph), surrogates, link lines,
