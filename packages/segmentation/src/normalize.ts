@@ -118,8 +118,10 @@ function measureLine(text: string, from: number): number {
   let clean = 1;
   let i = from;
   while (i < n) {
-    const f = UNIT[text.charCodeAt(i)] as number;
-    // The common cases first: a narrow plain unit, a wide plain unit (CJK).
+    const c = text.charCodeAt(i);
+    const f = UNIT[c] as number;
+    // The common cases first: a narrow plain unit, a wide plain unit (CJK), a single space between words
+    // (it follows a non-space unit, as every unit this loop meets does, and a plain one follows it).
     if (f === 0) {
       width++;
       i++;
@@ -128,6 +130,11 @@ function measureLine(text: string, from: number): number {
     if (f === WIDE) {
       width += 2;
       i++;
+      continue;
+    }
+    if (c === 0x20 && i + 1 < n && UNIT[text.charCodeAt(i + 1)] === 0) {
+      width += 2;
+      i += 2;
       continue;
     }
     if (f & TERM) break;
