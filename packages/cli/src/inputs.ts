@@ -1,4 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Document, InputError, LangTag } from '@untk/core';
@@ -166,11 +167,13 @@ export async function readDocument(
       if (!all) return { error: tooLarge(ref.source, maxBytes) };
       bytes = all;
     } else {
-      // Check the size before reading, so that a huge file is never loaded.
-      const st = await stat(ref.source);
+      // Check the size before reading, so that a huge file is never loaded (and stat before opening: opening a
+      // FIFO would block). Synchronous calls: on a corpus of small files each asynchronous call costs a round
+      // trip through libuv's thread pool, 0.1-0.3 ms, more than reading the file; these take microseconds.
+      const st = statSync(ref.source);
       if (!st.isFile()) return { error: { source: ref.source, code: 'not-a-file', message: 'is not a regular file' } };
       if (st.size > maxBytes) return { error: tooLarge(ref.source, maxBytes, st.size) };
-      bytes = await readFile(ref.source);
+      bytes = readFileSync(ref.source);
     }
   } catch (err) {
     return { error: fsError(ref.source, err, true) };

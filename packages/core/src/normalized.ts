@@ -40,14 +40,27 @@ export function toOriginal(n: NormalizedText, start: number, end: number): Span 
   return { start: n.starts[start] ?? 0, end: n.ends[end - 1] ?? 0 };
 }
 
-/** Appends normalised text piece by piece, recording for each code unit the original range it came from. */
+/**
+ * Appends normalised text piece by piece, recording for each code unit the original range it came from.
+ * The offset maps are typed arrays grown by doubling; give the expected length to the constructor (the
+ * normaliser gives the original's) and they never grow, and build() hands them out without a copy when
+ * little of them is unused.
+ */
 export class NormalizedTextBuilder {
   private readonly parts: string[] = [];
-  private starts = new Int32Array(1024);
-  private ends = new Int32Array(1024);
+  private starts: Int32Array;
+  private ends: Int32Array;
   private length = 0;
   private readonly blocks: Block[] = [];
   private readonly asides: Aside[] = [];
+
+  constructor(capacity = 1024) {
+    // One buffer holds both maps (one allocation, not two: it shows on short documents).
+    const cap = Math.max(16, capacity);
+    const buffer = new ArrayBuffer(cap * 8);
+    this.starts = new Int32Array(buffer, 0, cap);
+    this.ends = new Int32Array(buffer, cap * 4, cap);
+  }
 
   get size(): number {
     return this.length;
@@ -59,26 +72,54 @@ export class NormalizedTextBuilder {
     return p === undefined ? '' : p.slice(-1);
   }
 
+  /** The last normalised code unit written as a number (no string made), or -1 at the start. */
+  get lastCode(): number {
+    const p = this.parts[this.parts.length - 1];
+    return p === undefined ? -1 : p.charCodeAt(p.length - 1);
+  }
+
   /** Append `piece`, every code unit of which stands for `original.slice(origStart, origEnd)`. */
   push(piece: string, origStart: number, origEnd: number): void {
-    if (piece.length === 0) return;
-    this.reserve(this.length + piece.length);
-    this.starts.fill(origStart, this.length, this.length + piece.length);
-    this.ends.fill(origEnd, this.length, this.length + piece.length);
+    const n = piece.length;
+    if (n === 0) return;
+    this.reserve(this.length + n);
+    if (n === 1) {
+      // One unit (a space, a line break, a folded character): no fill() call.
+      this.starts[this.length] = origStart;
+      this.ends[this.length] = origEnd;
+    } else {
+      this.starts.fill(origStart, this.length, this.length + n);
+      this.ends.fill(origEnd, this.length, this.length + n);
+    }
     this.parts.push(piece);
-    this.length += piece.length;
+    this.length += n;
   }
 
   /** Append a run copied unchanged from the original, starting at `origStart`. */
   copy(piece: string, origStart: number): void {
     if (piece.length === 0) return;
-    this.reserve(this.length + piece.length);
-    for (let i = 0; i < piece.length; i++) {
-      this.starts[this.length + i] = origStart + i;
-      this.ends[this.length + i] = origStart + i + 1;
-    }
+    this.mapIdentity(origStart, piece.length);
     this.parts.push(piece);
-    this.length += piece.length;
+  }
+
+  /** Append `source.slice(start, end)` unchanged, where `source` is the original: `copy` without the slice's cost when the whole source is copied. */
+  copyFrom(source: string, start: number, end: number): void {
+    if (end <= start) return;
+    this.mapIdentity(start, end - start);
+    this.parts.push(start === 0 && end === source.length ? source : source.slice(start, end));
+  }
+
+  /** Map the next `n` units one to one onto the original from `origStart`. */
+  private mapIdentity(origStart: number, n: number): void {
+    this.reserve(this.length + n);
+    const starts = this.starts;
+    const ends = this.ends;
+    const at = this.length;
+    for (let i = 0; i < n; i++) {
+      starts[at + i] = origStart + i;
+      ends[at + i] = origStart + i + 1;
+    }
+    this.length += n;
   }
 
   /** Drop code units from the end so that `size` becomes `n`. */
@@ -107,22 +148,37 @@ export class NormalizedTextBuilder {
 
   build(): NormalizedText {
     return {
-      text: this.parts.join(''),
-      starts: this.starts.slice(0, this.length),
-      ends: this.ends.slice(0, this.length),
+      text: this.parts.length === 1 ? (this.parts[0] as string) : this.parts.join(''),
+      starts: this.trimmed(this.starts),
+      ends: this.trimmed(this.ends),
       blocks: this.blocks,
       asides: this.asides,
     };
+  }
+
+  /**
+   * The first `length` entries of a map: a view of it when at most an eighth of it is unused (no copy;
+   * the unused tail stays allocated with it), else a copy, so that a short text keeps no large buffer alive.
+   * Views are made with the constructor: subarray() and slice() look up a species constructor, which costs
+   * more than the rest of a short document's normalisation.
+   */
+  private trimmed(a: Int32Array): Int32Array {
+    const view = new Int32Array(a.buffer, a.byteOffset, this.length);
+    if (a.length - this.length <= a.length >> 3) return view;
+    const copy = new Int32Array(this.length);
+    copy.set(view);
+    return copy;
   }
 
   private reserve(n: number): void {
     if (n <= this.starts.length) return;
     let cap = this.starts.length;
     while (cap < n) cap *= 2;
-    const s = new Int32Array(cap);
-    s.set(this.starts.subarray(0, this.length));
-    const e = new Int32Array(cap);
-    e.set(this.ends.subarray(0, this.length));
+    const buffer = new ArrayBuffer(cap * 8);
+    const s = new Int32Array(buffer, 0, cap);
+    s.set(new Int32Array(this.starts.buffer, this.starts.byteOffset, this.length));
+    const e = new Int32Array(buffer, cap * 4, cap);
+    e.set(new Int32Array(this.ends.buffer, this.ends.byteOffset, this.length));
     this.starts = s;
     this.ends = e;
   }

@@ -18,21 +18,30 @@ function loadRadicals(): Map<number, string> {
 }
 const RADICALS = loadRadicals();
 
-// Han ideographs (URO, extension A, compatibility ideographs) and the CJK symbols and punctuation block.
-const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u2e80-\u2fdf\u3040-\u30ff]/;
+/** Inclusive ranges of BMP code units, the data of a character class. */
+type Ranges = ReadonlyArray<readonly [number, number]>;
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+/** A regex character class matching the ranges. */
+const charClass = (ranges: Ranges) => new RegExp(`[${ranges.map(([a, b]) => `${hex(a)}-${hex(b)}`).join('')}]`);
+
+// Han ideographs (URO, extension A, compatibility ideographs), the CJK symbols and punctuation block,
+// radicals, kana, half- and full-width forms: the wide characters.
+export const CJK_RANGES: Ranges = [
+  [0x3000, 0x303f],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xf900, 0xfaff],
+  [0xff00, 0xffef],
+  [0x2e80, 0x2fdf],
+  [0x3040, 0x30ff],
+];
+const CJK = charClass(CJK_RANGES);
 // Han ideographs only, the characters that make a text Chinese.
 export const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
 export function isCjk(ch: string): boolean {
   return CJK.test(ch);
 }
-
-// The display width of each BMP code unit, from CJK: 2 for wide, 1 otherwise (one table lookup a character).
-const CJK_UNIT = (() => {
-  const t = new Uint8Array(0x10000).fill(1);
-  for (let c = 0; c < 0x10000; c++) if (CJK.test(String.fromCharCode(c))) t[c] = 2;
-  return t;
-})();
 
 /** Display width of a line in columns: East Asian wide characters count two. */
 export function displayWidth(s: string): number {
@@ -44,7 +53,7 @@ export function displayWidth(s: string): number {
       const d = s.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) i++;
       w += 1;
-    } else w += CJK_UNIT[c] ?? 1;
+    } else w += (UNIT[c] ?? 0) & WIDE ? 2 : 1;
   }
   return w;
 }
@@ -82,3 +91,75 @@ export function foldChar(ch: string): string {
   if (code === 0x00a0 || code === 0x2007 || code === 0x202f) return ' ';
   return ch;
 }
+
+// What the normaliser needs to know of a BMP code unit, as bits of one table entry, so that its scans cost one
+// lookup a character. A unit with no bit set (most letters, digits and punctuation) is narrow, is not white
+// space and is copied as it is: the scans skip such units in their tightest loop.
+/** A line terminator: \n, \r, \f, U+2028, U+2029. */
+export const TERM = 1;
+/** White space other than a line terminator (JavaScript's \s, what trim() removes). */
+export const SPACE = 2;
+/** Wide in display (in CJK): counts two columns. */
+export const WIDE = 4;
+/** Not copied as it is: white space, invisible and private-use glyphs, what foldChar changes, high surrogates. */
+export const SPECIAL = 8;
+/** A high surrogate: the code point may be astral. */
+export const HIGH = 16;
+/** Dropped from the text: invisible glyphs and the Private Use Area. */
+export const DROP = 32;
+
+/** JavaScript's white space (\\s, what trim() removes): WhiteSpace and LineTerminator of ECMA-262. */
+export const SPACE_RANGES: Ranges = [
+  [0x09, 0x0d],
+  [0x20, 0x20],
+  [0xa0, 0xa0],
+  [0x1680, 0x1680],
+  [0x2000, 0x200a],
+  [0x2028, 0x2029],
+  [0x202f, 0x202f],
+  [0x205f, 0x205f],
+  [0x3000, 0x3000],
+  [0xfeff, 0xfeff],
+];
+/**
+ * Characters that are not copied as they are: white space, invisible and private-use glyphs, characters
+ * foldChar may change (full-width forms, radicals, compatibility ideographs, odd spaces), high surrogates.
+ */
+export const SPECIAL_RANGES: Ranges = [
+  ...SPACE_RANGES,
+  [0x00ad, 0x00ad],
+  [0x200b, 0x200d],
+  [0x2060, 0x2060],
+  [0xe000, 0xf8ff],
+  [0xf900, 0xfaff],
+  [0xff01, 0xff5e],
+  [0x2e80, 0x2fdf],
+  [0xd800, 0xdbff],
+];
+
+/** The bits above for every BMP code unit, filled from the ranges (no regex runs at load). */
+export const UNIT = new Uint8Array(0x10000);
+const mark = (ranges: Ranges, bit: number) => {
+  for (const [a, b] of ranges) for (let c = a; c <= b; c++) UNIT[c] = (UNIT[c] as number) | bit;
+};
+mark(SPACE_RANGES, SPACE);
+for (const c of [0x0a, 0x0d, 0x0c, 0x2028, 0x2029]) UNIT[c] = TERM; // a terminator is not SPACE here
+mark(CJK_RANGES, WIDE);
+mark(SPECIAL_RANGES, SPECIAL);
+mark([[0xd800, 0xdbff]], HIGH);
+mark([[0xe000, 0xf8ff]], DROP);
+for (const c of INVISIBLE) UNIT[c] = (UNIT[c] as number) | DROP;
+
+/** foldChar of every BMP code unit it changes (undefined where it changes nothing). */
+export const FOLDED: ReadonlyArray<string | undefined> = (() => {
+  const folded = new Array<string | undefined>(0x10000).fill(undefined);
+  // Only SPECIAL units that are kept as characters can fold (white space collapses, DROP units go).
+  for (const [a, b] of SPECIAL_RANGES)
+    for (let c = a; c <= b; c++) {
+      if ((UNIT[c] as number) & (SPACE | TERM | HIGH | DROP)) continue;
+      const ch = String.fromCharCode(c);
+      const to = foldChar(ch);
+      if (to !== ch) folded[c] = to;
+    }
+  return folded;
+})();

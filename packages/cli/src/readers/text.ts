@@ -1,3 +1,4 @@
+import { isAscii, isUtf8, transcode } from 'node:buffer';
 import chardet from 'chardet';
 import { nonEmpty, problem, type ReadResult } from './types.js';
 
@@ -41,6 +42,25 @@ function tryDecode(bytes: Uint8Array, label: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * What `new TextDecoder('utf-8', { fatal: true }).decode(bytes)` gives for bytes without a byte-order mark,
+ * faster: undefined for invalid UTF-8 (isUtf8 is the same check, SIMD); pure ASCII as Latin-1 (a copy); text
+ * with nothing past U+00FF by V8's decoder (a one-byte string); anything else through ICU's UTF-8 to UTF-16
+ * conversion, several times faster on Chinese, Russian or Arabic text than V8's UTF-8 decoder (about 0.5
+ * against 3.5-7 ms per MB here).
+ */
+export function decodeUtf8(bytes: Uint8Array): string | undefined {
+  if (!isUtf8(bytes)) return undefined;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isAscii(buf)) return buf.toString('latin1');
+  // A lead byte from C4 up starts a character past U+00FF: the text needs UTF-16 (transcode's output).
+  for (let i = 0; i < buf.length; i++) {
+    if ((buf[i] as number) >= 0xc4) return transcode(buf, 'utf8', 'utf16le').toString('utf16le');
+  }
+  // Every character is below U+0100: V8's decoder makes a one-byte string (half the memory of UTF-16).
+  return buf.toString('utf8');
 }
 
 function bomEncoding(bytes: Uint8Array): string | undefined {
@@ -97,7 +117,8 @@ export function decodeText(bytes: Uint8Array, encoding?: string): ReadResult {
     if (text === undefined) return problem('encoding', `starts with a ${bom} byte-order mark but is not valid ${bom}`);
     return nonEmpty(text, `text/${bom}`, 'the file holds only white space');
   }
-  const utf8 = tryDecode(bytes, 'utf-8');
+  const decoded = decodeUtf8(bytes);
+  const utf8 = decoded !== undefined && suspiciousShare(decoded) <= MAX_SUSPICIOUS ? decoded : undefined;
   if (utf8 !== undefined) return nonEmpty(utf8, 'text/utf-8', 'the file holds only white space');
   if (bytes.subarray(0, 8000).includes(0)) {
     return problem('binary', 'looks like a binary file (it holds NUL bytes), not text');
