@@ -27,9 +27,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
   const wantsBodies = !options.kinds || options.kinds.some((k) => k === 'organization' || k === 'acronym');
   const chineseBodies = wantsBodies && unLangOf(doc.lang) === 'zh';
   const segments =
-    mode === 'none' && !chineseBodies
-      ? undefined
-      : segment(doc, norm, { pos: mode === 'pos' || chineseBodies });
+    mode === 'none' && !chineseBodies ? undefined : segment(doc, norm, { pos: mode === 'pos' || chineseBodies });
   const tagged = chineseBodies ? segments : undefined;
   const tokens = tagged?.filter((s) => s.kind === 'token');
   const entities =
