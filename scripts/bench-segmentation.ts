@@ -12,7 +12,8 @@
  *   tokens  segment(doc, norm): paragraphs, sentences and tokens with offsets (UN dictionary)
  *   raw-tag nodejieba.tag(paragraph) likewise, the raw figure for tags
  *   pos     segment(doc, norm, { pos: true })
- * and reports MB/s (megabytes of original UTF-8 text per second of segmentation, by the wall clock and by
+ * Every phase runs in a Node started with the heap flags the untk bin uses (packages/cli/src/heap.ts). It
+ * reports MB/s (megabytes of original UTF-8 text per second of segmentation, by the wall clock and by
  * the process's CPU time, which other load on a shared machine disturbs less; tokens is compared with raw
  * cut, pos with raw tag) and the RSS high-water
  * mark (process.resourceUsage().maxRSS) after loading, at half the corpus and at the end: memory that
@@ -27,6 +28,8 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type * as NodeJieba from 'nodejieba';
 import type * as Segmentation from '../packages/segmentation/src/index.js';
+// The heap flags the untk bin starts Node with: every phase, raw jieba included, runs with them.
+import { missingNodeFlags } from '../packages/cli/dist/heap.js';
 
 const root = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
 const SOURCES = [
@@ -141,7 +144,12 @@ async function main() {
     for (const phase of PHASES) {
       const child = spawnSync(
         process.execPath,
-        [...process.execArgv, fileURLToPath(import.meta.url), '--phase', phase, file, String(total)],
+        [
+          ...missingNodeFlags(process.execArgv, process.env.NODE_OPTIONS),
+          ...process.execArgv,
+          fileURLToPath(import.meta.url),
+          ...['--phase', phase, file, String(total)],
+        ],
         { encoding: 'utf8', maxBuffer: 16 * MB },
       );
       if (child.status !== 0) throw new Error(`phase ${phase} failed: ${child.stderr}`);

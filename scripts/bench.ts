@@ -11,6 +11,7 @@
  *                 counting, on one thread
  * - pipeline-N    the same through the worker pool, N worker threads (default: the available cores)
  *
+ * Every phase runs in a Node started with the heap flags the untk bin uses (packages/cli/src/heap.ts).
  * Times are wall time from the first document to the last and include loading dictionaries (nodejieba takes
  * 3-4 s): small sizes understate the steady rate. Run it on a quiet machine; it prints a Markdown table.
  */
@@ -26,6 +27,8 @@ import type * as Inputs from '../packages/cli/dist/inputs.js';
 import type * as Core from '../packages/core/dist/index.js';
 import type * as Extraction from '../packages/extraction/dist/index.js';
 import type * as Segmentation from '../packages/segmentation/dist/index.js';
+// The heap flags the untk bin starts Node with: every phase, raw jieba included, runs with them.
+import { missingNodeFlags } from '../packages/cli/dist/heap.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CORPUS = path.join(ROOT, 'corpus');
@@ -202,7 +205,12 @@ async function parent(sizes: number[], jobs: number) {
       for (const phase of PHASES) {
         const r = spawnSync(
           process.execPath,
-          [...process.execArgv, fileURLToPath(import.meta.url), '--phase', phase, '--dir', dir, '--jobs', String(jobs)],
+          [
+            ...missingNodeFlags(process.execArgv, process.env.NODE_OPTIONS),
+            ...process.execArgv,
+            fileURLToPath(import.meta.url),
+            ...['--phase', phase, '--dir', dir, '--jobs', String(jobs)],
+          ],
           { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] },
         );
         if (r.status !== 0) throw new Error(`phase ${phase} at ${mb} MB failed (exit ${r.status})`);

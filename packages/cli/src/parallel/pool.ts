@@ -10,6 +10,7 @@ import type { Progress } from '../progress.js';
 import type { SegmentsMode } from '../pipeline.js';
 import type { CliIo } from '../io.js';
 import { openInputs, readingOptions, type InputSettings } from '../run.js';
+import { WORKER_RESOURCE_LIMITS } from '../heap.js';
 import { inShard, type Shard } from '../shard.js';
 import { runTask, type AnalyzeResult, type AnalyzeTask } from './task.js';
 
@@ -32,8 +33,12 @@ export const BATCH_DOCUMENTS = 32;
 export const BATCH_BYTES = 256 * 1024;
 
 // Flags that take a value and make no sense in a worker that runs compiled JavaScript: export conditions
-// (`@untk/source` under vitest points at TypeScript sources) and loaders (tsx running a script).
-const DROPPED_FLAGS = ['--conditions', '-C', '--import', '--require', '-r', '--loader', '--experimental-loader'];
+// (`@untk/source` under vitest points at TypeScript sources) and loaders (tsx running a script); and V8's heap
+// sizes, which a worker may not be given as flags (it gets its young generation as a resource limit).
+const DROPPED_FLAGS = [
+  ...['--conditions', '-C', '--import', '--require', '-r', '--loader', '--experimental-loader'],
+  ...['--max-semi-space-size', '--max-old-space-size'],
+];
 
 /** The parent's Node flags for the workers, minus export conditions and module loaders. */
 export function compiledExecArgv(argv: readonly string[]): string[] {
@@ -162,6 +167,7 @@ export async function analyzeInOrder(
     // One batch at a time per thread: nodejieba and the extractors are synchronous.
     concurrentTasksPerWorker: 1,
     execArgv: compiledExecArgv(process.execArgv),
+    resourceLimits: WORKER_RESOURCE_LIMITS,
   });
   // The reorder buffer: batches in input order; a settled one waits here until every earlier one is written.
   type Settled = { ok: AnalyzeResult[] } | { failed: unknown };

@@ -1,0 +1,51 @@
+import { execFileSync, spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { missingNodeFlags, NODE_FLAGS } from '../packages/cli/src/heap.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = path.join(ROOT, 'packages/cli/bin/untk.js');
+
+describe('the heap flags the bin starts Node with', () => {
+  it.each([
+    [[], '', NODE_FLAGS],
+    [['--max-semi-space-size=64'], '', []],
+    [['--max-semi-space-size=16'], '', []],
+    [[], '--max-semi-space-size=32 --trace-warnings', []],
+    [[], '--max_semi_space_size=32', []],
+    [['--conditions=@untk/source'], '--trace-warnings', NODE_FLAGS],
+  ])('execArgv %j and NODE_OPTIONS %j lack %j', (execArgv, nodeOptions, missing) => {
+    expect(missingNodeFlags(execArgv, nodeOptions)).toEqual(missing);
+  });
+
+  it('runs the work in a second Node with the flags, and a SIGTERM to the bin stops both', async () => {
+    const run = spawn(process.execPath, [BIN, 'extract', path.join(ROOT, 'corpus'), '--jobs', '1'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    // Wait for the second process, and read its command line.
+    let child: { pid: number; args: string } | undefined;
+    for (let i = 0; i < 100 && !child; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      try {
+        const line = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(run.pid)], { encoding: 'utf8' }).trim();
+        const m = /^(\d+)\s+(.*)$/.exec(line);
+        if (m) child = { pid: Number(m[1]), args: m[2]! };
+      } catch {
+        // no child yet
+      }
+    }
+    expect(child?.args).toContain(`${NODE_FLAGS[0]} ${BIN} extract`);
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => run.on('exit', (_code, signal) => resolve(signal)));
+    run.kill('SIGTERM');
+    expect(await exited).toBe('SIGTERM');
+    await new Promise((r) => setTimeout(r, 200));
+    let state = '';
+    try {
+      state = execFileSync('ps', ['-o', 'stat=', '-p', String(child!.pid)], { encoding: 'utf8' }).trim();
+    } catch {
+      state = 'gone';
+    }
+    expect(state).toBe('gone');
+  });
+});
