@@ -132,7 +132,7 @@ async function runPhase(phase: Phase, dir: string, jobs: number): Promise<PhaseR
       ({ entities, tokens: n }) => {
         tokens += n ?? 0;
         // Workers unload their addons when the pool closes: look while it runs.
-        if (!jiebaSeen && performance.now() - lastLook > 500) {
+        if (!jiebaSeen && performance.now() - lastLook > 3000) {
           jiebaSeen = nodejiebaLoaded();
           lastLook = performance.now();
         }

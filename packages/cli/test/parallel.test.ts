@@ -34,7 +34,9 @@ describe('--jobs: the worker pool', { timeout: 60_000 }, () => {
 
 describe('worker flags', () => {
   it.each([
-    [['--conditions', '@untk/source', '--max-old-space-size=4096'], ['--max-old-space-size=4096']],
+    // A worker given V8's heap sizes as flags fails to start (ERR_WORKER_INVALID_EXEC_ARGV).
+    [['--conditions', '@untk/source', '--max-old-space-size=4096'], []],
+    [['--max-semi-space-size=64', '--enable-source-maps'], ['--enable-source-maps']],
     [['--conditions=@untk/source', '-C', 'x'], []],
     [
       ['--require', '/tsx/preflight.cjs', '--import', 'file:///tsx/loader.mjs', '--enable-source-maps'],

@@ -21,8 +21,11 @@ import { runTask, type AnalyzeResult, type AnalyzeTask } from './task.js';
  */
 export const WORKER_FILE = fileURLToPath(new URL('../../dist/parallel/worker.js', import.meta.url));
 
-/** Batches in flight per worker: enough to keep every worker busy, few enough to bound memory. */
-const IN_FLIGHT_PER_JOB = 4;
+/**
+ * Batches in flight per worker: enough that a slow batch at the head of the reorder buffer leaves the other
+ * workers busy (4 left a worker waiting about a tenth of the time), few enough to bound memory.
+ */
+const IN_FLIGHT_PER_JOB = 16;
 
 /**
  * A batch (one message to a worker and one back) closes at this many documents or bytes of input files. A
