@@ -7,25 +7,16 @@
  *
  * Each figure is the best of --reps passes over the whole corpus (the first pass also warms the file cache).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as Inputs from '../packages/cli/dist/inputs.js';
 import type * as Readers from '../packages/cli/dist/readers/index.js';
 import type * as Segmentation from '../packages/segmentation/dist/index.js';
+import { corpusFiles } from './corpus-files.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const dist = (p: string) => pathToFileURL(path.join(ROOT, 'packages', p)).href;
-
-function files(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...files(full));
-    else if (e.isFile() && !e.name.endsWith('.md') && !e.name.endsWith('.ids')) out.push(full);
-  }
-  return out;
-}
 
 async function main() {
   const args = process.argv.slice(2);
@@ -33,7 +24,7 @@ async function main() {
   const { readDocument } = (await import(dist('cli/dist/inputs.js'))) as typeof Inputs;
   const { readBytes } = (await import(dist('cli/dist/readers/index.js'))) as typeof Readers;
   const { detectLanguage } = (await import(dist('segmentation/dist/index.js'))) as typeof Segmentation;
-  const all = files(path.join(ROOT, 'corpus'));
+  const all = corpusFiles(path.join(ROOT, 'corpus'));
   const bytes = all.map((f) => readFileSync(f));
   const texts: string[] = [];
   const mb = bytes.reduce((a, b) => a + b.length, 0) / 1024 / 1024;

@@ -16,7 +16,7 @@
  * 3-4 s): small sizes understate the steady rate. Run it on a quiet machine; it prints a Markdown table.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
@@ -29,6 +29,7 @@ import type * as Extraction from '../packages/extraction/dist/index.js';
 import type * as Segmentation from '../packages/segmentation/dist/index.js';
 // The heap flags the untk bin starts Node with: every phase, raw jieba included, runs with them.
 import { missingNodeFlags } from '../packages/cli/dist/heap.js';
+import { corpusFiles } from './corpus-files.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CORPUS = path.join(ROOT, 'corpus');
@@ -58,21 +59,10 @@ function nodejiebaLoaded(): boolean {
   return (report.sharedObjects ?? []).some((o) => /nodejieba/i.test(o));
 }
 
-/** Every document file under a folder, in a stable order. */
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...listFiles(full));
-    else if (e.isFile() && !e.name.endsWith('.md') && !e.name.endsWith('.ids')) out.push(full);
-  }
-  return out;
-}
-
 const dist = (p: string) => pathToFileURL(path.join(ROOT, 'packages', p)).href;
 
 async function runPhase(phase: Phase, dir: string, jobs: number): Promise<PhaseResult> {
-  const files = listFiles(dir);
+  const files = corpusFiles(dir);
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
   let output = 0;
   let started: number;
@@ -169,7 +159,7 @@ function buildCorpus(dir: string, mb: number): number {
   let bytes = 0;
   for (let rep = 0; bytes < target; rep++) {
     for (const src of sources) {
-      for (const f of listFiles(src)) {
+      for (const f of corpusFiles(src)) {
         if (bytes >= target) break;
         const to = path.join(dir, `r${String(rep).padStart(4, '0')}`, path.basename(src), path.basename(f));
         mkdirSync(path.dirname(to), { recursive: true });

@@ -13,27 +13,17 @@
  * The documents are every file of the bundled corpus, read as the CLI reads them.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as Inputs from '../packages/cli/dist/inputs.js';
 import type * as Extraction from '../packages/extraction/dist/index.js';
 import type * as Segmentation from '../packages/segmentation/dist/index.js';
+import { corpusFiles } from './corpus-files.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const dist = (p: string) => pathToFileURL(path.join(ROOT, 'packages', p)).href;
 const STAGES = ['normalize', 'segment', 'segment-pos', 'extract'] as const;
 type Stage = (typeof STAGES)[number];
-
-function files(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...files(full));
-    else if (e.isFile() && !e.name.endsWith('.md') && !e.name.endsWith('.ids')) out.push(full);
-  }
-  return out;
-}
 
 const digest = (parts: Iterable<string>) => {
   const h = createHash('sha256');
@@ -48,7 +38,7 @@ async function main() {
   const seg = (await import(dist('segmentation/dist/index.js'))) as typeof Segmentation;
   const ex = (await import(dist('extraction/dist/index.js'))) as typeof Extraction;
   const { readDocument } = (await import(dist('cli/dist/inputs.js'))) as typeof Inputs;
-  for (const file of files(path.join(ROOT, 'corpus'))) {
+  for (const file of corpusFiles(path.join(ROOT, 'corpus'))) {
     const name = path.relative(ROOT, file);
     const read = await readDocument({ source: file, id: name }, {});
     if ('error' in read) throw new Error(`${name}: ${read.error.message}`);

@@ -1,10 +1,9 @@
-import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '@untk/segmentation';
 import { asciiDigits } from '../src/digits.js';
 import { ANCHORED_REFERENCES, anchoredMatches } from '../src/resolution/scan.js';
-import { corpusPath, corpusText, seedText } from '../../../test/support/corpus.js';
+import { bundledTexts } from '../../../test/support/corpus.js';
 
 // findResolutions runs each language's reference pattern only near its keyword. That must find exactly what a
 // global scan of the pattern finds: on every bundled text (each through every language's pattern), on the
@@ -15,20 +14,7 @@ const anchored = (text: string, a: (typeof ANCHORED_REFERENCES)[number]) =>
   [...anchoredMatches(text, a)].map((m) => [m.index, ...m] as const);
 const byLanguage = (lang: string) => ANCHORED_REFERENCES[['zh', 'en', 'fr', 'es', 'ru', 'ar'].indexOf(lang)]!;
 
-const texts: Array<[string, string]> = [
-  ['seed', seedText()],
-  ...['ar', 'en', 'es', 'fr', 'ru', 'zh'].map((l): [string, string] => [
-    l,
-    corpusText(`unpc-devset/UNv1.0.devset.${l}`),
-  ]),
-  [
-    'cr-unsc-resolutions-en',
-    readdirSync(corpusPath('cr-unsc-resolutions-en'))
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => corpusText(`cr-unsc-resolutions-en/${f}`))
-      .join('\n\n'),
-  ],
-];
+const texts = bundledTexts();
 
 // The longest prefix each pattern allows before its keyword (see the leads in scan.ts), then a reference.
 const LONGEST: Array<[string, string]> = [

@@ -1,30 +1,16 @@
-import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '@untk/segmentation';
 import { OCR_SC_SYMBOL, SYMBOL } from '../src/symbol/patterns.js';
 import { ocrSymbolMatches, symbolMatches } from '../src/symbol/scan.js';
-import { corpusPath, corpusText, seedText } from '../../../test/support/corpus.js';
+import { bundledTexts } from '../../../test/support/corpus.js';
 
 // The slash-anchored scans must find exactly what a global scan of each pattern finds.
 const global = (re: RegExp, text: string) =>
   [...text.matchAll(new RegExp(re.source, re.flags))].map((m) => [m.index, ...m] as const);
 const anchored = (matches: Iterable<RegExpExecArray>) => [...matches].map((m) => [m.index, ...m] as const);
 
-const texts: Array<[string, string]> = [
-  ['seed', seedText()],
-  ...['ar', 'en', 'es', 'fr', 'ru', 'zh'].map((l): [string, string] => [
-    l,
-    corpusText(`unpc-devset/UNv1.0.devset.${l}`),
-  ]),
-  [
-    'cr-unsc-resolutions-en',
-    readdirSync(corpusPath('cr-unsc-resolutions-en'))
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => corpusText(`cr-unsc-resolutions-en/${f}`))
-      .join('\n\n'),
-  ],
-];
+const texts = bundledTexts();
 
 // Strings built like symbols, and like their near misses: a neighbour the look-behind forbids or allows, a series
 // (or an OCR'd `S`), `/`-separated parts with or without spaces, a year in brackets, and what may follow.

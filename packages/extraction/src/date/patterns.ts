@@ -174,15 +174,10 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
   return out;
 }
 
-/**
- * Sentence marks (those that stop a year being lent across them, see find.ts) that no token of `lang`'s grammar
- * contains: neither a word of the grammar, nor a month name, nor the patterns' own characters (digits, spaces,
- * `/`, `,`, tatweel, `و`). Between two tokens one of them also ends a run (it is no gap). So the text splits at
- * them into stretches whose tokens do not depend on each other; stretches without a year hold no date.
- */
-export function cutPattern(lang: UnLang): RegExp {
+/** Every word of `lang`'s date grammar and every month name: what a token of the grammar can hold besides digits. */
+export function grammarWords(lang: UnLang): string[] {
   const g = DATE_GRAMMARS[lang];
-  const words = [
+  return [
     ...g.and,
     ...g.to,
     ...g.glue,
@@ -198,7 +193,17 @@ export function cutPattern(lang: UnLang): RegExp {
     ...g.midAfter,
     ...g.lateAfter,
     ...MONTHS[lang].keys(),
-  ].join('');
+  ];
+}
+
+/**
+ * Sentence marks (those that stop a year being lent across them, see find.ts) that no token of `lang`'s grammar
+ * contains: neither a word of the grammar, nor a month name, nor the patterns' own characters (digits, spaces,
+ * `/`, `,`, tatweel, `و`). Between two tokens one of them also ends a run (it is no gap). So the text splits at
+ * them into stretches whose tokens do not depend on each other; stretches without a year hold no date.
+ */
+export function cutPattern(lang: UnLang): RegExp {
+  const words = grammarWords(lang).join('');
   // One of the marks (a character class of them, escaped).
   return new RegExp(
     `[${[...'.;!?。；！？']

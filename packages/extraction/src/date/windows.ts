@@ -1,5 +1,6 @@
 import type { UnLang } from '@untk/core';
 import { DATE_GRAMMARS } from './grammar.js';
+import { grammarWords } from './patterns.js';
 import { MONTHS } from './months.js';
 
 /*
@@ -67,21 +68,7 @@ function breaksOf(lang: UnLang): Breaks {
   if (cached) return cached;
   const g = DATE_GRAMMARS[lang];
   const words = [
-    ...g.and,
-    ...g.to,
-    ...g.glue,
-    ...g.yearSuffix,
-    ...g.daySuffix,
-    ...g.since,
-    ...g.sinceAfter,
-    ...g.until,
-    ...g.early,
-    ...g.mid,
-    ...g.late,
-    ...g.earlyAfter,
-    ...g.midAfter,
-    ...g.lateAfter,
-    ...MONTHS[lang].keys(),
+    ...grammarWords(lang),
     // The Chinese month and day marks of the `12 月` and `13 日` patterns.
     ...(lang === 'zh' ? ['月', '日'] : []),
   ];

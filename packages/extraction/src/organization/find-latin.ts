@@ -3,6 +3,7 @@ import type { ExtractContext } from '../context.js';
 import { CAPITALS, LATIN_SHORT_FORM, PAREN, ROMAN } from '../acronym/patterns.js';
 import { maxLongFormWords, schwartzHearstStart } from '../acronym/schwartz-hearst.js';
 import type { Gazetteer, GazetteerRow } from './gazetteer.js';
+import { addToTrie, type TrieNode } from './trie.js';
 import {
   occurrencesOfEach,
   overlaps,
@@ -37,11 +38,6 @@ export function gazetteerPattern(gaz: Gazetteer): RegExp {
 }
 
 /** A node of a trie of gazetteer forms over UTF-16 code units: the next unit, and the row whose form ends here. */
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  row?: GazetteerRow;
-}
-
 interface FormTrie {
   root: TrieNode;
   /** 1 for each code unit that starts a form. */
@@ -61,17 +57,7 @@ function formTrie(gaz: Gazetteer): FormTrie | null {
       break;
     }
     t.starts[key.charCodeAt(0)] = 1;
-    let node = t.root;
-    for (let k = 0; k < key.length; k++) {
-      const c = key.charCodeAt(k);
-      let child = node.next.get(c);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(c, child);
-      }
-      node = child;
-    }
-    node.row = row;
+    addToTrie(t.root, key, row);
   }
   formTries.set(gaz, t);
   return t;

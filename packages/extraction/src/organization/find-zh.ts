@@ -2,6 +2,7 @@ import type { ExtractContext } from '../context.js';
 import { orderedContainment, sameHead } from '../acronym/containment.js';
 import { PAREN, ZH_NOT_SHORT_FORM } from '../acronym/patterns.js';
 import type { Gazetteer, GazetteerRow } from './gazetteer.js';
+import { addToTrie, type TrieNode } from './trie.js';
 import {
   compact,
   fromCompact,
@@ -221,12 +222,6 @@ function gazetteerLongsByHead(gaz: Gazetteer): Map<string, string[]> {
   return m;
 }
 
-/** A node of the gazetteer's character trie: the next code unit, and the row whose key ends here. */
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  row?: GazetteerRow;
-}
-
 interface GazetteerTrie {
   root: TrieNode;
   /** 1 for each code unit that starts a key: most positions are passed over with this one array read. */
@@ -245,17 +240,7 @@ function gazetteerTrie(gaz: Gazetteer): GazetteerTrie {
   t = { root: { next: new Map() }, starts: new Uint8Array(0x10000), longest: new Map(), lengths: new Map() };
   for (const [key, row] of gaz.byKey) {
     if (key.length === 0) continue;
-    let node = t.root;
-    for (let k = 0; k < key.length; k++) {
-      const c = key.charCodeAt(k);
-      let child = node.next.get(c);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(c, child);
-      }
-      node = child;
-    }
-    node.row = row;
+    addToTrie(t.root, key, row);
     const first = key.charCodeAt(0);
     t.starts[first] = 1;
     const lengths = t.lengths.get(first) ?? [];
