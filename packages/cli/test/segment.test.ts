@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -92,5 +92,34 @@ describe('untk segment', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
+  });
+});
+
+describe('untk segment --out', () => {
+  it('writes the file, replaces its own output, and replaces anything else only with --force', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'untk-segment-out-'));
+    const out = path.join(dir, 'seed.jsonl');
+    const first = await runCli(['segment', SEED_PATH, '--out', out]);
+    expect(first.code).toBe(0);
+    const written = readFileSync(out, 'utf8');
+    expect(
+      written
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => SegmentSchema.parse(JSON.parse(l))).length,
+    ).toBeGreaterThan(1000);
+    // Its own JSONL output is replaced without asking.
+    expect((await runCli(['segment', SEED_PATH, '--out', out])).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(written);
+    // Someone else's file (and the text format, which cannot be told from prose) needs --force.
+    const notes = path.join(dir, 'notes.txt');
+    writeFileSync(notes, 'my notes\n');
+    const refused = await runCli(['segment', SEED_PATH, '--format', 'text', '--out', notes]);
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toContain(`${notes}: the file exists and untk did not write it`);
+    expect(readFileSync(notes, 'utf8')).toBe('my notes\n');
+    const forced = await runCli(['segment', SEED_PATH, '--format', 'text', '--out', notes, '--force']);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(notes, 'utf8').split('\n')[1]).toContain('安全理事会');
   });
 });

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { Command, Option } from '@commander-js/extra-typings';
 import type { Segment } from '@untk/core';
 import { addUserDictionary, DictionaryError } from '@untk/segmentation';
@@ -26,6 +27,29 @@ export function formatSegments(segments: readonly Segment[], format: SegmentForm
   return lines.map((l) => l + '\n').join('');
 }
 
+const SEGMENT_KINDS = new Set(['paragraph', 'heading', 'sentence', 'token']);
+
+/**
+ * Whether `file` may be replaced without `--force`: it does not exist, is empty, or starts with a segment as
+ * `untk segment --format jsonl` writes it. The text format cannot be told from anyone's text: a file of it is
+ * replaced only with `--force`.
+ */
+async function isOwnSegmentFile(file: string): Promise<boolean> {
+  let head: string;
+  try {
+    head = (await readFile(file, 'utf8')).slice(0, 4096).replace(/^\uFEFF/, '');
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+  if (head.length === 0) return true;
+  try {
+    const s = JSON.parse(head.split('\n', 1)[0] ?? '') as Record<string, unknown>;
+    return SEGMENT_KINDS.has(s.kind as string) && typeof s.start === 'number' && typeof s.text === 'string';
+  } catch {
+    return false;
+  }
+}
+
 export function segmentCommand(io: CliIo, setExit: (code: number) => void) {
   return new Command('segment')
     .description(
@@ -43,12 +67,20 @@ export function segmentCommand(io: CliIo, setExit: (code: number) => void) {
     )
     .addOption(langOption())
     .option('-o, --out <file>', 'write to this file (whole or not at all) instead of standard output')
+    .option('--force', 'replace an --out file that untk segment did not write as JSONL')
     .addHelpText(
       'after',
       '\nExamples:\n  untk segment corpus/seed/000_64ff64efe628bbb7.txt --format text\n' +
         '  untk segment report.txt --pos --user-dict my-terms.txt',
     )
     .action(async (input, opts) => {
+      if (opts.out && !opts.force && !(await isOwnSegmentFile(opts.out))) {
+        io.stderr.write(
+          `untk: ${opts.out}: the file exists and untk did not write it; choose another or pass --force\n`,
+        );
+        setExit(EXIT.output);
+        return;
+      }
       for (const file of opts.userDict) {
         try {
           addUserDictionary(file);
