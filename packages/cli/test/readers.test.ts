@@ -1,9 +1,13 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Document as DocxDocument, Packer, Paragraph } from 'docx';
 import { detectLanguage } from '@untk/segmentation';
 import { decodeText, htmlToText, readBytes } from '../src/readers/index.js';
 import { corpusText } from '../../../test/support/corpus.js';
 import { HAVE_CJK_FONT, makePdf } from '../../../test/support/pdf.js';
+import { runCli } from './helpers.js';
 
 const ZH = corpusText('unpc-devset/UNv1.0.devset.zh').split('\n').slice(0, 40).join('\n') + '\n';
 // Traditional-script Chinese as Taiwan and Hong Kong write it (Big5 cannot encode the simplified forms).
@@ -42,6 +46,19 @@ describe('text encodings: BOM, strict UTF-8, detector with a validity check, GB1
     const r = decodeText(bytes);
     expect(r).toEqual({ text: ZH_HANT, format: 'text/big5' });
     expect(detectLanguage(text(r))).toBe('zh');
+  });
+
+  it('extracts the resolution a Big5 file cites in Traditional script', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'untk-big5-'));
+    const file = path.join(dir, 'hant.txt');
+    writeFileSync(file, encodeWith('big5', ZH_HANT));
+    const { code, stdout } = await runCli(['extract', file, '--kinds', 'resolution']);
+    expect(code).toBe(0);
+    const found = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { text: string; number: number; year: number; lang: string });
+    expect(found.map((e) => [e.text, e.number, e.year, e.lang])).toEqual([['第1373(2001)號決議', 1373, 2001, 'zh']]);
   });
 
   it('--encoding overrides detection, and GBK decodes as its superset GB18030', () => {

@@ -5,17 +5,18 @@ const ITEM = String.raw`(\d{1,4}) ?\( ?(\d{4}) ?\)`;
 /** Same without captures, to build list patterns. */
 const ITEM_NC = String.raw`\d{1,4} ?\( ?\d{4} ?\)`;
 
-// Chinese list separators between resolution items: 、 , ， 和 及 以及 与 或.
-const ZH_SEP = String.raw` ?(?:、|,|，|以及|和|及|与|或) ?`;
+// Chinese list separators between resolution items: 、 , ， 和 及 以及 与 (與 in Traditional script) 或.
+const ZH_SEP = String.raw` ?(?:、|,|，|以及|和|及|与|與|或) ?`;
 
 /**
  * Chinese reference: `第 1373(2001)号决议`, `第2322(2016)号决议第 22 段`,
- * lists `第 1373(2001)、1624(2005)…和 2370(2017)号决议`, `第 1526(2004)号和第 2253(2015)号决议`.
+ * lists `第 1373(2001)、1624(2005)…和 2370(2017)号决议`, `第 1526(2004)号和第 2253(2015)号决议`; in Traditional
+ * script too (`第1373(2001)號決議`, `執行部分第 2 段`, `與`).
  * A list has at most 64 items: unbounded, a long list without `决议` at its end is rescanned from every `第`.
  * Not: `该决议第 21 段` (no number), `第 7364 次会议`.
  */
 export const ZH_REFERENCE = new RegExp(
-  String.raw`第 ?${ITEM_NC}(?: ?号)?(?:${ZH_SEP}(?:第 ?)?${ITEM_NC}(?: ?号)?){0,63} ?号? ?决议(?: ?(?:执行部分)?第 ?(\d{1,3})(?: ?\([a-z一二三四五六七八九十]{1,2}\))? ?段)?`,
+  String.raw`第 ?${ITEM_NC}(?: ?[号號])?(?:${ZH_SEP}(?:第 ?)?${ITEM_NC}(?: ?[号號])?){0,63} ?[号號]? ?(?:决议|決議)(?: ?(?:执行部分|執行部分)?第 ?(\d{1,3})(?: ?\([a-z一二三四五六七八九十]{1,2}\))? ?段)?`,
   'g',
 );
 
