@@ -1,7 +1,6 @@
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { Entity, InputError } from '@untk/core';
 import type { DocumentPartial, ReportOptions } from '@untk/reports';
+import { jsonLines } from './jsonl.js';
 
 /**
  * A report's partial result, as `untk report --partial FILE` writes it (JSONL): a header line naming the
@@ -40,16 +39,9 @@ export class BadPartial extends Error {}
  * Throws BadPartial at a line that is not a partial record, or when the file does not start with a header.
  */
 export async function* readPartial(file: string): AsyncGenerator<PartialRecord> {
-  let n = 0;
-  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
-    n++;
-    if (line.length === 0) continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new BadPartial(`line ${n}: not valid JSON`);
-    }
+  let empty = true;
+  for await (const { line: n, value } of jsonLines(file, (m) => new BadPartial(m))) {
+    empty = false;
     const record = value as Record<string, unknown>;
     if (n === 1) {
       const h = record.header as { format?: unknown; version?: unknown } | undefined;
@@ -63,5 +55,5 @@ export async function* readPartial(file: string): AsyncGenerator<PartialRecord> 
     }
     yield value as PartialRecord;
   }
-  if (n === 0) throw new BadPartial('is empty (not a partial report)');
+  if (empty) throw new BadPartial('is empty (not a partial report)');
 }

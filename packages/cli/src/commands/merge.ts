@@ -1,13 +1,13 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { Command, Option } from '@commander-js/extra-typings';
 import { parse as parseCsv } from 'csv-parse';
 import { compareEntities, EntitySchema, type Entity } from '@untk/core';
 import { EXIT, type CliIo } from '../io.js';
 import { ENTITY_FORMATS, formatEntities, type EntityFormat } from '../output.js';
 import { AtomicFile, EntityFormatter, writeWithBackpressure } from '../parallel/sink.js';
+import { jsonLines } from '../jsonl.js';
 import { mergeReportPartials } from './merge-report.js';
 
 // Columns whose CSV cells are numbers in the entity.
@@ -45,18 +45,7 @@ export async function* readEntities(file: string, format: EntityFormat): AsyncGe
     return;
   }
   if (format === 'jsonl') {
-    let n = 0;
-    for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
-      n++;
-      if (line.length === 0) continue;
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch {
-        throw new BadInput(`line ${n}: not valid JSON`);
-      }
-      yield check(value, `line ${n}`);
-    }
+    for await (const { line, value } of jsonLines(file, (m) => new BadInput(m))) yield check(value, `line ${line}`);
     return;
   }
   const expected = formatEntities([], 'csv')
