@@ -307,7 +307,7 @@ export function comparisonPage(input: ComparisonPageInput, assets: HtmlAssets): 
 <main>
 <section id="keyness">
 <h2>What characterises each side</h2>
-<p class="note">Signed log-likelihood G² with Bonferroni correction (α ${cmp.alpha}, p &lt; ${cmp.threshold.toPrecision(3)}, |G²| &gt; ${cmp.criticalG2.toFixed(2)}) as the filter; Log Ratio as the effect size. ★ marks significant items; the chart shows the ${input.top ?? 15} strongest per side.</p>
+<p class="note">Signed log-likelihood G² with Bonferroni correction (α ${cmp.alpha}, p &lt; ${cmp.threshold.toPrecision(3)}, |G²| &gt; ${cmp.criticalG2.toFixed(2)}) as the filter; Log Ratio as the effect size. Only items that pass the filter are listed; the chart shows the ${input.top ?? 15} strongest per side.</p>
 <div class="side-by-side">
 ${chartDiv(chart)}
 <div>

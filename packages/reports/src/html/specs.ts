@@ -209,11 +209,13 @@ export function timelineChart(rows: readonly TimelineRow[]): Chart {
   return { id: 'timeline', title: 'Dated activity', rows: rows.length, spec };
 }
 
-/** Keyness bars: Log Ratio of the items most characteristic of each side, significant ones solid. */
+/**
+ * Keyness bars: Log Ratio of the items most characteristic of each side. The comparison keeps only the items that
+ * pass its G² filter, so every bar is a significant item (its G² is in the tooltip, the threshold in the page note).
+ */
 export function keynessChart(cmp: Comparison, top = 15): Chart {
   const sideA = cmp.rows.filter((r) => r.g2 > 0).slice(0, top);
   const sideB = cmp.rows.filter((r) => r.g2 < 0).slice(0, top);
-  const sig = `significant (p < ${cmp.threshold.toPrecision(3)})`;
   const values = [...sideA, ...sideB].map((r, i) => ({
     rank: i + 1,
     label: `${r.key}`,
@@ -223,7 +225,6 @@ export function keynessChart(cmp: Comparison, top = 15): Chart {
     a: r.a.count,
     b: r.b.count,
     side: r.g2 > 0 ? 'A' : 'B',
-    significance: r.significant ? sig : 'not significant',
   }));
   const spec: ChartSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -252,12 +253,6 @@ export function keynessChart(cmp: Comparison, top = 15): Chart {
             scale: { domain: ['A', 'B'], range: ['#1f77b4', '#d62728'] },
             legend: { title: 'characteristic of', orient: 'bottom' },
           },
-          opacity: {
-            field: 'significance',
-            type: 'ordinal',
-            scale: { domain: [sig, 'not significant'], range: [1, 0.35] },
-            legend: { title: null, orient: 'bottom' },
-          },
           tooltip: [
             { field: 'label', title: 'item' },
             { field: 'kind', title: 'kind' },
@@ -265,15 +260,9 @@ export function keynessChart(cmp: Comparison, top = 15): Chart {
             { field: 'g2', title: 'G²' },
             { field: 'a', title: 'count in A' },
             { field: 'b', title: 'count in B' },
-            { field: 'significance', title: 'significance' },
           ],
         },
       },
-      ...(['>', '<'] as const).map((op) => ({
-        mark: { type: 'text', fontSize: 12, align: op === '>' ? 'left' : 'right', dx: op === '>' ? 3 : -3 },
-        transform: [{ filter: `datum.logRatio ${op} 0 && indexof(datum.significance, 'significant (') === 0` }],
-        encoding: { text: { value: '★' } },
-      })),
     ],
   };
   return { id: 'keyness', title: 'Keyness', rows: values.length, spec };
