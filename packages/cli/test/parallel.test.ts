@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EntitySchema, type Entity } from '@untk/core';
 import { corpusPath, SEED_PATH } from '../../../test/support/corpus.js';
 import { formatEntities } from '../src/output.js';
-import { compiledExecArgv } from '../src/parallel/pool.js';
+import { compiledExecArgv, workerExecArgv } from '../src/parallel/pool.js';
 import { EntityFormatter } from '../src/parallel/sink.js';
 import { runCli } from './helpers.js';
 
@@ -45,6 +45,13 @@ describe('worker flags', () => {
     [[], []],
   ])('workers run compiled code: %j becomes %j', (argv, expected) => {
     expect(compiledExecArgv(argv)).toEqual(expected);
+  });
+
+  it('leaves out what Node refuses in a worker: V8 options and whole-process flags', () => {
+    expect(workerExecArgv(['--single-threaded-gc', '--enable-source-maps', '--stack-size=2000', '-C', 'x'])).toEqual([
+      '--enable-source-maps',
+    ]);
+    expect(workerExecArgv(['--enable-source-maps'])).toEqual(['--enable-source-maps']);
   });
 });
 

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -52,6 +53,31 @@ export function compiledExecArgv(argv: readonly string[]): string[] {
     else if (!DROPPED_FLAGS.some((f) => a.startsWith(f + '='))) out.push(a);
   }
   return out;
+}
+
+const acceptedByWorkers = new Map<string, string[]>();
+
+/**
+ * compiledExecArgv(argv) minus the flags a worker refuses: V8's options and those that act on the whole process
+ * (`--single-threaded-gc`, `--stack-size=…`, `--title=…`), which would otherwise stop the pool from starting
+ * (ERR_WORKER_INVALID_EXEC_ARGV). Node names the flags it refuses: a throwaway worker is asked once per set of flags.
+ */
+export function workerExecArgv(argv: readonly string[]): string[] {
+  const flags = compiledExecArgv(argv);
+  const key = flags.join('\u0000');
+  let accepted = acceptedByWorkers.get(key);
+  if (!accepted) {
+    accepted = flags;
+    try {
+      void new Worker('', { eval: true, execArgv: flags }).terminate();
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw err;
+      const refused = new Set(((err as Error).message.split(': ')[1] ?? '').split(', '));
+      accepted = flags.filter((f) => !refused.has(f));
+    }
+    acceptedByWorkers.set(key, accepted);
+  }
+  return accepted;
 }
 
 /** Below this many bytes of input, `--jobs` left to its default runs on the main thread. */
@@ -169,7 +195,7 @@ export async function analyzeInOrder(
     maxThreads: jobs,
     // One batch at a time per thread: nodejieba and the extractors are synchronous.
     concurrentTasksPerWorker: 1,
-    execArgv: compiledExecArgv(process.execArgv),
+    execArgv: workerExecArgv(process.execArgv),
     resourceLimits: WORKER_RESOURCE_LIMITS,
   });
   // The reorder buffer: batches in input order; a settled one waits here until every earlier one is written.
