@@ -79,6 +79,8 @@ describe('the CLI over a corpus of broken files', () => {
       'good.docx': en,
       'good.pdf': ['resolution:S/RES/1373 (2001)', 'symbol:S/RES/1373 (2001)', ...en],
       'legacy/good-zh-gb18030.txt': [...zh, ...zh, ...zh],
+      // Traditional script: 第1373(2001)號決議, once in each of the file's two copies of the text.
+      'legacy/good-zh-hant-big5.txt': ['resolution:第1373(2001)號決議', 'resolution:第1373(2001)號決議'],
     });
   });
 
