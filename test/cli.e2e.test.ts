@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EntitySchema, ReportSchema } from '@untk/core';
 import { SEED_PATH, seedText } from './support/corpus.js';
+import { REPORT_FILES } from './support/report-files.js';
 
 function sha256(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -84,23 +85,7 @@ describe('the untk binary', () => {
     const files = readdirSync(path.join(base, 'a'), { recursive: true, encoding: 'utf8' })
       .filter((f) => f !== 'charts')
       .sort();
-    expect(files).toEqual(
-      [
-        '.untk-report',
-        'cooccurrence.csv',
-        'entities.jsonl',
-        'frequency.csv',
-        'network.gexf',
-        'network.graphml',
-        'report.html',
-        'report.json',
-        'report.md',
-        ...['organizations', 'resolutions', 'symbols', 'timeline'].flatMap((c) => [
-          `charts/${c}.png`,
-          `charts/${c}.svg`,
-        ]),
-      ].sort(),
-    );
+    expect(files).toEqual(REPORT_FILES);
     for (const f of files) {
       // Compare digests: a deep equality over 14 MB buffers is slow in the test runner.
       expect(sha256(path.join(base, 'b', f)), f).toBe(sha256(path.join(base, 'a', f)));

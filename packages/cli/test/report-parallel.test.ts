@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { folderDigests } from '../../../test/support/folder.js';
 import { corpusPath, SEED_PATH } from '../../../test/support/corpus.js';
+import { REPORT_FILES } from '../../../test/support/report-files.js';
 import { runCli } from './helpers.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'untk-report-parallel-'));
@@ -29,25 +30,7 @@ describe('untk report on the worker pool, sharded and merged', { timeout: 120_00
     expect(two.code).toBe(0);
     expect(two.stdout).toBe(one.stdout.replace('/j1/', '/j2/'));
     single = folder(path.join(tmp, 'j1'));
-    expect(Object.keys(single)).toEqual([
-      '.untk-report',
-      'charts/organizations.png',
-      'charts/organizations.svg',
-      'charts/resolutions.png',
-      'charts/resolutions.svg',
-      'charts/symbols.png',
-      'charts/symbols.svg',
-      'charts/timeline.png',
-      'charts/timeline.svg',
-      'cooccurrence.csv',
-      'entities.jsonl',
-      'frequency.csv',
-      'network.gexf',
-      'network.graphml',
-      'report.html',
-      'report.json',
-      'report.md',
-    ]);
+    expect(Object.keys(single)).toEqual(REPORT_FILES);
     const read = (f: string) => readFileSync(path.join(tmp, 'j1', f), 'utf8');
     const report = JSON.parse(read('report.json')) as { corpus: { documents: number; languages: object } };
     expect(report.corpus.documents).toBe(50);

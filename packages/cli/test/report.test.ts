@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ReportSchema } from '@untk/core';
 import { SEED_PATH } from '../../../test/support/corpus.js';
+import { REPORT_FILES } from '../../../test/support/report-files.js';
 import { runCli } from './helpers.js';
 
 describe('untk report', () => {
@@ -34,23 +35,7 @@ describe('untk report', () => {
     const files = readdirSync(a, { recursive: true, encoding: 'utf8' })
       .filter((f) => f !== 'charts')
       .sort();
-    expect(files).toEqual(
-      [
-        '.untk-report',
-        'cooccurrence.csv',
-        'entities.jsonl',
-        'frequency.csv',
-        'network.gexf',
-        'network.graphml',
-        'report.html',
-        'report.json',
-        'report.md',
-        ...['organizations', 'resolutions', 'symbols', 'timeline'].flatMap((c) => [
-          `charts/${c}.png`,
-          `charts/${c}.svg`,
-        ]),
-      ].sort(),
-    );
+    expect(files).toEqual(REPORT_FILES);
     for (const f of files) expect(readFileSync(path.join(b, f)), f).toEqual(readFileSync(path.join(a, f)));
 
     const report = ReportSchema.parse(JSON.parse(readFileSync(path.join(a, 'report.json'), 'utf8')));
