@@ -61,25 +61,41 @@ export async function writeFileAtomic(file: string, content: string): Promise<vo
 }
 
 /**
- * Whether `file` may be replaced without `--force`: it does not exist, is empty, or holds what `untk extract`
- * writes (JSON Lines of entities, a JSON array of them, or the CSV with untk's header).
+ * The first `bytes` bytes of a file as UTF-8 text, without a byte-order mark; undefined when there is no such file.
+ * What an `--out` file holds is judged from its head, without reading a large file whole.
  */
-export async function isOwnOutputFile(file: string): Promise<boolean> {
-  let head: string;
+export async function fileHead(file: string, bytes = 65536): Promise<string | undefined> {
   try {
     const handle = await open(file, 'r');
     try {
-      const buf = Buffer.alloc(65536);
-      const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-      head = buf.subarray(0, bytesRead).toString('utf8');
+      const buf = Buffer.alloc(bytes);
+      const { bytesRead } = await handle.read(buf, 0, bytes, 0);
+      return buf
+        .subarray(0, bytesRead)
+        .toString('utf8')
+        .replace(/^\uFEFF/, '');
     } finally {
       await handle.close();
     }
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'ENOENT';
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
   }
-  if (head.length === 0) return true;
-  if (head.replace(/^\uFEFF/, '').startsWith(CSV_COLUMNS.join(',') + '\n')) return true;
+}
+
+/**
+ * Whether `file` may be replaced without `--force`: it does not exist, is empty, or holds what `untk extract`
+ * writes (JSON Lines of entities, a JSON array of them, or the CSV with untk's header).
+ */
+export async function isOwnOutputFile(file: string): Promise<boolean> {
+  let head: string | undefined;
+  try {
+    head = await fileHead(file);
+  } catch {
+    return false;
+  }
+  if (head === undefined || head.length === 0) return true;
+  if (head.startsWith(CSV_COLUMNS.join(',') + '\n')) return true;
   const trimmed = head.trimStart();
   if (/^\[\s*\]?\s*$/.test(trimmed) || /^\[\s*\{\s*"doc":/.test(trimmed)) return true;
   const firstLine = trimmed.split('\n', 1)[0] ?? '';

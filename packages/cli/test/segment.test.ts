@@ -108,9 +108,15 @@ describe('untk segment --out', () => {
         .filter(Boolean)
         .map((l) => SegmentSchema.parse(JSON.parse(l))).length,
     ).toBeGreaterThan(1000);
-    // Its own JSONL output is replaced without asking.
+    // Its own JSONL output is replaced without asking, also when its first line (a paragraph) is long.
     expect((await runCli(['segment', SEED_PATH, '--out', out])).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(written);
+    const long = path.join(dir, 'long.txt');
+    writeFileSync(long, seedText().replace(/\s+/g, ' ').slice(0, 6000) + '\n');
+    const longOut = path.join(dir, 'long.jsonl');
+    expect((await runCli(['segment', long, '--out', longOut])).code).toBe(0);
+    expect(Buffer.byteLength(readFileSync(longOut, 'utf8').split('\n', 1)[0]!)).toBeGreaterThan(4096);
+    expect((await runCli(['segment', long, '--out', longOut])).code).toBe(0);
     // Someone else's file (and the text format, which cannot be told from prose) needs --force.
     const notes = path.join(dir, 'notes.txt');
     writeFileSync(notes, 'my notes\n');

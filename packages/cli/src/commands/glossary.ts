@@ -1,20 +1,20 @@
-import { readFile } from 'node:fs/promises';
 import { Command, Option } from '@commander-js/extra-typings';
 import type { Entity } from '@untk/core';
 import { buildGlossary, formatGlossary, GLOSSARY_FORMATS } from '@untk/reports';
 import { EXIT, type CliIo } from '../io.js';
-import { emitResult } from '../output.js';
+import { emitResult, fileHead } from '../output.js';
 import { analyzeInputs } from '../run.js';
 import { inputSettings, withInputOptions } from './input-options.js';
 
 /** Whether a file is absent, empty, or a glossary untk wrote (Markdown, CSV or JSON), so that --out may replace it. */
 async function isOwnGlossaryFile(file: string): Promise<boolean> {
-  let head: string;
+  let head: string | undefined;
   try {
-    head = (await readFile(file, 'utf8')).slice(0, 200).replace(/^\uFEFF/, '');
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'ENOENT';
+    head = await fileHead(file, 256);
+  } catch {
+    return false;
   }
+  if (head === undefined) return true;
   return (
     head.length === 0 ||
     head.startsWith('# Glossary of bodies and acronyms\n') ||

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { Command, Option } from '@commander-js/extra-typings';
 import type { Segment } from '@untk/core';
 import { addUserDictionary, DictionaryError } from '@untk/segmentation';
 import { EXIT, type CliIo } from '../io.js';
-import { emitResult } from '../output.js';
+import { emitResult, fileHead } from '../output.js';
 import { analyzeInputs } from '../run.js';
 import { langOption } from './options.js';
 
@@ -27,7 +26,8 @@ export function formatSegments(segments: readonly Segment[], format: SegmentForm
   return lines.map((l) => l + '\n').join('');
 }
 
-const SEGMENT_KINDS = new Set(['paragraph', 'heading', 'sentence', 'token']);
+// The start of a line of `untk segment --format jsonl`: a Segment's keys in the order it writes them.
+const SEGMENT_LINE = /^\{"kind":"(?:paragraph|heading|sentence|token)","start":\d+,"end":\d+,"text":"/;
 
 /**
  * Whether `file` may be replaced without `--force`: it does not exist, is empty, or starts with a segment as
@@ -35,19 +35,14 @@ const SEGMENT_KINDS = new Set(['paragraph', 'heading', 'sentence', 'token']);
  * replaced only with `--force`.
  */
 async function isOwnSegmentFile(file: string): Promise<boolean> {
-  let head: string;
+  let head: string | undefined;
   try {
-    head = (await readFile(file, 'utf8')).slice(0, 4096).replace(/^\uFEFF/, '');
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'ENOENT';
-  }
-  if (head.length === 0) return true;
-  try {
-    const s = JSON.parse(head.split('\n', 1)[0] ?? '') as Record<string, unknown>;
-    return SEGMENT_KINDS.has(s.kind as string) && typeof s.start === 'number' && typeof s.text === 'string';
+    head = await fileHead(file, 4096);
   } catch {
     return false;
   }
+  // A segment line starts with its kind and offsets (the text after them may be longer than the head).
+  return head === undefined || head.length === 0 || SEGMENT_LINE.test(head);
 }
 
 export function segmentCommand(io: CliIo, setExit: (code: number) => void) {
