@@ -15,9 +15,10 @@ export const WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 3 * SEMI_SPACE
 
 /** The flags of NODE_FLAGS this process was not started with (neither on its command line nor in NODE_OPTIONS). */
 export function missingNodeFlags(execArgv: readonly string[], nodeOptions = ''): string[] {
-  const given = [...execArgv, ...nodeOptions.split(/\s+/)];
+  // V8 takes `_` and `-` alike in flag names (`--max_semi_space_size`).
+  const given = [...execArgv, ...nodeOptions.split(/\s+/)].map((g) => g.replace(/_/g, '-'));
   return NODE_FLAGS.filter((f) => {
     const name = f.slice(0, f.indexOf('='));
-    return !given.some((g) => g === name || g.startsWith(`${name}=`) || g.replace(/_/g, '-').startsWith(`${name}=`));
+    return !given.some((g) => g === name || g.startsWith(`${name}=`));
   });
 }

@@ -34,9 +34,7 @@ describe('--jobs: the worker pool', { timeout: 60_000 }, () => {
 
 describe('worker flags', () => {
   it.each([
-    // A worker given V8's heap sizes as flags fails to start (ERR_WORKER_INVALID_EXEC_ARGV).
-    [['--conditions', '@untk/source', '--max-old-space-size=4096'], []],
-    [['--max-semi-space-size=64', '--enable-source-maps'], ['--enable-source-maps']],
+    [['--conditions', '@untk/source', '--max-old-space-size=4096'], ['--max-old-space-size=4096']],
     [['--conditions=@untk/source', '-C', 'x'], []],
     [
       ['--require', '/tsx/preflight.cjs', '--import', 'file:///tsx/loader.mjs', '--enable-source-maps'],
@@ -52,6 +50,11 @@ describe('worker flags', () => {
       '--enable-source-maps',
     ]);
     expect(workerExecArgv(['--enable-source-maps'])).toEqual(['--enable-source-maps']);
+    // V8's heap sizes too: the bin starts Node with one, and workers get it as a resource limit instead.
+    expect(workerExecArgv(['--max-semi-space-size=64', '--max-old-space-size=4096', '--enable-source-maps'])).toEqual([
+      '--enable-source-maps',
+    ]);
+    expect(workerExecArgv([])).toEqual([]);
   });
 });
 

@@ -37,12 +37,9 @@ export const BATCH_DOCUMENTS = 32;
 export const BATCH_BYTES = 256 * 1024;
 
 // Flags that take a value and make no sense in a worker that runs compiled JavaScript: export conditions
-// (`@untk/source` under vitest points at TypeScript sources) and loaders (tsx running a script); and V8's heap
-// sizes, which a worker may not be given as flags (it gets its young generation as a resource limit).
-const DROPPED_FLAGS = [
-  ...['--conditions', '-C', '--import', '--require', '-r', '--loader', '--experimental-loader'],
-  ...['--max-semi-space-size', '--max-old-space-size'],
-];
+// (`@untk/source` under vitest points at TypeScript sources) and loaders (tsx running a script). Flags a worker
+// may not be given at all (V8's heap sizes among them) are left out by workerExecArgv.
+const DROPPED_FLAGS = ['--conditions', '-C', '--import', '--require', '-r', '--loader', '--experimental-loader'];
 
 /** The parent's Node flags for the workers, minus export conditions and module loaders. */
 export function compiledExecArgv(argv: readonly string[]): string[] {
@@ -65,7 +62,7 @@ const acceptedByWorkers = new Map<string, string[]>();
 export function workerExecArgv(argv: readonly string[]): string[] {
   const flags = compiledExecArgv(argv);
   const key = flags.join('\u0000');
-  let accepted = acceptedByWorkers.get(key);
+  let accepted = flags.length === 0 ? flags : acceptedByWorkers.get(key);
   if (!accepted) {
     accepted = flags;
     try {
