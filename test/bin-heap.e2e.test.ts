@@ -39,8 +39,8 @@ describe('the heap flags the bin starts Node with', () => {
     const exited = new Promise<NodeJS.Signals | null>((resolve) => run.on('exit', (_code, signal) => resolve(signal)));
     run.kill('SIGTERM');
     expect(await exited).toBe('SIGTERM');
-    // The second Node is gone: no process with its pid runs its command line (on a busy machine the pid, or a
-    // thread id, may already belong to another process).
+    // The second Node is gone: no process with its pid runs its command line. (Under the whole suite's load this
+    // once caught the bin killed before its signal listeners were in: they now go in before the second Node starts.)
     let args = '';
     try {
       args = execFileSync('ps', ['-o', 'args=', '-p', String(child!.pid)], { encoding: 'utf8' }).trim();

@@ -9,12 +9,16 @@ import { missingNodeFlags } from '../dist/heap.js';
 const missing = missingNodeFlags(process.execArgv, process.env.NODE_OPTIONS);
 if (missing.length > 0) {
   const script = fileURLToPath(import.meta.url);
-  const child = spawn(process.execPath, [...missing, ...process.execArgv, script, ...process.argv.slice(2)], {
-    stdio: 'inherit',
-  });
+  // The listeners go in before the second Node starts: a signal that came between the start and the listeners
+  // would end this process at once and leave the second one running. JavaScript sees a signal only once this
+  // code has run, so `child` is set by then.
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  let child;
   const forward = (signal) => child.kill(signal);
   for (const s of signals) process.on(s, forward);
+  child = spawn(process.execPath, [...missing, ...process.execArgv, script, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
   child.on('error', (err) => {
     process.stderr.write(`untk: could not start Node: ${err.message}\n`);
     process.exit(1);
