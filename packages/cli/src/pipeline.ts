@@ -9,6 +9,12 @@ export interface AnalyzeOptions {
   /** Only these entity kinds; all when omitted, none when empty. */
   kinds?: readonly EntityKind[];
   segments?: SegmentsMode;
+  /**
+   * Let Chinese organisations and short forms read jieba's POS tags (default true). Without them jieba is not loaded
+   * for them: extraction alone runs without segmentation, and a Chinese organisation only jieba's `nt` tag confirms
+   * is not found (names from the gazetteer, the grammar and explicit pairs are).
+   */
+  pos?: boolean;
 }
 
 export interface Analysis {
@@ -25,7 +31,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
   // Chinese organisations and short forms use jieba's POS tags (`nt`), when those kinds are wanted: the document
   // is then segmented once, with tags, and those segments serve both (the reports ignore the tags).
   const wantsBodies = !options.kinds || options.kinds.some((k) => k === 'organization' || k === 'acronym');
-  const chineseBodies = wantsBodies && unLangOf(doc.lang) === 'zh';
+  const chineseBodies = wantsBodies && options.pos !== false && unLangOf(doc.lang) === 'zh';
   const segments =
     mode === 'none' && !chineseBodies ? undefined : segment(doc, norm, { pos: mode === 'pos' || chineseBodies });
   const tagged = chineseBodies ? segments : undefined;

@@ -1,8 +1,10 @@
+import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { EntitySchema, type Entity } from '@untk/core';
+import { compareStrings, EntitySchema, type Entity } from '@untk/core';
 import { corpusPath, SEED_PATH } from '../../../test/support/corpus.js';
 import { formatEntities } from '../src/output.js';
-import { compiledExecArgv, workerExecArgv } from '../src/parallel/pool.js';
+import { analyzeInOrder, compiledExecArgv, entitiesOf, workerExecArgv } from '../src/parallel/pool.js';
+import { countKey } from '../src/parallel/task.js';
 import { EntityFormatter } from '../src/parallel/sink.js';
 import { runCli } from './helpers.js';
 
@@ -25,6 +27,53 @@ describe('--jobs: the worker pool', { timeout: 60_000 }, () => {
     expect(two.stderr).toBe('untk: missing.txt: no such file or folder\n');
     expect(two.stdout).toBe(one.stdout);
     expect(two.stdout).toContain('"doc":"stdin"');
+  });
+
+  it.each(['json', 'csv'] as const)(
+    'writes %s the same with 1 and 2 jobs (workers format their documents), as formatEntities of the whole',
+    async (format) => {
+      const inputs = [corpusPath('unpc-devset'), corpusPath('seed')];
+      const jsonl = await runCli(['extract', ...inputs, '--jobs', '1']);
+      const entities = jsonl.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Entity);
+      expect(entities.length).toBeGreaterThan(3000);
+      const one = await runCli(['extract', ...inputs, '--jobs', '1', '--format', format]);
+      const two = await runCli(['extract', ...inputs, '--jobs', '2', '--format', format]);
+      expect(one.stdout).toBe(formatEntities(entities, format));
+      expect(two.stdout).toBe(one.stdout);
+    },
+  );
+
+  it('counts mentions in the workers (reply `counts`) to exactly what counting the entities gives', async () => {
+    const io = { stdout: new PassThrough(), stderr: new PassThrough(), stdin: Readable.from([]) };
+    const inputs = [corpusPath('unpc-devset'), corpusPath('seed'), corpusPath('cr-unsc-resolutions-en')];
+    const fromEntities = new Map<string, number>();
+    let mentions = 0;
+    await analyzeInOrder(inputs, io, { jobs: 1 }, (d) => {
+      for (const e of entitiesOf(d)) fromEntities.set(countKey(e), (fromEntities.get(countKey(e)) ?? 0) + 1);
+      mentions += d.entityCount;
+    });
+    const fromCounts = new Map<string, number>();
+    let counted = 0;
+    const docs: string[] = [];
+    await analyzeInOrder(inputs, io, { jobs: 2, reply: 'counts' }, (d) => {
+      expect(d.entities).toBeUndefined();
+      docs.push(d.doc.id);
+      const c = d.counts!;
+      expect(new Set(c.keys).size).toBe(c.keys.length);
+      c.keys.forEach((k, i) => fromCounts.set(k, (fromCounts.get(k) ?? 0) + c.n[i]!));
+      counted += c.n.reduce((a, b) => a + b, 0);
+      expect(c.n.reduce((a, b) => a + b, 0)).toBe(d.entityCount);
+    });
+    expect(docs).toEqual([...docs].sort(compareStrings));
+    expect(docs.length).toBeGreaterThan(900);
+    expect(counted).toBe(mentions);
+    expect(mentions).toBeGreaterThan(20_000);
+    const sorted = (m: Map<string, number>) => [...m].sort((a, b) => compareStrings(a[0], b[0]));
+    expect(sorted(fromCounts)).toEqual(sorted(fromEntities));
+    expect(fromCounts.get('resolution\u00001373 (2001)')).toBeGreaterThan(10);
   });
 
   it('rejects a bad --jobs', async () => {
@@ -71,6 +120,10 @@ describe('streamed output', () => {
         const f = new EntityFormatter(format);
         const text = pieces.map((p) => f.chunk(p)).join('') + f.end();
         expect(text).toBe(formatEntities(pieces.flat(), format));
+        // The same from pieces formatted on their own, as workers send them.
+        const g = new EntityFormatter(format);
+        const sent = pieces.map((p) => g.formatted(p.length ? formatEntities(p, format) : '', p.length)).join('');
+        expect(sent + g.end()).toBe(text);
       }
     },
   );

@@ -37,7 +37,8 @@ async function readSide(
   const errors = await analyzeInOrder(
     names,
     io,
-    { ...settings, segments: 'tokens', report: { words: false, noUnits: true }, progress },
+    // Only the counts are read: the entities stay in the worker.
+    { ...settings, segments: 'tokens', report: { words: false, noUnits: true }, reply: 'none', progress },
     ({ partial }) => {
       if (!partial) throw new Error('the analysis sent back no counts');
       docs.push(partialCounts(partial));

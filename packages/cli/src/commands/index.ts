@@ -3,7 +3,7 @@ import { Command, Option } from '@commander-js/extra-typings';
 import { ENTITY_KINDS } from '@untk/core';
 import { EXIT, type CliIo } from '../io.js';
 import { jobsOption, shardOption } from '../parallel/options.js';
-import { analyzeInOrder } from '../parallel/pool.js';
+import { analyzeInOrder, entitiesOf } from '../parallel/pool.js';
 import { StrictStop } from '../run.js';
 import { StoreWriter } from '../store.js';
 import { BadInput, readEntities } from './merge.js';
@@ -71,9 +71,10 @@ export function indexCommand(io: CliIo, setExit: (code: number) => void) {
               // The most a partial holds (words, token items): any report's options narrow it (narrowPartial).
               ...(opts.reportCounts ? { segments: 'tokens' as const, report: { words: true, window: 1 } } : {}),
             },
-            ({ doc, entities, partial }) => {
+            (d) => {
+              const { doc, partial } = d;
               store.addDocument({ id: doc.id, source: doc.source, lang: doc.lang, characters: doc.characters });
-              store.addMentions(entities);
+              store.addMentions(entitiesOf(d));
               if (partial) store.addCounts(partial);
             },
           );

@@ -132,8 +132,8 @@ export function reportCommand(io: CliIo, setExit: (code: number) => void) {
       if (partial) await writeWithBackpressure(partial.stream, headerLine(options));
       // Each document is reduced to its partial counts where it is analysed (a worker with --jobs > 1); they
       // come back in document id order, so every split gives the same report.
-      const onDocument = async ({ entities, partial: counts }: { entities: Entity[]; partial?: DocumentPartial }) => {
-        if (!counts) throw new Error('the analysis sent back no partial counts');
+      const onDocument = async ({ entities, partial: counts }: { entities?: Entity[]; partial?: DocumentPartial }) => {
+        if (!counts || !entities) throw new Error('the analysis sent back no partial counts or no entities');
         if (opts.out !== undefined) builder.addPartial(counts, entities);
         if (partial) await writeWithBackpressure(partial.stream, documentLine(counts, entities));
       };

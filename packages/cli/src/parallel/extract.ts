@@ -13,6 +13,8 @@ export interface ExtractRun extends InputSettings {
   /** replace an --out file that does not look like untk's own output */
   force?: boolean;
   kinds?: readonly EntityKind[];
+  /** false: Chinese organisations and short forms without jieba's POS tags */
+  pos?: boolean;
   jobs?: number;
   shard?: Shard;
 }
@@ -40,9 +42,11 @@ export async function runExtract(inputs: readonly string[], run: ExtractRun, io:
   const out = file?.stream ?? (run.strict ? new PassThrough().on('data', (c: Buffer) => (held += c)) : io.stdout);
   const formatter = new EntityFormatter(run.format);
   try {
-    const errors = await analyzeInOrder(inputs, io, run, (d) =>
-      writeWithBackpressure(out, formatter.chunk(d.entities)),
-    );
+    // Each document's entities are formatted where they were found (a worker with --jobs > 1): only text comes back.
+    const errors = await analyzeInOrder(inputs, io, { ...run, reply: { format: run.format } }, (d) => {
+      if (d.formatted === undefined) throw new Error(`the analysis of ${d.doc.id} sent back no formatted entities`);
+      return writeWithBackpressure(out, formatter.formatted(d.formatted, d.entityCount));
+    });
     await writeWithBackpressure(out, formatter.end());
     if (file) await file.commit();
     else if (run.strict) io.stdout.write(held);

@@ -16,23 +16,30 @@ export class EntityFormatter {
 
   /** Text for the next entities, in order. */
   chunk(entities: readonly Entity[]): string {
-    if (entities.length === 0) return '';
+    return this.formatted(entities.length === 0 ? '' : formatEntities(entities, this.format), entities.length);
+  }
+
+  /**
+   * The same for `count` entities already formatted on their own (`formatEntities(entities, format)`, as a worker
+   * sends them): the CSV header is kept only before the first, JSON elements are cut out of their array.
+   */
+  formatted(text: string, count: number): string {
+    if (count === 0) return '';
     switch (this.format) {
       case 'jsonl':
-        this.count += entities.length;
-        return formatEntities(entities, 'jsonl');
+        this.count += count;
+        return text;
       case 'csv': {
         const first = this.count === 0;
-        this.count += entities.length;
-        const text = formatEntities(entities, 'csv');
+        this.count += count;
         return first ? text : text.slice(formatEntities([], 'csv').length);
       }
       case 'json': {
         // `[\n  {…},\n  {…}\n]\n`: keep the indented elements, open the array before the first.
-        const inner = formatEntities(entities, 'json').slice(2, -3);
-        const text = (this.count === 0 ? '[\n' : ',\n') + inner;
-        this.count += entities.length;
-        return text;
+        const inner = text.slice(2, -3);
+        const out = (this.count === 0 ? '[\n' : ',\n') + inner;
+        this.count += count;
+        return out;
       }
     }
   }
