@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EntitySchema } from '@untk/core';
+import { extract } from '@untk/extraction';
+import { normalize } from '@untk/segmentation';
+import { formatEntities } from '../src/output.js';
 import { SEED_PATH } from '../../../test/support/corpus.js';
 import { runCli } from './helpers.js';
 
@@ -18,6 +21,20 @@ describe('untk extract', () => {
       expect(Object.keys(JSON.parse(line)).slice(0, 6)).toEqual(['doc', 'kind', 'text', 'start', 'end', 'lang']);
       expect(e.lang).toBe('zh');
     }
+  });
+
+  it('with --no-pos finds Chinese short forms without segmenting: the library on the normalised text', async () => {
+    const kinds = ['acronym', 'organization'] as const;
+    const { code, stdout } = await runCli(['extract', SEED_PATH, '--no-pos', '--kinds', ...kinds]);
+    expect(code).toBe(0);
+    const text = readFileSync(SEED_PATH, 'utf8');
+    const doc = { id: SEED_PATH, source: SEED_PATH, lang: 'zh', text };
+    const expected = extract(doc, normalize(text), { kinds });
+    expect(expected.filter((e) => e.kind === 'acronym').length).toBeGreaterThan(10);
+    expect(stdout).toBe(formatEntities(expected, 'jsonl'));
+    // With POS tags (the default), jieba's `nt` words confirm more organisations.
+    const tagged = await runCli(['extract', SEED_PATH, '--kinds', ...kinds]);
+    expect(tagged.stdout.split('\n').length).toBeGreaterThanOrEqual(stdout.split('\n').length);
   });
 
   it('writes JSON and CSV (with a BOM) on request, to a file with --out', async () => {

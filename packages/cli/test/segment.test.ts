@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SegmentSchema } from '@untk/core';
-import { isJiebaLoaded } from '@untk/segmentation';
+import { extract } from '@untk/extraction';
+import { isJiebaLoaded, normalize } from '@untk/segmentation';
 import { analyzeDocument } from '../src/pipeline.js';
 import { SEED_PATH, seedText } from '../../../test/support/corpus.js';
 import { runCli } from './helpers.js';
@@ -16,6 +17,16 @@ describe('analyzeDocument', () => {
     const plain = analyzeDocument(doc, { kinds: ['resolution', 'symbol', 'date'] });
     expect(plain.entities.length).toBeGreaterThan(30);
     expect(plain.segments).toBeUndefined();
+    expect(isJiebaLoaded()).toBe(false);
+    // Without POS tags (`untk extract --no-pos`), Chinese acronyms and organisations need no words either: the
+    // library's extract() on the normalised text, without tokens.
+    const kinds = ['resolution', 'symbol', 'date', 'acronym', 'organization'] as const;
+    const noPos = analyzeDocument(doc, { kinds, pos: false });
+    expect(noPos.segments).toBeUndefined();
+    expect(isJiebaLoaded()).toBe(false);
+    expect(noPos.entities).toEqual(extract(doc, normalize(doc.text), { kinds }));
+    const shortForms = noPos.entities.filter((e) => e.kind === 'acronym').map((e) => `${e.long}(${e.short})`);
+    expect(shortForms).toContain('国际刑事警察组织(国际刑警组织)');
     expect(isJiebaLoaded()).toBe(false);
     const withTokens = analyzeDocument(doc, { kinds: [], segments: 'tokens' });
     expect(withTokens.entities).toEqual([]);
