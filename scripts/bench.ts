@@ -6,10 +6,15 @@
  * process, so that every phase's peak RSS (the process's high-water mark, worker threads included) is its own:
  *
  * - raw-cut       nodejieba.cut(line, true) on every non-empty line: the segmenter alone
- * - extract-only  normalise + resolutions, symbols, dates, acronyms: no segmentation, must not load nodejieba
- * - pipeline-1    the CLI's per-document work (read, normalise, segment into sentences and words, extract) and
- *                 counting, on one thread
- * - pipeline-N    the same through the worker pool, N worker threads (default: the available cores)
+ * - extract-1     extraction alone, as `untk extract --kinds resolution symbol date acronym --no-pos --jobs 1`
+ *                 runs it: read, normalise, find resolutions, symbols, dates and acronym pairs, write JSON Lines
+ *                 (to nowhere); no segmentation, must not load nodejieba
+ * - extract-N     the same on the worker pool, N worker threads (default: the available cores), as `untk extract`
+ *                 runs by default: each worker formats its documents' entities, only text comes back
+ * - pipeline-1    the CLI's per-document work (read, normalise, segment into sentences and words, extract all
+ *                 kinds) and counting entity mentions by kind and identity, on one thread
+ * - pipeline-N    the same through the worker pool: each document's mentions are counted where it is analysed
+ *                 (sparse counts), and the counts merged on the main thread
  *
  * Every phase runs in a Node started with the heap flags the untk bin uses (packages/cli/src/heap.ts).
  * Times are wall time from the first document to the last and include loading dictionaries (nodejieba takes
@@ -23,17 +28,13 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 // Types only: the phases import the compiled packages when they run, so each loads no more than it needs.
 import type * as Pool from '../packages/cli/dist/parallel/pool.js';
-import type * as Inputs from '../packages/cli/dist/inputs.js';
-import type * as Core from '../packages/core/dist/index.js';
-import type * as Extraction from '../packages/extraction/dist/index.js';
-import type * as Segmentation from '../packages/segmentation/dist/index.js';
 // The heap flags the untk bin starts Node with: every phase, raw jieba included, runs with them.
 import { missingNodeFlags } from '../packages/cli/dist/heap.js';
 import { corpusFiles } from './corpus-files.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CORPUS = path.join(ROOT, 'corpus');
-const PHASES = ['raw-cut', 'extract-only', 'pipeline-1', 'pipeline-N'] as const;
+const PHASES = ['raw-cut', 'extract-1', 'extract-N', 'pipeline-1', 'pipeline-N'] as const;
 type Phase = (typeof PHASES)[number];
 
 interface PhaseResult {
@@ -66,8 +67,6 @@ async function runPhase(phase: Phase, dir: string, jobs: number): Promise<PhaseR
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
   let output = 0;
   let started: number;
-  let normalizing = 0;
-  let extracting = 0;
   let detail: string | undefined;
   let tokens = 0;
   let lastLook = 0;
@@ -87,56 +86,59 @@ async function runPhase(phase: Phase, dir: string, jobs: number): Promise<PhaseR
       for (const line of readFileSync(f, 'utf8').split('\n')) if (line.trim()) output += jieba.cut(line, true).length;
       tick();
     }
-  } else if (phase === 'extract-only') {
-    const { normalize } = (await import(dist('segmentation/dist/index.js'))) as typeof Segmentation;
-    const { extract } = (await import(dist('extraction/dist/index.js'))) as typeof Extraction;
-    const { readDocument } = (await import(dist('cli/dist/inputs.js'))) as typeof Inputs;
-    started = performance.now();
-    for (const f of files) {
-      const read = await readDocument({ source: f, id: f }, {});
-      if ('error' in read) throw new Error(`${f}: ${read.error.message}`);
-      const { doc } = read;
-      const a = performance.now();
-      const norm = normalize(doc.text);
-      const b = performance.now();
-      output += extract(doc, norm, { kinds: ['resolution', 'symbol', 'date', 'acronym'] }).length;
-      normalizing += b - a;
-      extracting += performance.now() - b;
-      tick();
-    }
-    detail =
-      `normalise ${fmt(normalizing / 1000, 2)} s (${fmt(bytes / 1e3 / normalizing)} MB/s), ` +
-      `extract ${fmt(extracting / 1000, 2)} s (${fmt(bytes / 1e3 / extracting)} MB/s)`;
   } else {
     const { analyzeInOrder } = (await import(dist('cli/dist/parallel/pool.js'))) as typeof Pool;
-    const { entityKey } = (await import(dist('core/dist/index.js'))) as typeof Core;
     const { Writable } = await import('node:stream');
     const sink = new Writable({ write: (_c, _e, done) => done() });
-    // Counting as a report does: sparse counts by kind and identity, documents streamed through.
-    const counts = new Map<string, number>();
+    const io = { stdout: sink, stderr: process.stderr, stdin: process.stdin };
+    const jobsOf = phase.endsWith('-1') ? 1 : jobs;
+    // Workers unload their addons when the pool closes: look while it runs.
+    const look = () => {
+      if (!jiebaSeen && performance.now() - lastLook > 3000) {
+        jiebaSeen = nodejiebaLoaded();
+        lastLook = performance.now();
+      }
+    };
     started = performance.now();
-    await analyzeInOrder(
-      [dir],
-      { stdout: sink, stderr: process.stderr, stdin: process.stdin },
-      { jobs: phase === 'pipeline-1' ? 1 : jobs, segments: 'tokens' },
-      ({ entities, tokens: n }) => {
-        tokens += n ?? 0;
-        // Workers unload their addons when the pool closes: look while it runs.
-        if (!jiebaSeen && performance.now() - lastLook > 3000) {
-          jiebaSeen = nodejiebaLoaded();
-          lastLook = performance.now();
+    if (phase === 'extract-1' || phase === 'extract-N') {
+      let written = 0;
+      await analyzeInOrder(
+        [dir],
+        io,
+        {
+          jobs: jobsOf,
+          kinds: ['resolution', 'symbol', 'date', 'acronym'],
+          pos: false,
+          reply: { format: 'jsonl' },
+        },
+        ({ formatted, entityCount }) => {
+          look();
+          written += formatted?.length ?? 0;
+          output += entityCount;
+          tick();
+        },
+      );
+      detail = `${fmt(written / 1e6)} M characters of JSON Lines`;
+    } else {
+      // Counting as a report does: sparse counts by kind and identity, made per document where it is analysed
+      // and added up here, documents streamed through.
+      const counts = new Map<string, number>();
+      await analyzeInOrder([dir], io, { jobs: jobsOf, segments: 'tokens', reply: 'counts' }, (d) => {
+        tokens += d.tokens ?? 0;
+        look();
+        const c = d.counts;
+        if (!c) throw new Error(`${d.doc.id}: no counts came back`);
+        for (let i = 0; i < c.keys.length; i++) {
+          const k = c.keys[i]!;
+          counts.set(k, (counts.get(k) ?? 0) + c.n[i]!);
         }
-        for (const e of entities) {
-          const k = `${e.kind}\u0000${entityKey(e)}`;
-          counts.set(k, (counts.get(k) ?? 0) + 1);
-        }
-        output += entities.length;
+        output += d.entityCount;
         tick();
-      },
-    );
+      });
+      detail = `${tokens} word tokens, ${counts.size} distinct entities`;
+    }
   }
   const seconds = (performance.now() - started) / 1000;
-  if (phase === 'pipeline-1' || phase === 'pipeline-N') detail = `${tokens} word tokens`;
   return {
     phase,
     bytes,
