@@ -22,7 +22,7 @@ export function extractCommand(io: CliIo, setExit: (code: number) => void) {
     .option(
       '--no-pos',
       "find Chinese organisations and short forms without jieba's part-of-speech tags: nothing is segmented and " +
-        'jieba never loads (much faster on Chinese); an organisation only the `nt` tag would confirm is missed',
+        'jieba never loads (much faster on Chinese); Chinese bodies only the `nt` tag confirms or bounds are missed',
     )
     .addHelpText(
       'after',
