@@ -1,4 +1,5 @@
 import { Command, CommanderError } from '@commander-js/extra-typings';
+import { TooManyPairs } from '@untk/reports';
 import { compareCommand } from './commands/compare.js';
 import { extractCommand } from './commands/extract.js';
 import { glossaryCommand } from './commands/glossary.js';
@@ -56,6 +57,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     if (err instanceof CommanderError) {
       // help and version end here with code 0; parse errors were already printed.
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (err instanceof TooManyPairs) {
+      io.stderr.write(`untk: ${err.message}; nothing was written\n`);
+      return EXIT.usage;
     }
     if (err instanceof StrictStop) {
       io.stderr.write('untk: stopped at the first input that could not be used (--strict); nothing was written\n');

@@ -16,30 +16,164 @@ export interface PairRow extends AssociationScores {
   units: number;
 }
 
-const SEP = '\u0000';
+/**
+ * Pairs of item numbers → a count, in an open-addressing hash table of typed arrays: no object, string or Map entry
+ * per pair. A Map keyed by `a + sep + b` strings held two strings and an entry per pair, which the garbage collector
+ * kept walking (a third of a report's time on a large corpus), and stops at V8's limit of 2^24 entries: content
+ * words in token windows over the UN dev set alone pass it.
+ */
+class PairTable {
+  size = 0;
+  constructor(
+    private readonly unit: CooccurrenceUnit,
+    private readonly maxPairs: number,
+  ) {}
+
+  // Slot k holds the pair (a[k] - 1, b[k] - 1) seen n[k] times; a[k] = 0 marks an empty slot.
+  private a = new Int32Array(1 << 12);
+  private b = new Int32Array(1 << 12);
+  private n = new Int32Array(1 << 12);
+
+  private static slot(a: Int32Array, x: number, y: number): number {
+    const mask = a.length - 1;
+    // Mix both numbers (multiplicative hashing), then probe linearly.
+    return (Math.imul(x, 0x9e3779b1) ^ Math.imul(y + 0x7f4a7c15, 0x85ebca77)) & mask;
+  }
+
+  /** Add one to the pair (x, y), x < y. */
+  increment(x: number, y: number): void {
+    if (2 * (this.size + 1) > this.a.length) this.grow();
+    const { a, b, n } = this;
+    const mask = a.length - 1;
+    for (let k = PairTable.slot(a, x, y); ; k = (k + 1) & mask) {
+      const ak = a[k]!;
+      if (ak === 0) {
+        if (this.size === this.maxPairs) throw new TooManyPairs(this.unit, this.maxPairs);
+        a[k] = x + 1;
+        b[k] = y + 1;
+        n[k] = 1;
+        this.size++;
+        return;
+      }
+      if (ak === x + 1 && b[k] === y + 1) {
+        n[k]!++;
+        return;
+      }
+    }
+  }
+
+  private grow(): void {
+    const { a, b, n } = this;
+    const capacity = 2 * a.length;
+    this.a = new Int32Array(capacity);
+    this.b = new Int32Array(capacity);
+    this.n = new Int32Array(capacity);
+    const mask = capacity - 1;
+    for (let j = 0; j < a.length; j++) {
+      if (a[j] === 0) continue;
+      let k = PairTable.slot(this.a, a[j]! - 1, b[j]! - 1);
+      while (this.a[k] !== 0) k = (k + 1) & mask;
+      this.a[k] = a[j]!;
+      this.b[k] = b[j]!;
+      this.n[k] = n[j]!;
+    }
+  }
+
+  /** Every pair with its count, in no particular order. */
+  *entries(): Generator<[number, number, number]> {
+    const { a, b, n } = this;
+    for (let k = 0; k < a.length; k++) if (a[k] !== 0) yield [a[k]! - 1, b[k]! - 1, n[k]!];
+  }
+}
+
+/** The default limit on the distinct pairs of one unit: about 400 MB of table (800 MB while it grows). */
+export const MAX_PAIRS = 2 ** 25;
+
+/**
+ * Thrown when the pairs of one kind of unit pass the limit. Content words pair up quadratically: the words of a
+ * long document (one of the UN dev set's 800 KB files holds about 20,000 distinct content words) make about 200
+ * million pairs in its document unit alone.
+ */
+export class TooManyPairs extends RangeError {
+  constructor(
+    readonly unit: CooccurrenceUnit,
+    readonly limit: number,
+  ) {
+    super(
+      `co-occurrence in ${unit} units passed ${limit.toLocaleString('en')} distinct pairs, more than a report ` +
+        'can hold: content words of long documents pair up quadratically; report without --words, or on fewer ' +
+        'or shorter documents',
+    );
+    this.name = 'TooManyPairs';
+  }
+}
 
 /**
  * Counts co-occurrence sparsely as units stream by: how many units hold each item, and how many hold each
- * pair (a Map keyed by the pair), never a vocabulary × vocabulary matrix. Memory grows with the pairs seen.
+ * pair, never a vocabulary × vocabulary matrix. Items are numbered as they are first met; memory grows with the
+ * items and pairs seen (about 12 bytes a pair at most twice over, see PairTable).
  */
 export class CooccurrenceCounter {
   units = 0;
-  readonly itemUnits = new Map<string, number>();
-  readonly pairUnits = new Map<string, number>();
+  /** item number → the item */
+  private readonly names: string[] = [];
+  private readonly numbers = new Map<string, number>();
+  /** item number → the units that hold it */
+  private counts = new Int32Array(1024);
+  /** item number → the last unit it was seen in (a repeat within a unit counts once) */
+  private lastUnit = new Int32Array(1024);
+  private readonly pairTable: PairTable;
+  /** the item numbers of the unit being added */
+  private inUnit = new Int32Array(64);
 
-  constructor(readonly unit: CooccurrenceUnit) {}
+  /** `maxPairs`: the most distinct pairs it holds; one more throws TooManyPairs */
+  constructor(
+    readonly unit: CooccurrenceUnit,
+    options: { maxPairs?: number } = {},
+  ) {
+    this.pairTable = new PairTable(unit, options.maxPairs ?? MAX_PAIRS);
+  }
 
   /** Add one unit with the items in it (repeats within a unit count once). */
   add(items: Iterable<string>): void {
-    this.units++;
-    const set = [...new Set(items)].sort(compareStrings);
-    for (const x of set) this.itemUnits.set(x, (this.itemUnits.get(x) ?? 0) + 1);
-    for (let i = 0; i < set.length; i++) {
-      for (let j = i + 1; j < set.length; j++) {
-        const k = set[i] + SEP + set[j];
-        this.pairUnits.set(k, (this.pairUnits.get(k) ?? 0) + 1);
+    const unit = ++this.units;
+    let m = 0;
+    for (const x of items) {
+      let i = this.numbers.get(x);
+      if (i === undefined) {
+        i = this.names.length;
+        this.numbers.set(x, i);
+        this.names.push(x);
+        if (i >= this.counts.length) {
+          this.counts = grown(this.counts);
+          this.lastUnit = grown(this.lastUnit);
+        }
+      }
+      if (this.lastUnit[i] === unit) continue;
+      this.lastUnit[i] = unit;
+      this.counts[i]!++;
+      if (m === this.inUnit.length) this.inUnit = grown(this.inUnit);
+      this.inUnit[m++] = i;
+    }
+    const at = this.inUnit;
+    for (let p = 0; p < m; p++) {
+      const x = at[p]!;
+      for (let q = p + 1; q < m; q++) {
+        const y = at[q]!;
+        if (x < y) this.pairTable.increment(x, y);
+        else this.pairTable.increment(y, x);
       }
     }
+  }
+
+  /** How many units hold each item seen. */
+  get itemUnits(): Map<string, number> {
+    return new Map(this.names.map((x, i) => [x, this.counts[i] ?? 0]));
+  }
+
+  /** How many distinct pairs have been seen together. */
+  get pairCount(): number {
+    return this.pairTable.size;
   }
 
   /**
@@ -50,12 +184,16 @@ export class CooccurrenceCounter {
     const minPair = options.minPair ?? 2;
     const minItem = options.minItem ?? 2;
     const rows: PairRow[] = [];
-    for (const [k, o11] of this.pairUnits) {
+    for (const [i, j, o11] of this.pairTable.entries()) {
       if (o11 < minPair) continue;
-      const [x = '', y = ''] = k.split(SEP);
-      const fx = this.itemUnits.get(x) ?? 0;
-      const fy = this.itemUnits.get(y) ?? 0;
-      if (fx < minItem || fy < minItem) continue;
+      const fi = this.counts[i] ?? 0;
+      const fj = this.counts[j] ?? 0;
+      if (fi < minItem || fj < minItem) continue;
+      // `a` is the pair's item that sorts first.
+      const [x, fx, y, fy] =
+        compareStrings(this.names[i]!, this.names[j]!) < 0
+          ? [this.names[i]!, fi, this.names[j]!, fj]
+          : [this.names[j]!, fj, this.names[i]!, fi];
       rows.push({
         unit: this.unit,
         a: { ...parseItemId(x), frequency: fx },
@@ -71,6 +209,12 @@ export class CooccurrenceCounter {
         compareStrings(p.b.kind + p.b.key, q.b.kind + q.b.key),
     );
   }
+}
+
+function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(2 * a.length);
+  b.set(a);
+  return b;
 }
 
 /**

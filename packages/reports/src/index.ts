@@ -1,5 +1,7 @@
 export {
   CooccurrenceCounter,
+  MAX_PAIRS,
+  TooManyPairs,
   TEXT_UNITS,
   tokenItems,
   unitItems,

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Document, Entity, Segment } from '@untk/core';
 import { extract } from '@untk/extraction';
 import { normalize } from '@untk/segmentation';
-import { associationScores, CooccurrenceCounter, distinctSpans, itemId, unitItems, windowItems } from '../src/index.js';
+import {
+  associationScores,
+  CooccurrenceCounter,
+  distinctSpans,
+  itemId,
+  TooManyPairs,
+  unitItems,
+  windowItems,
+} from '../src/index.js';
 import { seedText } from '../../../test/support/corpus.js';
 
 const w = (key: string) => itemId('word', key);
@@ -23,7 +31,7 @@ describe('CooccurrenceCounter', () => {
     expect(c.units).toBe(5);
     expect(Object.fromEntries(c.itemUnits)).toEqual({ [w('x')]: 3, [w('y')]: 3, [w('z')]: 1 });
     // Only the pairs seen are stored: no vocabulary × vocabulary matrix.
-    expect(c.pairUnits.size).toBe(2);
+    expect(c.pairCount).toBe(2);
     const rows = c.pairs({ minPair: 1, minItem: 1 });
     // y–z (once together, z only there: E11 = 0.6) is more surprising than x–y (2 together, E11 = 1.8).
     expect(rows.map((r) => [r.a.key, r.b.key, r.observed])).toEqual([
@@ -32,6 +40,58 @@ describe('CooccurrenceCounter', () => {
     ]);
     // The pair's scores are the measures of its table: O11 = 2, R1 = 3, C1 = 3, N = 5.
     expect(rows[1]).toMatchObject({ ...associationScores(2, 3, 3, 5), a: { kind: 'word', key: 'x', frequency: 3 } });
+  });
+
+  it('holds more pairs than a Map can (2^24), in typed arrays', () => {
+    const c = new CooccurrenceCounter('document');
+    // 6,000 items in one unit: 17,997,000 pairs.
+    c.add(Array.from({ length: 6000 }, (_, i) => w(`w${i}`)));
+    c.add([w('w1'), w('w5999'), w('w2')]);
+    expect(c.pairCount).toBe((6000 * 5999) / 2);
+    const rows = c.pairs({ minPair: 2, minItem: 2 });
+    expect(rows.map((r) => `${r.a.key}-${r.b.key}`)).toEqual(['w1-w2', 'w1-w5999', 'w2-w5999']);
+    expect(rows.every((r) => r.observed === 2 && r.units === 2)).toBe(true);
+  }, 60_000);
+
+  it('stops with a clear error past its limit of distinct pairs, naming the unit', () => {
+    const c = new CooccurrenceCounter('paragraph', { maxPairs: 5 });
+    c.add(['a', 'b', 'c'].map(w));
+    c.add(['a', 'b', 'd'].map(w));
+    expect(c.pairCount).toBe(5);
+    c.add(['a', 'b'].map(w));
+    expect(() => c.add(['c', 'd'].map(w))).toThrow(TooManyPairs);
+    expect(() => c.add(['c', 'd'].map(w))).toThrow(/paragraph units passed 5 distinct pairs.*without --words/);
+  });
+
+  it('gives the pairs and item counts of a plain count over string keys, on the seed with words', () => {
+    const doc: Document = { id: 'seed', source: 'seed', lang: 'zh', text: seedText() };
+    const norm = normalize(doc.text);
+    const entities = extract(doc, norm, { kinds: ['resolution', 'symbol', 'date', 'organization', 'acronym'] });
+    const paragraphs = norm.blocks.map((b) => ({ kind: 'paragraph' as const, start: b.start, end: b.end, text: '' }));
+    const units = unitItems(entities, paragraphs, 'paragraph', { words: false, lang: 'zh' });
+    expect(units.length).toBeGreaterThan(50);
+    const c = new CooccurrenceCounter('paragraph');
+    const items = new Map<string, number>();
+    const pairs = new Map<string, number>();
+    for (const u of units) {
+      c.add(u);
+      const set = [...new Set(u)].sort();
+      for (const x of set) items.set(x, (items.get(x) ?? 0) + 1);
+      for (let i = 0; i < set.length; i++)
+        for (let j = i + 1; j < set.length; j++)
+          pairs.set(`${set[i]}|${set[j]}`, (pairs.get(`${set[i]}|${set[j]}`) ?? 0) + 1);
+    }
+    expect(c.itemUnits).toEqual(items);
+    expect(c.pairCount).toBe(pairs.size);
+    const rows = c.pairs({ minPair: 1, minItem: 1 });
+    expect(rows).toHaveLength(pairs.size);
+    expect(rows.length).toBeGreaterThan(100);
+    for (const r of rows) {
+      const a = itemId(r.a.kind, r.a.key);
+      const b = itemId(r.b.kind, r.b.key);
+      expect(a < b).toBe(true);
+      expect(r.observed).toBe(pairs.get(`${a}|${b}`));
+    }
   });
 
   it.each([
