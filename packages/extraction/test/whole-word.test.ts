@@ -11,6 +11,8 @@ import {
   capitalisedBodies,
   gazetteerMatches,
   gazetteerPattern,
+  letterOrDigitAt,
+  letterOrDigitBefore,
   wholeWordMatches,
   wholeWordMatchesOfEach,
 } from '../src/organization/find-latin.js';
@@ -105,6 +107,28 @@ describe('gazetteerMatches (the trie that stands in for the alternation)', () =>
     expect(found).toBeGreaterThan(1000);
   });
 
+  it.each(['ar', 'ru', 'fr'] as const)(
+    'agrees on generated strings of %s gazetteer forms, pieces of them, letters of other scripts and surrogates',
+    (lang) => {
+      const gaz = gazetteerFor(lang) as Gazetteer;
+      const forms = [...gaz.byKey.keys()];
+      const piece = fc.oneof(
+        fc.constantFrom(...forms),
+        fc.constantFrom(...forms).map((f) => f.replace(/ /g, '\n')),
+        fc.constantFrom(...forms).map((f) => f.slice(1)),
+        fc.constantFrom(...forms).map((f) => f.slice(0, -1)),
+        fc.constantFrom(' ', '\n', 'ا', 'ل', 'я', 'é', '٣', '\u{1d400}', '\u{1f600}', '\ud835', '\udc00', '-', '.'),
+      );
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
+          const text = parts.join('');
+          expect(byTrie(text, gaz)).toEqual(byAlternation(text, gaz));
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
+
   it('agrees on generated strings of gazetteer forms, pieces of them, letters and line breaks', () => {
     const gaz = gazetteerFor('en') as Gazetteer;
     const forms = [...gaz.byKey.keys()].slice(0, 30);
@@ -120,6 +144,34 @@ describe('gazetteerMatches (the trie that stands in for the alternation)', () =>
         expect(byTrie(text, gaz)).toEqual(byAlternation(text, gaz));
       }),
     );
+  });
+});
+
+describe('letterOrDigitAt and letterOrDigitBefore (a table filled as code units are met)', () => {
+  const pattern = /^[\p{L}\p{N}]$/u;
+
+  it('answer what the pattern answers for every UTF-16 code unit, alone and between others', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const expected = pattern.test(ch);
+      if (letterOrDigitAt(ch, 0) !== expected || letterOrDigitBefore(ch, 1) !== expected) wrong.push(c);
+      if (letterOrDigitAt(`a${ch}b`, 1) !== expected || letterOrDigitBefore(`a${ch}b`, 2) !== expected) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('read a surrogate pair as one code point and a lone surrogate as no letter', () => {
+    // 𝐀 (U+1D400, a letter), 😀 (U+1F600, no letter), a lone high and a lone low surrogate.
+    const text = 'x\u{1d400}y\u{1f600}z\ud835w\udc00v';
+    for (let i = 0; i <= text.length; i++) {
+      const at = String.fromCodePoint(text.codePointAt(i) ?? 0);
+      expect(letterOrDigitAt(text, i), `at ${i}`).toBe(i < text.length && pattern.test(at));
+      const low = text.charCodeAt(i - 1);
+      const pair = i >= 2 && low >= 0xdc00 && low <= 0xdfff && /[\ud800-\udbff]/.test(text[i - 2] ?? '');
+      const before = i === 0 ? '' : pair ? text.slice(i - 2, i) : (text[i - 1] ?? '');
+      expect(letterOrDigitBefore(text, i), `before ${i}`).toBe(pattern.test(before));
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import type { ExtractContext } from '../context.js';
 import { CAPITALS, LATIN_SHORT_FORM, PAREN, ROMAN } from '../acronym/patterns.js';
 import { maxLongFormWords, schwartzHearstStart } from '../acronym/schwartz-hearst.js';
 import type { Gazetteer, GazetteerRow } from './gazetteer.js';
-import { addToTrie, type TrieNode } from './trie.js';
+import { flatTrie, type FlatTrie } from './trie.js';
 import {
   occurrencesOfEach,
   overlaps,
@@ -37,28 +37,19 @@ export function gazetteerPattern(gaz: Gazetteer): RegExp {
   return re;
 }
 
-/** A node of a trie of gazetteer forms over UTF-16 code units: the next unit, and the row whose form ends here. */
-interface FormTrie {
-  root: TrieNode;
-  /** 1 for each code unit that starts a form. */
-  starts: Uint8Array;
-}
+const formTries = new WeakMap<Gazetteer, FlatTrie | null>();
 
-const formTries = new WeakMap<Gazetteer, FormTrie | null>();
-
-/** The gazetteer's forms as a trie, or null when a form holds a surrogate or a line break (the pattern is used). */
-function formTrie(gaz: Gazetteer): FormTrie | null {
+/**
+ * The gazetteer's forms as a trie (a line break read as a space after the first code unit), or null when a form
+ * holds a surrogate or a line break (the pattern is used).
+ */
+function formTrie(gaz: Gazetteer): FlatTrie | null {
   let t = formTries.get(gaz);
   if (t !== undefined) return t;
-  t = { root: { next: new Map() }, starts: new Uint8Array(0x10000) };
-  for (const [key, row] of gaz.byKey) {
-    if (key === '' || /[\n\ud800-\udfff]/.test(key)) {
-      t = null;
-      break;
-    }
-    t.starts[key.charCodeAt(0)] = 1;
-    addToTrie(t.root, key, row);
-  }
+  const keys = [...gaz.byKey];
+  t = keys.some(([key]) => key === '' || /[\n\ud800-\udfff]/.test(key))
+    ? null
+    : flatTrie(keys, { from: 0x0a, to: 0x20 });
   formTries.set(gaz, t);
   return t;
 }
@@ -67,7 +58,9 @@ function formTrie(gaz: Gazetteer): FormTrie | null {
  * Gazetteer names in document order, not overlapping: what a global scan with `gazetteerPattern` finds. Fast path:
  * instead of trying the alternation at every position, a trie is walked from each position where a form can start
  * (a line break read as the space a form holds); the longest form there followed by no letter or digit wins, as
- * the longest-first alternation with its look-ahead chose, and the scan goes on after it.
+ * the longest-first alternation with its look-ahead chose, and the scan goes on after it. The trie is in typed
+ * arrays (see `flatTrie`) and the letter-or-digit tests read a table, the same answers as a Map trie and the
+ * pattern's Unicode classes (the tests compare with the alternation on the whole corpus).
  */
 export function gazetteerMatches(
   text: string,
@@ -84,25 +77,32 @@ export function gazetteerMatches(
     }
     return out;
   }
+  const { starts, symbol, width, next, rows: nodeRows } = trie;
   // The forms ending along the current walk (reused; `found` of them are valid: setting an array's length costs more).
   const ends: number[] = [];
   const rows: GazetteerRow[] = [];
   let found = 0;
-  for (let i = 0; i < text.length;) {
-    if (trie.starts[text.charCodeAt(i)] !== 1 || letterOrDigitBefore(text, i)) {
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    // Skip the code units no form starts with, in a tight loop.
+    while (i < n && starts[text.charCodeAt(i)] !== 1) i++;
+    if (i >= n) break;
+    const c0 = text.charCodeAt(i);
+    if (letterOrDigitBefore(text, i)) {
       i++;
       continue;
     }
     found = 0;
-    let node = trie.root.next.get(text.charCodeAt(i));
-    for (let k = i; node;) {
-      if (node.row) {
+    // The first unit is read as itself (no form starts with a line break, so its alias column is never taken).
+    let node = next[symbol[c0] ?? 0] ?? 0;
+    for (let k = i; node !== 0;) {
+      const row = nodeRows[node];
+      if (row) {
         ends[found] = k + 1;
-        rows[found++] = node.row;
+        rows[found++] = row;
       }
-      if (++k >= text.length) break;
-      const c = text.charCodeAt(k);
-      node = node.next.get(c === 0x0a ? 0x20 : c);
+      if (++k >= n) break;
+      node = next[node * width + (symbol[text.charCodeAt(k)] ?? 0)] ?? 0;
     }
     let matched = 0;
     for (let e = found - 1; e >= 0 && matched === 0; e--) {
@@ -127,18 +127,38 @@ function isLetterOrDigit(cp: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
 }
 
-/** Whether the code point that ends right before `i` is a letter or digit. */
-function letterOrDigitBefore(text: string, i: number): boolean {
+/**
+ * `isLetterOrDigit` of each code unit outside the surrogates, filled in as units are met: 0 not asked yet, 1 yes,
+ * 2 no. A surrogate is not looked up here: with its partner it makes one code point, which the callers test whole.
+ */
+const LETTER_OR_DIGIT_UNIT = new Uint8Array(0x10000);
+
+/** `isLetterOrDigit(c)` for a code unit that is no surrogate, through the table. */
+function isLetterOrDigitUnit(c: number): boolean {
+  let v = LETTER_OR_DIGIT_UNIT[c] ?? 0;
+  if (v === 0) {
+    v = isLetterOrDigit(c) ? 1 : 2;
+    LETTER_OR_DIGIT_UNIT[c] = v;
+  }
+  return v === 1;
+}
+
+/** Whether the code point that ends right before `i` is a letter or digit. Exported for the test. */
+export function letterOrDigitBefore(text: string, i: number): boolean {
   if (i <= 0) return false;
   const low = text.charCodeAt(i - 1);
+  if ((low & 0xf800) !== 0xd800) return isLetterOrDigitUnit(low);
   const high = i >= 2 ? text.charCodeAt(i - 2) : 0;
   const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
   return isLetterOrDigit(pair ? (text.codePointAt(i - 2) ?? 0) : low);
 }
 
-/** Whether the code point that starts at `i` is a letter or digit. */
-function letterOrDigitAt(text: string, i: number): boolean {
-  return i < text.length && isLetterOrDigit(text.codePointAt(i) ?? 0);
+/** Whether the code point that starts at `i` is a letter or digit. Exported for the test against the pattern. */
+export function letterOrDigitAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if ((c & 0xf800) !== 0xd800) return isLetterOrDigitUnit(c);
+  return isLetterOrDigit(text.codePointAt(i) ?? 0);
 }
 
 /**
