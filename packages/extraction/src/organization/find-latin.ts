@@ -211,13 +211,23 @@ function escapeRegExp(s: string): string {
  * `Long Form (ACR)` and `ACR (Long Form)`; and short forms whose letters come from another language
  * (`(UNISFA)` after the Spanish name), kept with a lower confidence when a body's name ends right before them.
  *
- * With `pairsOnly` (the acronym extractor alone) the same pairs come from less work, and `orgs` is left empty:
- * - capitalised names are read only on lines holding a bracket or (part of) a gazetteer short form. A name reaches
- *   a pair only by ending before a bracket on its line, by replacing a gazetteer short form, or by being one: the
- *   last needs the gazetteer scan to have matched that very form there (a longer or earlier gazetteer match would
- *   keep the name out), so the line holds a gazetteer short form;
+ * With `pairsOnly` (the acronym extractor alone) the same pairs come from less work, and `orgs` is left empty.
+ * The bodies (`orgs`) reach the pairs in two ways only: the pair loop asks for the body ending where the long form
+ * before a bracket ends (`bodyEndingAt`, only for a bracket whose content `isShortForm`), and the last loop reads
+ * the gazetteer short forms among the bodies left. So:
+ * - only the bodies that can answer one of those questions are kept: those ending where a long form ends before
+ *   such a bracket (`askedEnds`), the gazetteer short forms, and what the pairs add. The others could only be
+ *   marked gone by a pair, which changes no answer; the ones kept are in the same order, so the first found is the
+ *   same;
+ * - capitalised names are read only in the stretches (see `capitalisedBodies`) that can hold such a body or a name
+ *   that replaces one: the stretch holding the last character before an asked end (a name ends with a letter,
+ *   digit or apostrophe, and between the end and the bracket there is only white space), and the stretches a
+ *   gazetteer short form overlaps (a name replaces only gazetteer names inside it). A capitalised name whose text
+ *   is itself a gazetteer short form is never added: the gazetteer scan matched that form, or a longer or earlier
+ *   one overlapping it, so the name meets a gazetteer name not strictly inside it;
  * - short forms used again are not looked for: they only add or rename bodies whose text is a pair's short
  *   form, which the gazetteer short forms below skip.
+ * The pairs-only test compares both on the whole bundled corpus.
  */
 export function analyzeLatin(
   ctx: ExtractContext,
@@ -232,10 +242,17 @@ export function analyzeLatin(
   const shortNamed: OrgMention[] = [];
   if (gaz) {
     for (const g of gazetteerMatches(text, gaz)) {
-      named.push({ start: g.start, end: g.end, name: g.row.canonical, source: 'gazetteer' });
-      if (g.row.type === 'short')
-        shortNamed.push({ start: g.start, end: g.end, name: g.row.canonical, source: 'gazetteer' });
+      const o: OrgMention = { start: g.start, end: g.end, name: g.row.canonical, source: 'gazetteer' };
+      named.push(o);
+      if (g.row.type === 'short') shortNamed.push(o);
     }
+  }
+  // The brackets the pair loop reads, in order.
+  const brackets = bracketsOf(text);
+  // In pairsOnly mode: where the long forms before brackets holding a short form end (what `bodyEndingAt` is asked).
+  const askedEnds = new Set<number>();
+  if (pairsOnly) {
+    for (const b of brackets) if (isShortForm(b.inner, gaz)) askedEnds.add(longFormBefore(text, b.open).endLong);
   }
   let orgs: OrgMention[] = named;
   if (lang === 'en') {
@@ -244,15 +261,10 @@ export function analyzeLatin(
     const replaced = new Set<OrgMention>();
     const added: OrgMention[] = [];
     let cursor = 0;
-    let lineCursor = 0;
-    // In pairsOnly mode: whether a line holds a bracket or overlaps a gazetteer short form (lines come in order).
-    const lineMatters = (lineStart: number, lineEnd: number) => {
-      const paren = text.indexOf('(', lineStart);
-      if (paren >= 0 && paren < lineEnd) return true;
-      while (lineCursor < shortNamed.length && (shortNamed[lineCursor]?.end ?? 0) <= lineStart) lineCursor++;
-      return lineCursor < shortNamed.length && (shortNamed[lineCursor]?.start ?? 0) < lineEnd;
-    };
-    for (const s of capitalisedBodies(text, pairsOnly ? lineMatters : undefined)) {
+    const capitalised = pairsOnly
+      ? bodiesOfStretches(text, pairStretches(text, askedEnds, shortNamed))
+      : capitalisedBodies(text);
+    for (const s of capitalised) {
       while (cursor < named.length && (named[cursor]?.end ?? 0) <= s.start) cursor++;
       const inside: OrgMention[] = [];
       for (let k = cursor; k < named.length && (named[k]?.start ?? 0) < s.end; k++) {
@@ -271,6 +283,10 @@ export function analyzeLatin(
     }
     orgs = [...named.filter((o) => !replaced.has(o)), ...added];
   }
+  if (pairsOnly) {
+    const short = new Set(shortNamed);
+    orgs = orgs.filter((o) => askedEnds.has(o.end) || short.has(o));
+  }
   // The finds do not overlap, so the order by start is the only one.
   orgs.sort((a, b) => a.start - b.start);
 
@@ -284,11 +300,7 @@ export function analyzeLatin(
 
   const pairs: PairMention[] = [];
   const alias = new Map<string, string>();
-  PAREN.lastIndex = 0;
-  for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
-    const inner = (m[1] ?? '').trim();
-    const open = m.index;
-    const close = open + m[0].length;
+  for (const { open, close, inner } of brackets) {
     const pair =
       shortAfterLong(text, open, close, inner, bodyEndingAt, lang, gaz) ?? shortBeforeLong(text, open, close, inner);
     if (!pair) continue;
@@ -329,6 +341,70 @@ export function analyzeLatin(
   return { orgs, pairs };
 }
 
+/** The matches of `PAREN` in order: where each bracket opens and closes, and its content trimmed. */
+function bracketsOf(text: string): Array<{ open: number; close: number; inner: string }> {
+  const out: Array<{ open: number; close: number; inner: string }> = [];
+  PAREN.lastIndex = 0;
+  for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
+    out.push({ open: m.index, close: m.index + m[0].length, inner: (m[1] ?? '').trim() });
+  }
+  return out;
+}
+
+/**
+ * Where the clause before a bracket at `open` starts, and where its text ends once white space before the bracket
+ * is dropped: the long form of `Long Form (ACR)` ends there.
+ */
+function longFormBefore(text: string, open: number): { lineStart: number; before: string; endLong: number } {
+  let lineStart = open;
+  while (lineStart > 0 && !CLAUSE_END.has(text.charCodeAt(lineStart - 1))) lineStart--;
+  const before = text.slice(lineStart, open).replace(/\s+$/, '');
+  return { lineStart, before, endLong: lineStart + before.length };
+}
+
+/**
+ * The stretches (see `capitalisedBodies`) that can hold a capitalised name a pair reads: the one holding the
+ * character before each asked end, and those each gazetteer short form overlaps; in order, each once.
+ */
+function pairStretches(
+  text: string,
+  askedEnds: ReadonlySet<number>,
+  shortNamed: readonly OrgMention[],
+): Array<[number, number]> {
+  const byStart = new Map<number, number>();
+  const add = (k: number) => {
+    const [start, end] = stretchAround(text, k);
+    byStart.set(start, end);
+    return end;
+  };
+  for (const e of askedEnds) if (e > 0 && !breaksSequence(text.charCodeAt(e - 1))) add(e - 1);
+  for (const o of shortNamed) {
+    for (let k = o.start; k < o.end;) k = breaksSequence(text.charCodeAt(k)) ? k + 1 : add(k);
+  }
+  return [...byStart].sort((a, b) => a[0] - b[0]);
+}
+
+/** The stretch between characters that break a sequence around position `k` (a character that does not). */
+function stretchAround(text: string, k: number): [number, number] {
+  let start = k;
+  while (start > 0 && !breaksSequence(text.charCodeAt(start - 1))) start--;
+  let end = k + 1;
+  while (end < text.length && !breaksSequence(text.charCodeAt(end))) end++;
+  return [start, end];
+}
+
+/**
+ * What `capitalisedBodies` finds in the given stretches (in order): it scans a stretch exactly when a head word
+ * appears in it, even inside another word, as its `EN_ANY_HEAD` scan finds such a stretch once.
+ */
+function bodiesOfStretches(text: string, stretches: ReadonlyArray<[number, number]>): OrgMention[] {
+  const out: OrgMention[] = [];
+  for (const [start, end] of stretches) {
+    if (EN_ANY_HEAD.test(text.slice(start, end))) bodiesOfStretch(text, start, end, out);
+  }
+  return out;
+}
+
 // Characters that end the clause a long form is looked for in: a line break and `;:.!?(),` (what the pattern
 // /[\n;:.!?(),]/ matched, one code unit at a time).
 const CLAUSE_END = new Set([...'\n;:.!?(),'].map((c) => c.charCodeAt(0)));
@@ -354,13 +430,10 @@ function shortAfterLong(
   const shortStart = text.indexOf(inner, open);
   const shortSpan = { start: shortStart, end: shortStart + inner.length };
   // The words before the bracket, within the clause.
-  let lineStart = open;
-  while (lineStart > 0 && !CLAUSE_END.has(text.charCodeAt(lineStart - 1))) lineStart--;
-  const before = text.slice(lineStart, open).replace(/\s+$/, '');
+  const { lineStart, before, endLong } = longFormBefore(text, open);
   const words = before.split(/(?<=\s)/);
   const window = words.slice(-maxLongFormWords(inner.replace(/[^\p{L}\p{N}]/gu, '').length)).join('');
   const at = schwartzHearstStart(inner, window);
-  const endLong = lineStart + before.length;
   const gazRow = gaz?.byKey.get(inner);
   const bodyBefore = bodyEndingAt(endLong);
   if (at >= 0) {
@@ -471,33 +544,15 @@ function breaksSequence(c: number): boolean {
  * Fast path: no sequence crosses a character that `breaksSequence`, so the scan of the whole text can be cut into
  * stretches between such characters, each scanned afresh from its start with the same matches; and a stretch
  * where no head word appears, even inside another word, holds no body, so only stretches around a head word found
- * by `EN_ANY_HEAD` are scanned. `lineMatters`, when given, further skips the lines it refuses.
+ * by `EN_ANY_HEAD` are scanned.
  */
-export function capitalisedBodies(
-  text: string,
-  lineMatters?: (lineStart: number, lineEnd: number) => boolean,
-): OrgMention[] {
+export function capitalisedBodies(text: string): OrgMention[] {
   const out: OrgMention[] = [];
   const anyHead = EN_ANY_HEAD_GLOBAL;
   anyHead.lastIndex = 0;
-  let lineStart = -1;
-  let matters = true;
   for (let h = anyHead.exec(text); h; h = anyHead.exec(text)) {
-    let start = h.index;
-    while (start > 0 && !breaksSequence(text.charCodeAt(start - 1))) start--;
-    let end = h.index + h[0].length;
-    while (end < text.length && !breaksSequence(text.charCodeAt(end))) end++;
+    const [start, end] = stretchAround(text, h.index);
     anyHead.lastIndex = end;
-    if (lineMatters) {
-      // The stretch's line (a stretch never holds a line break); each line is asked once, in order.
-      const ls = text.lastIndexOf('\n', start - 1) + 1;
-      if (start === 0 || ls !== lineStart) {
-        lineStart = start === 0 ? 0 : ls;
-        const nl = text.indexOf('\n', end);
-        matters = lineMatters(lineStart, nl < 0 ? text.length : nl);
-      }
-      if (!matters) continue;
-    }
     bodiesOfStretch(text, start, end, out);
   }
   return out;
