@@ -54,6 +54,13 @@ function formTrie(gaz: Gazetteer): FlatTrie | null {
   return t;
 }
 
+/** A gazetteer name found in the text. */
+export interface GazetteerMatch {
+  start: number;
+  end: number;
+  row: GazetteerRow;
+}
+
 /**
  * Gazetteer names in document order, not overlapping: what a global scan with `gazetteerPattern` finds. Fast path:
  * instead of trying the alternation at every position, a trie is walked from each position where a form can start
@@ -62,11 +69,8 @@ function formTrie(gaz: Gazetteer): FlatTrie | null {
  * arrays (see `flatTrie`) and the letter-or-digit tests read a table, the same answers as a Map trie and the
  * pattern's Unicode classes (the tests compare with the alternation on the whole corpus).
  */
-export function gazetteerMatches(
-  text: string,
-  gaz: Gazetteer,
-): Array<{ start: number; end: number; row: GazetteerRow }> {
-  const out: Array<{ start: number; end: number; row: GazetteerRow }> = [];
+export function gazetteerMatches(text: string, gaz: Gazetteer): GazetteerMatch[] {
+  const out: GazetteerMatch[] = [];
   const trie = formTrie(gaz);
   if (!trie) {
     const re = gazetteerPattern(gaz);
@@ -77,16 +81,30 @@ export function gazetteerMatches(
     }
     return out;
   }
+  scanGazetteer(text, trie, 0, text.length, out);
+  return out;
+}
+
+// The forms ending along the current walk of `scanGazetteer` (reused; the first `found` of them are valid).
+const walkEnds: number[] = [];
+const walkRows: GazetteerRow[] = [];
+
+/**
+ * The scan of `gazetteerMatches` from position `i` on, while it is before `until`: pushes the matches that start
+ * there and returns where the scan stands next (`until` or, after a match across it, further). Started where the
+ * whole scan also stands (0, or a position no match can cover the code unit before), it finds what the whole scan
+ * finds there, and returns a position where the whole scan stands too.
+ */
+function scanGazetteer(text: string, trie: FlatTrie, i: number, until: number, out: GazetteerMatch[]): number {
   const { starts, symbol, width, next, rows: nodeRows } = trie;
-  // The forms ending along the current walk (reused; `found` of them are valid: setting an array's length costs more).
-  const ends: number[] = [];
-  const rows: GazetteerRow[] = [];
+  const ends = walkEnds;
+  const rows = walkRows;
   let found = 0;
   const n = text.length;
-  for (let i = 0; i < n;) {
+  while (i < until) {
     // Skip the code units no form starts with, in a tight loop.
-    while (i < n && starts[text.charCodeAt(i)] !== 1) i++;
-    if (i >= n) break;
+    while (i < until && starts[text.charCodeAt(i)] !== 1) i++;
+    if (i >= until) break;
     const c0 = text.charCodeAt(i);
     if (letterOrDigitBefore(text, i)) {
       i++;
@@ -114,6 +132,78 @@ export function gazetteerMatches(
       }
     }
     i += matched || 1;
+  }
+  return i;
+}
+
+/**
+ * The matches of `gazetteerMatches` that overlap given regions of the text, without scanning the rest. Fast path
+ * for a pass that needs the names in a few places: the whole scan stands at every position no match covers the
+ * code unit before, and a code unit that no form holds (a line break counts as the space it stands for) is covered
+ * by no match; so a region is scanned from the last such unit before it (or from where the previous scan stopped,
+ * itself a position of the whole scan), and the scan finds there what the whole scan finds. Regions are given in
+ * order of their starts; the matches come out in document order, each once: every match of the whole scan that
+ * overlaps a region, and others of its matches the scans went over before a region.
+ */
+export class GazetteerNear {
+  /** Where the last scan stopped: a position of the whole scan, with every match before it looked at. */
+  private at = 0;
+  readonly matches: GazetteerMatch[] = [];
+
+  private constructor(
+    private readonly text: string,
+    private readonly trie: FlatTrie,
+  ) {}
+
+  /** A scanner for the gazetteer, or undefined when its forms need the pattern (see `formTrie`). */
+  static of(text: string, gaz: Gazetteer): GazetteerNear | undefined {
+    const trie = formTrie(gaz);
+    return trie ? new GazetteerNear(text, trie) : undefined;
+  }
+
+  /** Find every match that overlaps [from, to) (`from` no smaller than any earlier region's), and maybe others. */
+  cover(from: number, to: number): void {
+    if (to <= this.at) return;
+    let q = from;
+    if (q <= this.at) q = this.at;
+    else while (q > this.at && (this.trie.symbol[this.text.charCodeAt(q - 1)] ?? 0) !== 0) q--;
+    this.at = scanGazetteer(this.text, this.trie, q, to, this.matches);
+  }
+}
+
+const shortFormPatterns = new WeakMap<Gazetteer, RegExp | null>();
+
+/**
+ * The gazetteer's short forms (type `short`) as one alternation, longest first, standing as whole words: like
+ * `gazetteerPattern`, for the short forms alone; null when there are none.
+ */
+function shortFormPattern(gaz: Gazetteer): RegExp | null {
+  let re = shortFormPatterns.get(gaz);
+  if (re === undefined) {
+    const forms = [...gaz.byKey]
+      .filter(([, row]) => row.type === 'short')
+      .map(([key]) => key)
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp);
+    re = forms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
+    shortFormPatterns.set(gaz, re);
+  }
+  return re;
+}
+
+/**
+ * Every position where a gazetteer short form stands as a whole word, in order (the pattern is tried again one
+ * code unit after each find, so forms that overlap are all seen). A gazetteer match of a short form starts at one
+ * of these positions.
+ */
+export function shortFormStarts(text: string, gaz: Gazetteer): number[] {
+  const re = shortFormPattern(gaz);
+  const out: number[] = [];
+  if (!re) return out;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m.index);
+    re.lastIndex = m.index + 1;
   }
   return out;
 }
@@ -236,23 +326,25 @@ export function analyzeLatin(
   pairsOnly = false,
 ): BodyAnalysis {
   const text = ctx.norm.text;
-  // Gazetteer names: one global scan, so they come in document order and do not overlap.
-  const named: OrgMention[] = [];
-  // The gazetteer's short forms among them (`UNODC`, `CTED`), in order.
-  const shortNamed: OrgMention[] = [];
-  if (gaz) {
-    for (const g of gazetteerMatches(text, gaz)) {
-      const o: OrgMention = { start: g.start, end: g.end, name: g.row.canonical, source: 'gazetteer' };
-      named.push(o);
-      if (g.row.type === 'short') shortNamed.push(o);
-    }
-  }
   // The brackets the pair loop reads, in order.
   const brackets = bracketsOf(text);
   // In pairsOnly mode: where the long forms before brackets holding a short form end (what `bodyEndingAt` is asked).
   const askedEnds = new Set<number>();
   if (pairsOnly) {
     for (const b of brackets) if (isShortForm(b.inner, gaz)) askedEnds.add(longFormBefore(text, b.open).endLong);
+  }
+  // Gazetteer names: one global scan, so they come in document order and do not overlap. In pairsOnly mode only
+  // those a pair can read, and those inside the stretches where capitalised names are read (`pairGazetteerMatches`).
+  const named: OrgMention[] = [];
+  // The gazetteer's short forms among them (`UNODC`, `CTED`), in order.
+  const shortNamed: OrgMention[] = [];
+  if (gaz) {
+    const near = pairsOnly ? pairGazetteerMatches(text, gaz, lang, askedEnds) : undefined;
+    for (const g of near ?? gazetteerMatches(text, gaz)) {
+      const o: OrgMention = { start: g.start, end: g.end, name: g.row.canonical, source: 'gazetteer' };
+      named.push(o);
+      if (g.row.type === 'short') shortNamed.push(o);
+    }
   }
   let orgs: OrgMention[] = named;
   if (lang === 'en') {
@@ -369,19 +461,69 @@ function longFormBefore(text: string, open: number): { lineStart: number; before
 function pairStretches(
   text: string,
   askedEnds: ReadonlySet<number>,
-  shortNamed: readonly OrgMention[],
+  shortNamed: ReadonlyArray<{ start: number; end: number }>,
 ): Array<[number, number]> {
   const byStart = new Map<number, number>();
-  const add = (k: number) => {
-    const [start, end] = stretchAround(text, k);
-    byStart.set(start, end);
-    return end;
-  };
-  for (const e of askedEnds) if (e > 0 && !breaksSequence(text.charCodeAt(e - 1))) add(e - 1);
-  for (const o of shortNamed) {
-    for (let k = o.start; k < o.end;) k = breaksSequence(text.charCodeAt(k)) ? k + 1 : add(k);
+  for (const e of askedEnds) {
+    if (e > 0 && !breaksSequence(text.charCodeAt(e - 1))) {
+      const [start, end] = stretchAround(text, e - 1);
+      byStart.set(start, end);
+    }
   }
+  for (const [start, end] of stretchesOverlapping(text, shortNamed)) byStart.set(start, end);
   return [...byStart].sort((a, b) => a[0] - b[0]);
+}
+
+/** The stretches that the spans overlap, for each span in turn. */
+function stretchesOverlapping(
+  text: string,
+  spans: ReadonlyArray<{ start: number; end: number }>,
+): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const o of spans) {
+    for (let k = o.start; k < o.end;) {
+      if (breaksSequence(text.charCodeAt(k))) k++;
+      else {
+        const s = stretchAround(text, k);
+        out.push(s);
+        k = s[1];
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * In pairsOnly mode, the gazetteer matches the pass reads, without the scan of the whole text (see `GazetteerNear`):
+ * every match of a short form (each starts where `shortFormStarts` finds one standing), every match overlapping the
+ * code unit before an asked end, and, in English, every match inside a stretch where capitalised names are read
+ * (`pairStretches`: before an asked end, or overlapping a short form's match). The same matches as
+ * `gazetteerMatches` in those places, in document order; undefined when the gazetteer needs its pattern.
+ */
+function pairGazetteerMatches(
+  text: string,
+  gaz: Gazetteer,
+  lang: UnLang,
+  askedEnds: ReadonlySet<number>,
+): GazetteerMatch[] | undefined {
+  const first = GazetteerNear.of(text, gaz);
+  const second = GazetteerNear.of(text, gaz);
+  if (!first || !second) return undefined;
+  const regions: Array<[number, number]> = shortFormStarts(text, gaz).map((p) => [p, p + 1]);
+  for (const e of askedEnds) {
+    if (e <= 0) continue;
+    regions.push(lang === 'en' && !breaksSequence(text.charCodeAt(e - 1)) ? stretchAround(text, e - 1) : [e - 1, e]);
+  }
+  regions.sort((a, b) => a[0] - b[0]);
+  for (const [from, to] of regions) first.cover(from, to);
+  if (lang !== 'en') return first.matches;
+  // The stretches the short forms' matches overlap (found by the first scan: every short form's match is there).
+  const shorts = first.matches.filter((g) => g.row.type === 'short');
+  for (const [from, to] of stretchesOverlapping(text, shorts).sort((a, b) => a[0] - b[0])) second.cover(from, to);
+  // Both in one list, in order; a match both found is the same match (a match at a position is one).
+  const byStart = new Map<number, GazetteerMatch>();
+  for (const g of [...first.matches, ...second.matches]) byStart.set(g.start, g);
+  return [...byStart.values()].sort((a, b) => a.start - b.start);
 }
 
 /** The stretch between characters that break a sequence around position `k` (a character that does not). */
