@@ -8,8 +8,16 @@ import { describe, expect, it } from 'vitest';
 import { normalize } from '@untk/segmentation';
 import { corpusText, seedText } from '../../../test/support/corpus.js';
 import { gazetteerFor, type Gazetteer } from '../src/index.js';
-import { hasWhitespace, orderedContainment } from '../src/acronym/containment.js';
-import { ANAPHOR_HEADS, genericHeads, headAt, headsOf, matchGazetteer, SUFFIXES } from '../src/organization/find-zh.js';
+import { containedInOrder, hasWhitespace, orderedContainment } from '../src/acronym/containment.js';
+import {
+  ANAPHOR_HEADS,
+  genericHeads,
+  headAt,
+  headsOf,
+  matchGazetteer,
+  SUFFIXES,
+  unitBits,
+} from '../src/organization/find-zh.js';
 import { compact, occurrencesOfEach, SpanIndex, type OrgMention } from '../src/organization/mention.js';
 import { HAN, ZH_CONJ, ZH_GENERIC_HEADS, ZH_STOP_CHAR, ZH_STOP_WORD } from '../src/organization/patterns.js';
 import {
@@ -272,6 +280,31 @@ describe('the head scan and the whitespace test', () => {
         expect(orderedContainment(short, long, sameFirst)).toBe(before(short, long, sameFirst));
       }),
     );
+  });
+
+  it('unitBits never rules out a name that contains the short form in order (the bits skip only misses)', () => {
+    const text = fc
+      .array(fc.constantFrom('安', '全', '理', '事', '会', '执', '行', '局', 'a', 'A', '!', '\u{20000}'), {
+        maxLength: 9,
+      })
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, text, fc.boolean(), (short, long, sameFirst) => {
+        if (containedInOrder(short, long, sameFirst)) expect(unitBits(short) & ~unitBits(long)).toBe(0);
+      }),
+      { numRuns: 2000 },
+    );
+    // And on the corpus: every grammar-style pair of gazetteer names that contain each other in order.
+    const names = [...gaz.canonicals];
+    let contained = 0;
+    for (const s of names) {
+      for (const l of names) {
+        if (!containedInOrder(s, l, false)) continue;
+        expect(unitBits(s) & ~unitBits(l)).toBe(0);
+        contained++;
+      }
+    }
+    expect(contained).toBeGreaterThan(5);
   });
 
   it('hasWhitespace answers what /\\s/ answers for every UTF-16 code unit', () => {

@@ -161,8 +161,14 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer, pairsOnly = 
       // `orderedContainment(short, l.name, !anyFirst)`, each side's whitespace removed once (`l.bare` is made with
       // the group).
       const bareShort = withoutWhitespace(short);
+      // Fast path: a name lacking one of the short form's code units (told by their bits, `unitBits`) cannot
+      // contain it in order, and the containment walk is skipped.
+      const bits = unitBits(bareShort);
       const fits = (l: LongName) =>
-        l.name !== short && sameHead(short, l.name) && containedInOrder(bareShort, l.bare, !anyFirst);
+        l.name !== short &&
+        (bits & ~l.bits) === 0 &&
+        sameHead(short, l.name) &&
+        containedInOrder(bareShort, l.bare, !anyFirst);
       const head = short.slice(-2);
       const names = (group: readonly LongName[] | undefined) => group?.filter(fits).map((l) => l.name) ?? [];
       const found = short.length >= 2 ? names(docByHead.get(head)) : [];
@@ -224,10 +230,21 @@ function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-/** A long name, and the same without whitespace (for `containedInOrder`). */
+/** A long name, the same without whitespace (for `containedInOrder`), and the `unitBits` of that. */
 interface LongName {
   name: string;
   bare: string;
+  bits: number;
+}
+
+/**
+ * One bit (of 32) for each code unit a string holds, the unit's low five bits choosing it: a string holding every
+ * code unit of another has every bit of the other's.
+ */
+export function unitBits(x: string): number {
+  let bits = 0;
+  for (let i = 0; i < x.length; i++) bits |= 1 << (x.charCodeAt(i) & 31);
+  return bits;
 }
 
 /** Names grouped by their last two code units (names shorter than two are left out), each group in order. */
@@ -236,7 +253,8 @@ function byLastTwo(names: readonly string[]): Map<string, LongName[]> {
   for (const name of names) {
     if (name.length < 2) continue;
     const k = name.slice(-2);
-    const l = { name, bare: withoutWhitespace(name) };
+    const bare = withoutWhitespace(name);
+    const l = { name, bare, bits: unitBits(bare) };
     const list = out.get(k);
     if (list) list.push(l);
     else out.set(k, [l]);
