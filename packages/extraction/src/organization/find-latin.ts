@@ -331,7 +331,7 @@ export function analyzeLatin(
   // In pairsOnly mode: where the long forms before brackets holding a short form end (what `bodyEndingAt` is asked).
   const askedEnds = new Set<number>();
   if (pairsOnly) {
-    for (const b of brackets) if (isShortForm(b.inner, gaz)) askedEnds.add(longFormBefore(text, b.open).endLong);
+    for (const b of brackets) if (holdsShortForm(b, gaz)) askedEnds.add(longFormOf(text, b).endLong);
   }
   // Gazetteer names: one global scan, so they come in document order and do not overlap. In pairsOnly mode only
   // those a pair can read, and those inside the stretches where capitalised names are read (`pairGazetteerMatches`).
@@ -392,9 +392,8 @@ export function analyzeLatin(
 
   const pairs: PairMention[] = [];
   const alias = new Map<string, string>();
-  for (const { open, close, inner } of brackets) {
-    const pair =
-      shortAfterLong(text, open, close, inner, bodyEndingAt, lang, gaz) ?? shortBeforeLong(text, open, close, inner);
+  for (const b of brackets) {
+    const pair = shortAfterLong(text, b, bodyEndingAt, lang, gaz) ?? shortBeforeLong(text, b.open, b.close, b.inner);
     if (!pair) continue;
     pairs.push(pair.pair);
     if (pair.body) {
@@ -433,9 +432,20 @@ export function analyzeLatin(
   return { orgs, pairs };
 }
 
-/** The matches of `PAREN` in order: where each bracket opens and closes, and its content trimmed. */
-function bracketsOf(text: string): Array<{ open: number; close: number; inner: string }> {
-  const out: Array<{ open: number; close: number; inner: string }> = [];
+/** A match of `PAREN`: where the bracket opens and closes, its content trimmed, and what is known of it. */
+interface Bracket {
+  open: number;
+  close: number;
+  inner: string;
+  /** `isShortForm(inner, gaz)`, once asked (`holdsShortForm`). */
+  short?: boolean;
+  /** `longFormBefore(text, open)`, once asked (`longFormOf`). */
+  long?: LongFormBefore;
+}
+
+/** The matches of `PAREN` in order. */
+function bracketsOf(text: string): Bracket[] {
+  const out: Bracket[] = [];
   PAREN.lastIndex = 0;
   for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
     out.push({ open: m.index, close: m.index + m[0].length, inner: (m[1] ?? '').trim() });
@@ -443,11 +453,29 @@ function bracketsOf(text: string): Array<{ open: number; close: number; inner: s
   return out;
 }
 
+/** `isShortForm` of a bracket's content, worked out once (the pairs-only pass asks it before the pair loop). */
+function holdsShortForm(b: Bracket, gaz: Gazetteer | undefined): boolean {
+  b.short ??= isShortForm(b.inner, gaz);
+  return b.short;
+}
+
+/** `longFormBefore` of a bracket, worked out once. */
+function longFormOf(text: string, b: Bracket): LongFormBefore {
+  b.long ??= longFormBefore(text, b.open);
+  return b.long;
+}
+
+interface LongFormBefore {
+  lineStart: number;
+  before: string;
+  endLong: number;
+}
+
 /**
  * Where the clause before a bracket at `open` starts, and where its text ends once white space before the bracket
  * is dropped: the long form of `Long Form (ACR)` ends there.
  */
-function longFormBefore(text: string, open: number): { lineStart: number; before: string; endLong: number } {
+function longFormBefore(text: string, open: number): LongFormBefore {
   let lineStart = open;
   while (lineStart > 0 && !CLAUSE_END.has(text.charCodeAt(lineStart - 1))) lineStart--;
   const before = text.slice(lineStart, open).replace(/\s+$/, '');
@@ -561,18 +589,17 @@ interface FoundPair {
 /** `Long Form (ACR)`: Schwartz–Hearst over the words before the bracket, else a body ending right before it. */
 function shortAfterLong(
   text: string,
-  open: number,
-  close: number,
-  inner: string,
+  bracket: Bracket,
   bodyEndingAt: (end: number) => OrgMention | undefined,
   lang: UnLang,
   gaz: Gazetteer | undefined,
 ): FoundPair | undefined {
-  if (!isShortForm(inner, gaz)) return undefined;
+  const { open, close, inner } = bracket;
+  if (!holdsShortForm(bracket, gaz)) return undefined;
   const shortStart = text.indexOf(inner, open);
   const shortSpan = { start: shortStart, end: shortStart + inner.length };
   // The words before the bracket, within the clause.
-  const { lineStart, before, endLong } = longFormBefore(text, open);
+  const { lineStart, before, endLong } = longFormOf(text, bracket);
   const words = before.split(/(?<=\s)/);
   const window = words.slice(-maxLongFormWords(inner.replace(/[^\p{L}\p{N}]/gu, '').length)).join('');
   const at = schwartzHearstStart(inner, window);
