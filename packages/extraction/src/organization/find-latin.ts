@@ -1,6 +1,7 @@
 import type { UnLang } from '@untk/core';
 import type { ExtractContext } from '../context.js';
-import { CAPITALS, LATIN_SHORT_FORM, PAREN, ROMAN } from '../acronym/patterns.js';
+import { bracketSpans } from '../acronym/brackets.js';
+import { CAPITALS, LATIN_SHORT_FORM, ROMAN } from '../acronym/patterns.js';
 import { maxLongFormWords, schwartzHearstStart } from '../acronym/schwartz-hearst.js';
 import type { Gazetteer, GazetteerRow } from './gazetteer.js';
 import { flatTrie, type FlatTrie } from './trie.js';
@@ -443,12 +444,14 @@ interface Bracket {
   long?: LongFormBefore;
 }
 
-/** The matches of `PAREN` in order. */
+/** The matches of `PAREN` in order (found by `bracketSpans`). */
 function bracketsOf(text: string): Bracket[] {
   const out: Bracket[] = [];
-  PAREN.lastIndex = 0;
-  for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
-    out.push({ open: m.index, close: m.index + m[0].length, inner: (m[1] ?? '').trim() });
+  const spans = bracketSpans(text);
+  for (let i = 0; i < spans.length; i += 2) {
+    const open = spans[i] ?? 0;
+    const close = spans[i + 1] ?? 0;
+    out.push({ open, close, inner: text.slice(open + 1, close - 1).trim() });
   }
   return out;
 }

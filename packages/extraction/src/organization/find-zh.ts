@@ -1,6 +1,7 @@
 import type { ExtractContext } from '../context.js';
 import { containedInOrder, orderedContainment, sameHead, withoutWhitespace } from '../acronym/containment.js';
-import { PAREN, ZH_NOT_SHORT_FORM } from '../acronym/patterns.js';
+import { bracketSpans } from '../acronym/brackets.js';
+import { ZH_NOT_SHORT_FORM } from '../acronym/patterns.js';
 import type { Gazetteer, GazetteerRow } from './gazetteer.js';
 import { flatTrie, type FlatTrie } from './trie.js';
 import {
@@ -108,15 +109,17 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer, pairsOnly = 
   // Explicit pairs: a name right before a bracket whose content is its short form.
   const pairs: BodyAnalysis['pairs'] = [];
   const alias = new Map<string, string>();
-  PAREN.lastIndex = 0;
-  for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
-    const inner = m[1] ?? '';
-    const at = m.index;
+  // The matches of `PAREN` (found by `bracketSpans`).
+  const brackets = bracketSpans(text);
+  for (let b = 0; b < brackets.length; b += 2) {
+    const at = brackets[b] ?? 0;
     const long = index.first(at - 1, at + 1, (x) => !x.gone && x.end === at && x.source !== 'generic');
-    if (!long || !isShortFormOf(inner, long, gaz)) continue;
+    if (!long) continue;
+    const innerStart = at + 1;
+    const innerEnd = (brackets[b + 1] ?? 0) - 1;
+    const inner = text.slice(innerStart, innerEnd);
+    if (!isShortFormOf(inner, long, gaz)) continue;
     long.weak = false;
-    const innerStart = m.index + 1;
-    const innerEnd = innerStart + inner.length;
     drop({ start: innerStart, end: innerEnd });
     append({ start: innerStart, end: innerEnd, name: long.name, source: 'pair-short' });
     alias.set(inner, long.name);
