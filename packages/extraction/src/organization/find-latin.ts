@@ -175,8 +175,10 @@ export class GazetteerNear {
 const shortFormPatterns = new WeakMap<Gazetteer, RegExp | null>();
 
 /**
- * The gazetteer's short forms (type `short`) as one alternation, longest first, standing as whole words: like
- * `gazetteerPattern`, for the short forms alone; null when there are none.
+ * The gazetteer's short forms (type `short`) as one alternation, longest first, followed by no letter or digit:
+ * like `gazetteerPattern` for the short forms alone, without its look-behind (`shortFormStarts` tests that
+ * instead: with a look-behind first, the engine cannot skip ahead to where a form can start); null when there are
+ * none.
  */
 function shortFormPattern(gaz: Gazetteer): RegExp | null {
   let re = shortFormPatterns.get(gaz);
@@ -186,7 +188,7 @@ function shortFormPattern(gaz: Gazetteer): RegExp | null {
       .map(([key]) => key)
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp);
-    re = forms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
+    re = forms.length ? new RegExp(`(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
     shortFormPatterns.set(gaz, re);
   }
   return re;
@@ -195,7 +197,8 @@ function shortFormPattern(gaz: Gazetteer): RegExp | null {
 /**
  * Every position where a gazetteer short form stands as a whole word, in order (the pattern is tried again one
  * code unit after each find, so forms that overlap are all seen). A gazetteer match of a short form starts at one
- * of these positions.
+ * of these positions. The pattern finds each position where a form is followed by no letter or digit; whether a
+ * letter or digit comes before is a property of the position alone, tested here (what a look-behind would test).
  */
 export function shortFormStarts(text: string, gaz: Gazetteer): number[] {
   const re = shortFormPattern(gaz);
@@ -203,7 +206,7 @@ export function shortFormStarts(text: string, gaz: Gazetteer): number[] {
   if (!re) return out;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push(m.index);
+    if (!letterOrDigitBefore(text, m.index)) out.push(m.index);
     re.lastIndex = m.index + 1;
   }
   return out;
