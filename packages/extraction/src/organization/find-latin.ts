@@ -319,9 +319,13 @@ function escapeRegExp(s: string): string {
  *   gazetteer short form overlaps (a name replaces only gazetteer names inside it). A capitalised name whose text
  *   is itself a gazetteer short form is never added: the gazetteer scan matched that form, or a longer or earlier
  *   one overlapping it, so the name meets a gazetteer name not strictly inside it;
+ * - the gazetteer is read only where those bodies and names can be (`pairGazetteerMatches`): around each asked
+ *   end, at each place a short form stands, and in the stretches above; its matches there are those of the whole
+ *   scan, and the capitalised names meet no other gazetteer name;
  * - short forms used again are not looked for: they only add or rename bodies whose text is a pair's short
  *   form, which the gazetteer short forms below skip.
- * The pairs-only test compares both on the whole bundled corpus.
+ * The pairs-only test compares both on the whole bundled corpus, on a table of cases for each rule and on
+ * generated text.
  */
 export function analyzeLatin(
   ctx: ExtractContext,
