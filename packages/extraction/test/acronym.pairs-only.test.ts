@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UN_LANGS, type Document } from '@untk/core';
 import { normalize } from '@untk/segmentation';
@@ -43,6 +44,70 @@ describe('pairs without the full analysis', () => {
       pairs += full.length;
     }
     expect(pairs).toBeGreaterThan(100);
+  });
+
+  // Each rule of the pairs-only pass at work: a capitalised name that replaces a gazetteer short form (so that
+  // occurrence is no undeclared short form), a capitalised name or a gazetteer name ending before a bracket, a
+  // short form from another language after a headed name, and a name that a longer gazetteer match keeps out.
+  it.each([
+    ['en', 'The UNODC Regional Office met.\nLater UNODC agreed.', 'UNODC'],
+    ['en', 'The UNODC Liaison Office (ULO) met; UNODC agreed.', 'ULO'],
+    ['en', 'the Financial Action Task Force (FATF) and the EU', 'FATF'],
+    ['en', 'the Global Counterterrorism Forum\n (GCTF), the Asia/Pacific Group on Money Laundering (APG)', 'APG'],
+    ['en', 'Fuerza Provisional de Seguridad de las Naciones Unidas para Abyei (UNISFA)', 'UNISFA'],
+    ['en', 'the Council of Europe Office (CEO), the Security Council (SC)', 'CEO'],
+    ['en', 'the World Health Organization\tOffice (WHOO) and WHO', 'WHO'],
+    ['fr', "l'Office des Nations Unies contre la drogue et le crime (ONUDC) et l'UNODC", 'ONUDC'],
+  ])('are the full analysis pairs in %s: %j', (lang, text, short) => {
+    const { alone, full } = bothWays('t', lang, text);
+    expect(alone).toEqual(full);
+    expect(full.map((p) => p.short)).toContain(short);
+  });
+
+  it.each(['en', 'fr'])('are the full analysis pairs on generated %s text around brackets and body names', (lang) => {
+    const piece = fc.constantFrom(
+      'UNODC',
+      'WHO',
+      'EU',
+      'Security Council',
+      'United Nations',
+      'World Health Organization',
+      'Financial Action Task Force',
+      'Regional',
+      'Office',
+      'Task Force',
+      'Council of Europe',
+      'Interpol',
+      ' ',
+      ' ',
+      '\n',
+      '\t',
+      ' of the ',
+      ' and ',
+      'the ',
+      ', ',
+      '. ',
+      '-',
+      '/',
+      '(',
+      ')',
+      ' (UNODC)',
+      ' (FATF)',
+      ' (ROFT)',
+      ' (UNISFA)',
+      ' (World Health Organization)',
+      ' (2017)',
+      'met',
+      'Office des Nations Unies',
+      'Conseil',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {
+        const { alone, full } = bothWays('t', lang, parts.join(''));
+        expect(alone).toEqual(full);
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('come from the full analysis when the organisation extractor ran first on the same context', () => {

@@ -8,8 +8,16 @@ import { describe, expect, it } from 'vitest';
 import { normalize } from '@untk/segmentation';
 import { corpusText, seedText } from '../../../test/support/corpus.js';
 import { gazetteerFor, type Gazetteer } from '../src/index.js';
-import { hasWhitespace } from '../src/acronym/containment.js';
-import { ANAPHOR_HEADS, genericHeads, headAt, matchGazetteer, SUFFIXES } from '../src/organization/find-zh.js';
+import { containedInOrder, hasWhitespace, orderedContainment } from '../src/acronym/containment.js';
+import {
+  ANAPHOR_HEADS,
+  genericHeads,
+  headAt,
+  headsOf,
+  matchGazetteer,
+  SUFFIXES,
+  unitBits,
+} from '../src/organization/find-zh.js';
 import { compact, occurrencesOfEach, SpanIndex, type OrgMention } from '../src/organization/mention.js';
 import { HAN, ZH_CONJ, ZH_GENERIC_HEADS, ZH_STOP_CHAR, ZH_STOP_WORD } from '../src/organization/patterns.js';
 import {
@@ -133,6 +141,24 @@ describe('Chinese gazetteer trie and generic heads (find-zh.ts)', () => {
     }
   });
 
+  it('the trie finds what the look-up by slices found on generated strings of forms and their pieces', () => {
+    const forms = [...gaz.byKey.keys()];
+    const piece = fc.oneof(
+      fc.constantFrom(...forms),
+      fc.constantFrom(...forms).map((f) => f.slice(0, -1)),
+      fc.constantFrom(...forms).map((f) => f.slice(1)),
+      fc.constantFrom('的', '和', '该', 'a', 'A', '1', '(', '\n'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        const got = matchGazetteer(text, gaz).map((c): [number, number, string] => [c.start, c.end, c.name]);
+        expect(got).toEqual(matchGazetteerBySlices(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('the trie agrees near the end of the text, where a longer key is cut short', () => {
     const forms = [...gaz.byKey.keys()].filter((k) => !/[A-Za-z]/.test(k)).slice(0, 40);
     for (const form of forms) {
@@ -210,22 +236,75 @@ describe('the head scan and the whitespace test', () => {
   const byAlternation = (text: string) =>
     [...text.matchAll(new RegExp(SUFFIXES.join('|'), 'gu'))].map((m): [number, string] => [m.index, m[0]]);
 
-  it('headAt finds what the alternation of every head found, on the seed and the zh dev set', () => {
+  const byHeadsOf = (text: string) => headsOf(text).map(({ at, head }): [number, string] => [at, head]);
+
+  it('headAt and headsOf find what the alternation of every head found, on the seed and the zh dev set', () => {
     for (const text of zhTexts()) {
       const expected = byAlternation(text);
       expect(byHeadAt(text)).toEqual(expected);
+      expect(byHeadsOf(text)).toEqual(expected);
       expect(expected.length).toBeGreaterThan(100);
     }
   });
 
-  it('headAt finds what the alternation found on generated strings of heads and their pieces', () => {
+  it('headAt and headsOf find what the alternation found on generated strings of heads and their pieces', () => {
     const piece = fc.constantFrom(...SUFFIXES, ...SUFFIXES.map((s) => s.slice(1)), '维持和平', '的', 'a', '\n');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
         const text = parts.join('');
         expect(byHeadAt(text)).toEqual(byAlternation(text));
+        expect(byHeadsOf(text)).toEqual(byAlternation(text));
       }),
     );
+  });
+
+  it('orderedContainment answers what it answered with both sides stripped each time, on generated strings', () => {
+    /** The containment test before the sides' whitespace was removed apart. */
+    const before = (short: string, long: string, sameFirst: boolean) => {
+      const s = short.replace(/\s+/g, '');
+      const l = long.replace(/\s+/g, '');
+      if (s.length === 0 || s.length >= l.length || (sameFirst && s[0] !== l[0])) return false;
+      let j = 0;
+      for (const c of s) {
+        j = l.indexOf(c, j);
+        if (j < 0) return false;
+        j += c.length;
+      }
+      return true;
+    };
+    const text = fc
+      .array(fc.constantFrom('安', '全', '理', '事', '会', ' ', '\u3000', '\n', 'a', '\u{20000}'), { maxLength: 9 })
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, text, fc.boolean(), (short, long, sameFirst) => {
+        expect(orderedContainment(short, long, sameFirst)).toBe(before(short, long, sameFirst));
+      }),
+    );
+  });
+
+  it('unitBits never rules out a name that contains the short form in order (the bits skip only misses)', () => {
+    const text = fc
+      .array(fc.constantFrom('安', '全', '理', '事', '会', '执', '行', '局', 'a', 'A', '!', '\u{20000}'), {
+        maxLength: 9,
+      })
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, text, fc.boolean(), (short, long, sameFirst) => {
+        if (containedInOrder(short, long, sameFirst)) expect(unitBits(short) & ~unitBits(long)).toBe(0);
+      }),
+      { numRuns: 2000 },
+    );
+    // And on the corpus: every grammar-style pair of gazetteer names that contain each other in order.
+    const names = [...gaz.canonicals];
+    let contained = 0;
+    for (const s of names) {
+      for (const l of names) {
+        if (!containedInOrder(s, l, false)) continue;
+        expect(unitBits(s) & ~unitBits(l)).toBe(0);
+        contained++;
+      }
+    }
+    expect(contained).toBeGreaterThan(5);
   });
 
   it('hasWhitespace answers what /\\s/ answers for every UTF-16 code unit', () => {
@@ -258,6 +337,26 @@ describe('occurrencesOfEach', () => {
       }
       expect(found).toBeGreaterThan(200);
     }
+  });
+});
+
+describe('occurrencesOfEach on generated strings', () => {
+  it('finds, for each form, what an indexOf search from the end of each find finds', () => {
+    const forms = ['安理会', '安理', '会安', '反恐执行局', 'UN', 'NU', 'UNODC'];
+    const piece = fc.constantFrom(...forms, '安', '理', '会', 'U', 'N', ' ', '的');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const each = occurrencesOfEach(text, forms);
+        for (const form of forms) {
+          const expected: Array<[number, number]> = [];
+          for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length)) {
+            expected.push([i, i + form.length]);
+          }
+          expect(each.get(form), form).toEqual(expected);
+        }
+      }),
+    );
   });
 });
 

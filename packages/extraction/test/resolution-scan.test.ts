@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '@untk/segmentation';
 import { asciiDigits } from '../src/digits.js';
-import { ANCHORED_REFERENCES, anchoredMatches } from '../src/resolution/scan.js';
+import { ANCHORED_REFERENCES, anchoredMatches, keywordOccurrences } from '../src/resolution/scan.js';
 import { bundledTexts } from '../../../test/support/corpus.js';
 
 // findResolutions runs each language's reference pattern only near its keyword. That must find exactly what a
@@ -10,8 +10,20 @@ import { bundledTexts } from '../../../test/support/corpus.js';
 // longest paragraph prefixes each pattern allows, and on generated strings.
 const global = (re: RegExp, text: string) =>
   [...text.matchAll(new RegExp(re.source, re.flags))].map((m) => [m.index, ...m] as const);
-const anchored = (text: string, a: (typeof ANCHORED_REFERENCES)[number]) =>
-  [...anchoredMatches(text, a)].map((m) => [m.index, ...m] as const);
+/** The anchored scan, keywords by indexOf; checked to give the same with the keywords of keywordOccurrences. */
+const anchored = (text: string, a: (typeof ANCHORED_REFERENCES)[number]) => {
+  const found = [...anchoredMatches(text, a)].map((m) => [m.index, ...m] as const);
+  const at = keywordOccurrences(text, [a.keyword]).get(a.keyword);
+  expect([...anchoredMatches(text, a, at)].map((m) => [m.index, ...m] as const)).toEqual(found);
+  return found;
+};
+/** Every occurrence of a keyword by indexOf from one past the last. */
+const byIndexOf = (text: string, keyword: string) => {
+  const out: number[] = [];
+  for (let k = text.indexOf(keyword); k >= 0; k = text.indexOf(keyword, k + 1)) out.push(k);
+  return out;
+};
+const KEYWORDS = ANCHORED_REFERENCES.map((a) => a.keyword);
 const byLanguage = (lang: string) => ANCHORED_REFERENCES[['zh', 'en', 'fr', 'es', 'ru', 'ar'].indexOf(lang)]!;
 
 const texts = bundledTexts();
@@ -44,6 +56,36 @@ describe('keyword-anchored resolution scans', () => {
       matches += found.length;
     }
     expect(matches).toBeGreaterThan(0);
+  });
+
+  it.each(texts)('keywordOccurrences finds what indexOf finds, for every keyword, in %s', (_name, raw) => {
+    const text = asciiDigits(normalize(raw).text);
+    const occurrences = keywordOccurrences(text, KEYWORDS);
+    for (const keyword of KEYWORDS) expect(occurrences.get(keyword), keyword).toEqual(byIndexOf(text, keyword));
+  });
+
+  it('keywordOccurrences finds what indexOf finds on generated strings around the shared part', () => {
+    const piece = fc.constantFrom(
+      'solu',
+      'esolu',
+      'ésolu',
+      'tion',
+      'ci',
+      'e',
+      'é',
+      's',
+      'dis',
+      'résolution',
+      '第',
+      ' ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const occurrences = keywordOccurrences(text, KEYWORDS);
+        for (const keyword of KEYWORDS) expect(occurrences.get(keyword), keyword).toEqual(byIndexOf(text, keyword));
+      }),
+    );
   });
 
   it.each(LONGEST)('find the longest %s prefix', (lang, text) => {

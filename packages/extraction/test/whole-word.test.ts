@@ -9,8 +9,12 @@ import type { OrgMention } from '../src/organization/mention.js';
 import {
   bodiesOfStretch,
   capitalisedBodies,
+  GazetteerNear,
   gazetteerMatches,
   gazetteerPattern,
+  letterOrDigitAt,
+  letterOrDigitBefore,
+  shortFormStarts,
   wholeWordMatches,
   wholeWordMatchesOfEach,
 } from '../src/organization/find-latin.js';
@@ -105,6 +109,28 @@ describe('gazetteerMatches (the trie that stands in for the alternation)', () =>
     expect(found).toBeGreaterThan(1000);
   });
 
+  it.each(['ar', 'ru', 'fr'] as const)(
+    'agrees on generated strings of %s gazetteer forms, pieces of them, letters of other scripts and surrogates',
+    (lang) => {
+      const gaz = gazetteerFor(lang) as Gazetteer;
+      const forms = [...gaz.byKey.keys()];
+      const piece = fc.oneof(
+        fc.constantFrom(...forms),
+        fc.constantFrom(...forms).map((f) => f.replace(/ /g, '\n')),
+        fc.constantFrom(...forms).map((f) => f.slice(1)),
+        fc.constantFrom(...forms).map((f) => f.slice(0, -1)),
+        fc.constantFrom(' ', '\n', 'ا', 'ل', 'я', 'é', '٣', '\u{1d400}', '\u{1f600}', '\ud835', '\udc00', '-', '.'),
+      );
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
+          const text = parts.join('');
+          expect(byTrie(text, gaz)).toEqual(byAlternation(text, gaz));
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
+
   it('agrees on generated strings of gazetteer forms, pieces of them, letters and line breaks', () => {
     const gaz = gazetteerFor('en') as Gazetteer;
     const forms = [...gaz.byKey.keys()].slice(0, 30);
@@ -120,6 +146,140 @@ describe('gazetteerMatches (the trie that stands in for the alternation)', () =>
         expect(byTrie(text, gaz)).toEqual(byAlternation(text, gaz));
       }),
     );
+  });
+});
+
+describe('GazetteerNear and shortFormStarts (the gazetteer read only where the pairs-only pass needs it)', () => {
+  type Span = [number, number];
+  /** What the whole scan finds that overlaps one of the regions. */
+  const wholeScanIn = (text: string, gaz: Gazetteer, regions: readonly Span[]) =>
+    gazetteerMatches(text, gaz).filter((g) => regions.some(([from, to]) => g.start < to && g.end > from));
+  const key = (g: { start: number; end: number; row: { form: string } }) => `${g.start}:${g.end}:${g.row.form}`;
+  /**
+   * The matches GazetteerNear gives for the regions, checked against the whole scan: each is one of its matches
+   * (in order, each once), and every one of them overlapping a region is there. Returns those overlapping a region.
+   */
+  const near = (text: string, gaz: Gazetteer, regions: readonly Span[]) => {
+    const scan = GazetteerNear.of(text, gaz);
+    if (!scan) throw new Error('no trie');
+    for (const [from, to] of [...regions].sort((a, b) => a[0] - b[0])) scan.cover(from, to);
+    const whole = gazetteerMatches(text, gaz).map(key);
+    const got = scan.matches.map(key);
+    expect(got.filter((k) => whole.includes(k))).toEqual(got);
+    expect(got).toEqual(whole.filter((k) => got.includes(k)));
+    return scan.matches.filter((g) => regions.some(([from, to]) => g.start < to && g.end > from));
+  };
+  /** Every start of a short form standing as a whole word, each form searched alone and overlaps kept. */
+  const shortStartsByForm = (text: string, gaz: Gazetteer) => {
+    const starts = new Set<number>();
+    for (const [key, row] of gaz.byKey) {
+      if (row.type !== 'short') continue;
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        starts.add(m.index);
+        re.lastIndex = m.index + 1;
+      }
+    }
+    return [...starts].sort((a, b) => a - b);
+  };
+  const latin = UN_LANGS.filter((l) => l !== 'zh');
+
+  it.each(latin)(
+    'finds what the whole scan finds around brackets and every 53rd position, in the %s dev set',
+    (lang) => {
+      const gaz = gazetteerFor(lang) as Gazetteer;
+      const text = normalize(corpusText(`unpc-devset/UNv1.0.devset.${lang}`)).text;
+      const regions: Span[] = [];
+      for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) regions.push([Math.max(0, i - 3), i]);
+      for (let i = 0; i < text.length; i += 53) regions.push([i, i + 1 + (i % 7)]);
+      const expected = wholeScanIn(text, gaz, regions);
+      expect(near(text, gaz, regions)).toEqual(expected);
+      expect(expected.length).toBeGreaterThan(50);
+    },
+  );
+
+  it.each(latin)('shortFormStarts finds each start of a short form, in the %s dev set', (lang) => {
+    const gaz = gazetteerFor(lang) as Gazetteer;
+    const text = normalize(corpusText(`unpc-devset/UNv1.0.devset.${lang}`)).text;
+    const starts = shortFormStarts(text, gaz);
+    expect(starts).toEqual(shortStartsByForm(text, gaz));
+    // Every match of a short form by the whole scan starts at one of them.
+    const set = new Set(starts);
+    for (const g of gazetteerMatches(text, gaz)) if (g.row.type === 'short') expect(set.has(g.start)).toBe(true);
+  });
+
+  it('finds what the whole scan finds around each short form and bracket, in every CR-UNSC resolution', () => {
+    const gaz = gazetteerFor('en') as Gazetteer;
+    const dir = corpusPath('cr-unsc-resolutions-en');
+    let found = 0;
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+      const text = normalize(readFileSync(path.join(dir, f), 'utf8')).text;
+      const regions: Span[] = shortFormStarts(text, gaz).map((p) => [p, p + 1]);
+      for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) regions.push([Math.max(0, i - 20), i]);
+      const expected = wholeScanIn(text, gaz, regions);
+      expect(near(text, gaz, regions), f).toEqual(expected);
+      found += expected.length;
+    }
+    expect(found).toBeGreaterThan(300);
+  });
+
+  it.each(['en', 'fr'] as const)('agrees with the whole scan on generated %s strings and regions', (lang) => {
+    const gaz = gazetteerFor(lang) as Gazetteer;
+    const forms = [...gaz.byKey.keys()];
+    const piece = fc.oneof(
+      fc.constantFrom(...forms),
+      fc.constantFrom(...forms).map((f) => f.replace(/ /g, '\n')),
+      fc.constantFrom(...forms).map((f) => f.slice(0, -3)),
+      fc.constantFrom(...forms).map((f) => f.slice(2)),
+      fc.constantFrom(' ', '\n', 'a', 'of', '1', '-', '(', ')', '.', 'é'),
+    );
+    const input = fc
+      .array(piece, { maxLength: 12 })
+      .map((parts) => parts.join(''))
+      .chain((text) =>
+        fc.tuple(
+          fc.constant(text),
+          fc.array(
+            fc.tuple(fc.nat(text.length), fc.nat(12)).map(([from, n]): Span => [from, Math.min(text.length, from + n)]),
+            { maxLength: 5 },
+          ),
+        ),
+      );
+    fc.assert(
+      fc.property(input, ([text, regions]) => {
+        expect(near(text, gaz, regions)).toEqual(wholeScanIn(text, gaz, regions));
+        expect(shortFormStarts(text, gaz)).toEqual(shortStartsByForm(text, gaz));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('letterOrDigitAt and letterOrDigitBefore (a table filled as code units are met)', () => {
+  const pattern = /^[\p{L}\p{N}]$/u;
+
+  it('answer what the pattern answers for every UTF-16 code unit, alone and between others', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const expected = pattern.test(ch);
+      if (letterOrDigitAt(ch, 0) !== expected || letterOrDigitBefore(ch, 1) !== expected) wrong.push(c);
+      if (letterOrDigitAt(`a${ch}b`, 1) !== expected || letterOrDigitBefore(`a${ch}b`, 2) !== expected) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('read a surrogate pair as one code point and a lone surrogate as no letter', () => {
+    // 𝐀 (U+1D400, a letter), 😀 (U+1F600, no letter), a lone high and a lone low surrogate.
+    const text = 'x\u{1d400}y\u{1f600}z\ud835w\udc00v';
+    for (let i = 0; i <= text.length; i++) {
+      const at = String.fromCodePoint(text.codePointAt(i) ?? 0);
+      expect(letterOrDigitAt(text, i), `at ${i}`).toBe(i < text.length && pattern.test(at));
+      const low = text.charCodeAt(i - 1);
+      const pair = i >= 2 && low >= 0xdc00 && low <= 0xdfff && /[\ud800-\udbff]/.test(text[i - 2] ?? '');
+      const before = i === 0 ? '' : pair ? text.slice(i - 2, i) : (text[i - 1] ?? '');
+      expect(letterOrDigitBefore(text, i), `before ${i}`).toBe(pattern.test(before));
+    }
   });
 });
 

@@ -5,9 +5,20 @@
  * `安理会` in `安全理事会`, `欧亚工作组` in `欧亚反洗钱和打击资助恐怖主义行为工作组`). Whitespace is ignored.
  */
 export function orderedContainment(short: string, long: string, sameFirst = true): boolean {
+  return containedInOrder(withoutWhitespace(short), withoutWhitespace(long), sameFirst);
+}
+
+/** A string with its whitespace (what `\s` matches) removed. */
+export function withoutWhitespace(x: string): string {
   // Fast path: names seldom hold whitespace, and then the replace (a regex run) is skipped.
-  const s = hasWhitespace(short) ? short.replace(/\s+/g, '') : short;
-  const l = hasWhitespace(long) ? long.replace(/\s+/g, '') : long;
+  return hasWhitespace(x) ? x.replace(/\s+/g, '') : x;
+}
+
+/**
+ * `orderedContainment` of two strings whose whitespace is already removed (`withoutWhitespace`): for callers that
+ * test one string against many and remove the whitespace of each once.
+ */
+export function containedInOrder(s: string, l: string, sameFirst = true): boolean {
   if (s.length === 0 || s.length >= l.length || (sameFirst && s[0] !== l[0])) return false;
   let j = 0;
   for (const c of s) {

@@ -1,9 +1,10 @@
 import type { UnLang } from '@untk/core';
 import type { ExtractContext } from '../context.js';
-import { CAPITALS, LATIN_SHORT_FORM, PAREN, ROMAN } from '../acronym/patterns.js';
+import { bracketSpans } from '../acronym/brackets.js';
+import { CAPITALS, LATIN_SHORT_FORM, ROMAN } from '../acronym/patterns.js';
 import { maxLongFormWords, schwartzHearstStart } from '../acronym/schwartz-hearst.js';
 import type { Gazetteer, GazetteerRow } from './gazetteer.js';
-import { addToTrie, type TrieNode } from './trie.js';
+import { flatTrie, type FlatTrie } from './trie.js';
 import {
   occurrencesOfEach,
   overlaps,
@@ -37,43 +38,40 @@ export function gazetteerPattern(gaz: Gazetteer): RegExp {
   return re;
 }
 
-/** A node of a trie of gazetteer forms over UTF-16 code units: the next unit, and the row whose form ends here. */
-interface FormTrie {
-  root: TrieNode;
-  /** 1 for each code unit that starts a form. */
-  starts: Uint8Array;
-}
+const formTries = new WeakMap<Gazetteer, FlatTrie | null>();
 
-const formTries = new WeakMap<Gazetteer, FormTrie | null>();
-
-/** The gazetteer's forms as a trie, or null when a form holds a surrogate or a line break (the pattern is used). */
-function formTrie(gaz: Gazetteer): FormTrie | null {
+/**
+ * The gazetteer's forms as a trie (a line break read as a space after the first code unit), or null when a form
+ * holds a surrogate or a line break (the pattern is used).
+ */
+function formTrie(gaz: Gazetteer): FlatTrie | null {
   let t = formTries.get(gaz);
   if (t !== undefined) return t;
-  t = { root: { next: new Map() }, starts: new Uint8Array(0x10000) };
-  for (const [key, row] of gaz.byKey) {
-    if (key === '' || /[\n\ud800-\udfff]/.test(key)) {
-      t = null;
-      break;
-    }
-    t.starts[key.charCodeAt(0)] = 1;
-    addToTrie(t.root, key, row);
-  }
+  const keys = [...gaz.byKey];
+  t = keys.some(([key]) => key === '' || /[\n\ud800-\udfff]/.test(key))
+    ? null
+    : flatTrie(keys, { from: 0x0a, to: 0x20 });
   formTries.set(gaz, t);
   return t;
+}
+
+/** A gazetteer name found in the text. */
+export interface GazetteerMatch {
+  start: number;
+  end: number;
+  row: GazetteerRow;
 }
 
 /**
  * Gazetteer names in document order, not overlapping: what a global scan with `gazetteerPattern` finds. Fast path:
  * instead of trying the alternation at every position, a trie is walked from each position where a form can start
  * (a line break read as the space a form holds); the longest form there followed by no letter or digit wins, as
- * the longest-first alternation with its look-ahead chose, and the scan goes on after it.
+ * the longest-first alternation with its look-ahead chose, and the scan goes on after it. The trie is in typed
+ * arrays (see `flatTrie`) and the letter-or-digit tests read a table, the same answers as a Map trie and the
+ * pattern's Unicode classes (the tests compare with the alternation on the whole corpus).
  */
-export function gazetteerMatches(
-  text: string,
-  gaz: Gazetteer,
-): Array<{ start: number; end: number; row: GazetteerRow }> {
-  const out: Array<{ start: number; end: number; row: GazetteerRow }> = [];
+export function gazetteerMatches(text: string, gaz: Gazetteer): GazetteerMatch[] {
+  const out: GazetteerMatch[] = [];
   const trie = formTrie(gaz);
   if (!trie) {
     const re = gazetteerPattern(gaz);
@@ -84,25 +82,46 @@ export function gazetteerMatches(
     }
     return out;
   }
-  // The forms ending along the current walk (reused; `found` of them are valid: setting an array's length costs more).
-  const ends: number[] = [];
-  const rows: GazetteerRow[] = [];
+  scanGazetteer(text, trie, 0, text.length, out);
+  return out;
+}
+
+// The forms ending along the current walk of `scanGazetteer` (reused; the first `found` of them are valid).
+const walkEnds: number[] = [];
+const walkRows: GazetteerRow[] = [];
+
+/**
+ * The scan of `gazetteerMatches` from position `i` on, while it is before `until`: pushes the matches that start
+ * there and returns where the scan stands next (`until` or, after a match across it, further). Started where the
+ * whole scan also stands (0, or a position no match can cover the code unit before), it finds what the whole scan
+ * finds there, and returns a position where the whole scan stands too.
+ */
+function scanGazetteer(text: string, trie: FlatTrie, i: number, until: number, out: GazetteerMatch[]): number {
+  const { starts, symbol, width, next, rows: nodeRows } = trie;
+  const ends = walkEnds;
+  const rows = walkRows;
   let found = 0;
-  for (let i = 0; i < text.length;) {
-    if (trie.starts[text.charCodeAt(i)] !== 1 || letterOrDigitBefore(text, i)) {
+  const n = text.length;
+  while (i < until) {
+    // Skip the code units no form starts with, in a tight loop.
+    while (i < until && starts[text.charCodeAt(i)] !== 1) i++;
+    if (i >= until) break;
+    const c0 = text.charCodeAt(i);
+    if (letterOrDigitBefore(text, i)) {
       i++;
       continue;
     }
     found = 0;
-    let node = trie.root.next.get(text.charCodeAt(i));
-    for (let k = i; node;) {
-      if (node.row) {
+    // The first unit is read as itself (no form starts with a line break, so its alias column is never taken).
+    let node = next[symbol[c0] ?? 0] ?? 0;
+    for (let k = i; node !== 0;) {
+      const row = nodeRows[node];
+      if (row) {
         ends[found] = k + 1;
-        rows[found++] = node.row;
+        rows[found++] = row;
       }
-      if (++k >= text.length) break;
-      const c = text.charCodeAt(k);
-      node = node.next.get(c === 0x0a ? 0x20 : c);
+      if (++k >= n) break;
+      node = next[node * width + (symbol[text.charCodeAt(k)] ?? 0)] ?? 0;
     }
     let matched = 0;
     for (let e = found - 1; e >= 0 && matched === 0; e--) {
@@ -114,6 +133,81 @@ export function gazetteerMatches(
       }
     }
     i += matched || 1;
+  }
+  return i;
+}
+
+/**
+ * The matches of `gazetteerMatches` that overlap given regions of the text, without scanning the rest. Fast path
+ * for a pass that needs the names in a few places: the whole scan stands at every position no match covers the
+ * code unit before, and a code unit that no form holds (a line break counts as the space it stands for) is covered
+ * by no match; so a region is scanned from the last such unit before it (or from where the previous scan stopped,
+ * itself a position of the whole scan), and the scan finds there what the whole scan finds. Regions are given in
+ * order of their starts; the matches come out in document order, each once: every match of the whole scan that
+ * overlaps a region, and others of its matches the scans went over before a region.
+ */
+export class GazetteerNear {
+  /** Where the last scan stopped: a position of the whole scan, with every match before it looked at. */
+  private at = 0;
+  readonly matches: GazetteerMatch[] = [];
+
+  private constructor(
+    private readonly text: string,
+    private readonly trie: FlatTrie,
+  ) {}
+
+  /** A scanner for the gazetteer, or undefined when its forms need the pattern (see `formTrie`). */
+  static of(text: string, gaz: Gazetteer): GazetteerNear | undefined {
+    const trie = formTrie(gaz);
+    return trie ? new GazetteerNear(text, trie) : undefined;
+  }
+
+  /** Find every match that overlaps [from, to) (`from` no smaller than any earlier region's), and maybe others. */
+  cover(from: number, to: number): void {
+    if (to <= this.at) return;
+    let q = from;
+    if (q <= this.at) q = this.at;
+    else while (q > this.at && (this.trie.symbol[this.text.charCodeAt(q - 1)] ?? 0) !== 0) q--;
+    this.at = scanGazetteer(this.text, this.trie, q, to, this.matches);
+  }
+}
+
+const shortFormPatterns = new WeakMap<Gazetteer, RegExp | null>();
+
+/**
+ * The gazetteer's short forms (type `short`) as one alternation, longest first, followed by no letter or digit:
+ * like `gazetteerPattern` for the short forms alone, without its look-behind (`shortFormStarts` tests that
+ * instead: with a look-behind first, the engine cannot skip ahead to where a form can start); null when there are
+ * none.
+ */
+function shortFormPattern(gaz: Gazetteer): RegExp | null {
+  let re = shortFormPatterns.get(gaz);
+  if (re === undefined) {
+    const forms = [...gaz.byKey]
+      .filter(([, row]) => row.type === 'short')
+      .map(([key]) => key)
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp);
+    re = forms.length ? new RegExp(`(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
+    shortFormPatterns.set(gaz, re);
+  }
+  return re;
+}
+
+/**
+ * Every position where a gazetteer short form stands as a whole word, in order (the pattern is tried again one
+ * code unit after each find, so forms that overlap are all seen). A gazetteer match of a short form starts at one
+ * of these positions. The pattern finds each position where a form is followed by no letter or digit; whether a
+ * letter or digit comes before is a property of the position alone, tested here (what a look-behind would test).
+ */
+export function shortFormStarts(text: string, gaz: Gazetteer): number[] {
+  const re = shortFormPattern(gaz);
+  const out: number[] = [];
+  if (!re) return out;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!letterOrDigitBefore(text, m.index)) out.push(m.index);
+    re.lastIndex = m.index + 1;
   }
   return out;
 }
@@ -127,18 +221,38 @@ function isLetterOrDigit(cp: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
 }
 
-/** Whether the code point that ends right before `i` is a letter or digit. */
-function letterOrDigitBefore(text: string, i: number): boolean {
+/**
+ * `isLetterOrDigit` of each code unit outside the surrogates, filled in as units are met: 0 not asked yet, 1 yes,
+ * 2 no. A surrogate is not looked up here: with its partner it makes one code point, which the callers test whole.
+ */
+const LETTER_OR_DIGIT_UNIT = new Uint8Array(0x10000);
+
+/** `isLetterOrDigit(c)` for a code unit that is no surrogate, through the table. */
+function isLetterOrDigitUnit(c: number): boolean {
+  let v = LETTER_OR_DIGIT_UNIT[c] ?? 0;
+  if (v === 0) {
+    v = isLetterOrDigit(c) ? 1 : 2;
+    LETTER_OR_DIGIT_UNIT[c] = v;
+  }
+  return v === 1;
+}
+
+/** Whether the code point that ends right before `i` is a letter or digit. Exported for the test. */
+export function letterOrDigitBefore(text: string, i: number): boolean {
   if (i <= 0) return false;
   const low = text.charCodeAt(i - 1);
+  if ((low & 0xf800) !== 0xd800) return isLetterOrDigitUnit(low);
   const high = i >= 2 ? text.charCodeAt(i - 2) : 0;
   const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
   return isLetterOrDigit(pair ? (text.codePointAt(i - 2) ?? 0) : low);
 }
 
-/** Whether the code point that starts at `i` is a letter or digit. */
-function letterOrDigitAt(text: string, i: number): boolean {
-  return i < text.length && isLetterOrDigit(text.codePointAt(i) ?? 0);
+/** Whether the code point that starts at `i` is a letter or digit. Exported for the test against the pattern. */
+export function letterOrDigitAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if ((c & 0xf800) !== 0xd800) return isLetterOrDigitUnit(c);
+  return isLetterOrDigit(text.codePointAt(i) ?? 0);
 }
 
 /**
@@ -191,13 +305,27 @@ function escapeRegExp(s: string): string {
  * `Long Form (ACR)` and `ACR (Long Form)`; and short forms whose letters come from another language
  * (`(UNISFA)` after the Spanish name), kept with a lower confidence when a body's name ends right before them.
  *
- * With `pairsOnly` (the acronym extractor alone) the same pairs come from less work, and `orgs` is left empty:
- * - capitalised names are read only on lines holding a bracket or (part of) a gazetteer short form. A name reaches
- *   a pair only by ending before a bracket on its line, by replacing a gazetteer short form, or by being one: the
- *   last needs the gazetteer scan to have matched that very form there (a longer or earlier gazetteer match would
- *   keep the name out), so the line holds a gazetteer short form;
+ * With `pairsOnly` (the acronym extractor alone) the same pairs come from less work, and `orgs` is left empty.
+ * The bodies (`orgs`) reach the pairs in two ways only: the pair loop asks for the body ending where the long form
+ * before a bracket ends (`bodyEndingAt`, only for a bracket whose content `isShortForm`), and the last loop reads
+ * the gazetteer short forms among the bodies left. So:
+ * - only the bodies that can answer one of those questions are kept: those ending where a long form ends before
+ *   such a bracket (`askedEnds`), the gazetteer short forms, and what the pairs add. The others could only be
+ *   marked gone by a pair, which changes no answer; the ones kept are in the same order, so the first found is the
+ *   same;
+ * - capitalised names are read only in the stretches (see `capitalisedBodies`) that can hold such a body or a name
+ *   that replaces one: the stretch holding the last character before an asked end (a name ends with a letter,
+ *   digit or apostrophe, and between the end and the bracket there is only white space), and the stretches a
+ *   gazetteer short form overlaps (a name replaces only gazetteer names inside it). A capitalised name whose text
+ *   is itself a gazetteer short form is never added: the gazetteer scan matched that form, or a longer or earlier
+ *   one overlapping it, so the name meets a gazetteer name not strictly inside it;
+ * - the gazetteer is read only where those bodies and names can be (`pairGazetteerMatches`): around each asked
+ *   end, at each place a short form stands, and in the stretches above; its matches there are those of the whole
+ *   scan, and the capitalised names meet no other gazetteer name;
  * - short forms used again are not looked for: they only add or rename bodies whose text is a pair's short
  *   form, which the gazetteer short forms below skip.
+ * The pairs-only test compares both on the whole bundled corpus, on a table of cases for each rule and on
+ * generated text.
  */
 export function analyzeLatin(
   ctx: ExtractContext,
@@ -206,15 +334,24 @@ export function analyzeLatin(
   pairsOnly = false,
 ): BodyAnalysis {
   const text = ctx.norm.text;
-  // Gazetteer names: one global scan, so they come in document order and do not overlap.
+  // The brackets the pair loop reads, in order.
+  const brackets = bracketsOf(text);
+  // In pairsOnly mode: where the long forms before brackets holding a short form end (what `bodyEndingAt` is asked).
+  const askedEnds = new Set<number>();
+  if (pairsOnly) {
+    for (const b of brackets) if (holdsShortForm(b, gaz)) askedEnds.add(longFormOf(text, b).endLong);
+  }
+  // Gazetteer names: one global scan, so they come in document order and do not overlap. In pairsOnly mode only
+  // those a pair can read, and those inside the stretches where capitalised names are read (`pairGazetteerMatches`).
   const named: OrgMention[] = [];
   // The gazetteer's short forms among them (`UNODC`, `CTED`), in order.
   const shortNamed: OrgMention[] = [];
   if (gaz) {
-    for (const g of gazetteerMatches(text, gaz)) {
-      named.push({ start: g.start, end: g.end, name: g.row.canonical, source: 'gazetteer' });
-      if (g.row.type === 'short')
-        shortNamed.push({ start: g.start, end: g.end, name: g.row.canonical, source: 'gazetteer' });
+    const near = pairsOnly ? pairGazetteerMatches(text, gaz, lang, askedEnds) : undefined;
+    for (const g of near ?? gazetteerMatches(text, gaz)) {
+      const o: OrgMention = { start: g.start, end: g.end, name: g.row.canonical, source: 'gazetteer' };
+      named.push(o);
+      if (g.row.type === 'short') shortNamed.push(o);
     }
   }
   let orgs: OrgMention[] = named;
@@ -224,15 +361,10 @@ export function analyzeLatin(
     const replaced = new Set<OrgMention>();
     const added: OrgMention[] = [];
     let cursor = 0;
-    let lineCursor = 0;
-    // In pairsOnly mode: whether a line holds a bracket or overlaps a gazetteer short form (lines come in order).
-    const lineMatters = (lineStart: number, lineEnd: number) => {
-      const paren = text.indexOf('(', lineStart);
-      if (paren >= 0 && paren < lineEnd) return true;
-      while (lineCursor < shortNamed.length && (shortNamed[lineCursor]?.end ?? 0) <= lineStart) lineCursor++;
-      return lineCursor < shortNamed.length && (shortNamed[lineCursor]?.start ?? 0) < lineEnd;
-    };
-    for (const s of capitalisedBodies(text, pairsOnly ? lineMatters : undefined)) {
+    const capitalised = pairsOnly
+      ? bodiesOfStretches(text, pairStretches(text, askedEnds, shortNamed))
+      : capitalisedBodies(text);
+    for (const s of capitalised) {
       while (cursor < named.length && (named[cursor]?.end ?? 0) <= s.start) cursor++;
       const inside: OrgMention[] = [];
       for (let k = cursor; k < named.length && (named[k]?.start ?? 0) < s.end; k++) {
@@ -251,6 +383,10 @@ export function analyzeLatin(
     }
     orgs = [...named.filter((o) => !replaced.has(o)), ...added];
   }
+  if (pairsOnly) {
+    const short = new Set(shortNamed);
+    orgs = orgs.filter((o) => askedEnds.has(o.end) || short.has(o));
+  }
   // The finds do not overlap, so the order by start is the only one.
   orgs.sort((a, b) => a.start - b.start);
 
@@ -264,13 +400,8 @@ export function analyzeLatin(
 
   const pairs: PairMention[] = [];
   const alias = new Map<string, string>();
-  PAREN.lastIndex = 0;
-  for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
-    const inner = (m[1] ?? '').trim();
-    const open = m.index;
-    const close = open + m[0].length;
-    const pair =
-      shortAfterLong(text, open, close, inner, bodyEndingAt, lang, gaz) ?? shortBeforeLong(text, open, close, inner);
+  for (const b of brackets) {
+    const pair = shortAfterLong(text, b, bodyEndingAt, lang, gaz) ?? shortBeforeLong(text, b.open, b.close, b.inner);
     if (!pair) continue;
     pairs.push(pair.pair);
     if (pair.body) {
@@ -309,6 +440,151 @@ export function analyzeLatin(
   return { orgs, pairs };
 }
 
+/** A match of `PAREN`: where the bracket opens and closes, its content trimmed, and what is known of it. */
+interface Bracket {
+  open: number;
+  close: number;
+  inner: string;
+  /** `isShortForm(inner, gaz)`, once asked (`holdsShortForm`). */
+  short?: boolean;
+  /** `longFormBefore(text, open)`, once asked (`longFormOf`). */
+  long?: LongFormBefore;
+}
+
+/** The matches of `PAREN` in order (found by `bracketSpans`). */
+function bracketsOf(text: string): Bracket[] {
+  const out: Bracket[] = [];
+  const spans = bracketSpans(text);
+  for (let i = 0; i < spans.length; i += 2) {
+    const open = spans[i] ?? 0;
+    const close = spans[i + 1] ?? 0;
+    out.push({ open, close, inner: text.slice(open + 1, close - 1).trim() });
+  }
+  return out;
+}
+
+/** `isShortForm` of a bracket's content, worked out once (the pairs-only pass asks it before the pair loop). */
+function holdsShortForm(b: Bracket, gaz: Gazetteer | undefined): boolean {
+  b.short ??= isShortForm(b.inner, gaz);
+  return b.short;
+}
+
+/** `longFormBefore` of a bracket, worked out once. */
+function longFormOf(text: string, b: Bracket): LongFormBefore {
+  b.long ??= longFormBefore(text, b.open);
+  return b.long;
+}
+
+interface LongFormBefore {
+  lineStart: number;
+  before: string;
+  endLong: number;
+}
+
+/**
+ * Where the clause before a bracket at `open` starts, and where its text ends once white space before the bracket
+ * is dropped: the long form of `Long Form (ACR)` ends there.
+ */
+function longFormBefore(text: string, open: number): LongFormBefore {
+  let lineStart = open;
+  while (lineStart > 0 && !CLAUSE_END.has(text.charCodeAt(lineStart - 1))) lineStart--;
+  const before = text.slice(lineStart, open).replace(/\s+$/, '');
+  return { lineStart, before, endLong: lineStart + before.length };
+}
+
+/**
+ * The stretches (see `capitalisedBodies`) that can hold a capitalised name a pair reads: the one holding the
+ * character before each asked end, and those each gazetteer short form overlaps; in order, each once.
+ */
+function pairStretches(
+  text: string,
+  askedEnds: ReadonlySet<number>,
+  shortNamed: ReadonlyArray<{ start: number; end: number }>,
+): Array<[number, number]> {
+  const byStart = new Map<number, number>();
+  for (const e of askedEnds) {
+    if (e > 0 && !breaksSequence(text.charCodeAt(e - 1))) {
+      const [start, end] = stretchAround(text, e - 1);
+      byStart.set(start, end);
+    }
+  }
+  for (const [start, end] of stretchesOverlapping(text, shortNamed)) byStart.set(start, end);
+  return [...byStart].sort((a, b) => a[0] - b[0]);
+}
+
+/** The stretches that the spans overlap, for each span in turn. */
+function stretchesOverlapping(
+  text: string,
+  spans: ReadonlyArray<{ start: number; end: number }>,
+): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const o of spans) {
+    for (let k = o.start; k < o.end;) {
+      if (breaksSequence(text.charCodeAt(k))) k++;
+      else {
+        const s = stretchAround(text, k);
+        out.push(s);
+        k = s[1];
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * In pairsOnly mode, the gazetteer matches the pass reads, without the scan of the whole text (see `GazetteerNear`):
+ * every match of a short form (each starts where `shortFormStarts` finds one standing), every match overlapping the
+ * code unit before an asked end, and, in English, every match inside a stretch where capitalised names are read
+ * (`pairStretches`: before an asked end, or overlapping a short form's match). The same matches as
+ * `gazetteerMatches` in those places, in document order; undefined when the gazetteer needs its pattern.
+ */
+function pairGazetteerMatches(
+  text: string,
+  gaz: Gazetteer,
+  lang: UnLang,
+  askedEnds: ReadonlySet<number>,
+): GazetteerMatch[] | undefined {
+  const first = GazetteerNear.of(text, gaz);
+  const second = GazetteerNear.of(text, gaz);
+  if (!first || !second) return undefined;
+  const regions: Array<[number, number]> = shortFormStarts(text, gaz).map((p) => [p, p + 1]);
+  for (const e of askedEnds) {
+    if (e <= 0) continue;
+    regions.push(lang === 'en' && !breaksSequence(text.charCodeAt(e - 1)) ? stretchAround(text, e - 1) : [e - 1, e]);
+  }
+  regions.sort((a, b) => a[0] - b[0]);
+  for (const [from, to] of regions) first.cover(from, to);
+  if (lang !== 'en') return first.matches;
+  // The stretches the short forms' matches overlap (found by the first scan: every short form's match is there).
+  const shorts = first.matches.filter((g) => g.row.type === 'short');
+  for (const [from, to] of stretchesOverlapping(text, shorts).sort((a, b) => a[0] - b[0])) second.cover(from, to);
+  // Both in one list, in order; a match both found is the same match (a match at a position is one).
+  const byStart = new Map<number, GazetteerMatch>();
+  for (const g of [...first.matches, ...second.matches]) byStart.set(g.start, g);
+  return [...byStart.values()].sort((a, b) => a.start - b.start);
+}
+
+/** The stretch between characters that break a sequence around position `k` (a character that does not). */
+function stretchAround(text: string, k: number): [number, number] {
+  let start = k;
+  while (start > 0 && !breaksSequence(text.charCodeAt(start - 1))) start--;
+  let end = k + 1;
+  while (end < text.length && !breaksSequence(text.charCodeAt(end))) end++;
+  return [start, end];
+}
+
+/**
+ * What `capitalisedBodies` finds in the given stretches (in order): it scans a stretch exactly when a head word
+ * appears in it, even inside another word, as its `EN_ANY_HEAD` scan finds such a stretch once.
+ */
+function bodiesOfStretches(text: string, stretches: ReadonlyArray<[number, number]>): OrgMention[] {
+  const out: OrgMention[] = [];
+  for (const [start, end] of stretches) {
+    if (EN_ANY_HEAD.test(text.slice(start, end))) bodiesOfStretch(text, start, end, out);
+  }
+  return out;
+}
+
 // Characters that end the clause a long form is looked for in: a line break and `;:.!?(),` (what the pattern
 // /[\n;:.!?(),]/ matched, one code unit at a time).
 const CLAUSE_END = new Set([...'\n;:.!?(),'].map((c) => c.charCodeAt(0)));
@@ -323,24 +599,20 @@ interface FoundPair {
 /** `Long Form (ACR)`: Schwartz–Hearst over the words before the bracket, else a body ending right before it. */
 function shortAfterLong(
   text: string,
-  open: number,
-  close: number,
-  inner: string,
+  bracket: Bracket,
   bodyEndingAt: (end: number) => OrgMention | undefined,
   lang: UnLang,
   gaz: Gazetteer | undefined,
 ): FoundPair | undefined {
-  if (!isShortForm(inner, gaz)) return undefined;
+  const { open, close, inner } = bracket;
+  if (!holdsShortForm(bracket, gaz)) return undefined;
   const shortStart = text.indexOf(inner, open);
   const shortSpan = { start: shortStart, end: shortStart + inner.length };
   // The words before the bracket, within the clause.
-  let lineStart = open;
-  while (lineStart > 0 && !CLAUSE_END.has(text.charCodeAt(lineStart - 1))) lineStart--;
-  const before = text.slice(lineStart, open).replace(/\s+$/, '');
+  const { lineStart, before, endLong } = longFormOf(text, bracket);
   const words = before.split(/(?<=\s)/);
   const window = words.slice(-maxLongFormWords(inner.replace(/[^\p{L}\p{N}]/gu, '').length)).join('');
   const at = schwartzHearstStart(inner, window);
-  const endLong = lineStart + before.length;
   const gazRow = gaz?.byKey.get(inner);
   const bodyBefore = bodyEndingAt(endLong);
   if (at >= 0) {
@@ -451,33 +723,15 @@ function breaksSequence(c: number): boolean {
  * Fast path: no sequence crosses a character that `breaksSequence`, so the scan of the whole text can be cut into
  * stretches between such characters, each scanned afresh from its start with the same matches; and a stretch
  * where no head word appears, even inside another word, holds no body, so only stretches around a head word found
- * by `EN_ANY_HEAD` are scanned. `lineMatters`, when given, further skips the lines it refuses.
+ * by `EN_ANY_HEAD` are scanned.
  */
-export function capitalisedBodies(
-  text: string,
-  lineMatters?: (lineStart: number, lineEnd: number) => boolean,
-): OrgMention[] {
+export function capitalisedBodies(text: string): OrgMention[] {
   const out: OrgMention[] = [];
   const anyHead = EN_ANY_HEAD_GLOBAL;
   anyHead.lastIndex = 0;
-  let lineStart = -1;
-  let matters = true;
   for (let h = anyHead.exec(text); h; h = anyHead.exec(text)) {
-    let start = h.index;
-    while (start > 0 && !breaksSequence(text.charCodeAt(start - 1))) start--;
-    let end = h.index + h[0].length;
-    while (end < text.length && !breaksSequence(text.charCodeAt(end))) end++;
+    const [start, end] = stretchAround(text, h.index);
     anyHead.lastIndex = end;
-    if (lineMatters) {
-      // The stretch's line (a stretch never holds a line break); each line is asked once, in order.
-      const ls = text.lastIndexOf('\n', start - 1) + 1;
-      if (start === 0 || ls !== lineStart) {
-        lineStart = start === 0 ? 0 : ls;
-        const nl = text.indexOf('\n', end);
-        matters = lineMatters(lineStart, nl < 0 ? text.length : nl);
-      }
-      if (!matters) continue;
-    }
     bodiesOfStretch(text, start, end, out);
   }
   return out;

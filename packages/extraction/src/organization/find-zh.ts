@@ -1,8 +1,9 @@
 import type { ExtractContext } from '../context.js';
-import { orderedContainment, sameHead } from '../acronym/containment.js';
-import { PAREN, ZH_NOT_SHORT_FORM } from '../acronym/patterns.js';
+import { containedInOrder, orderedContainment, sameHead, withoutWhitespace } from '../acronym/containment.js';
+import { bracketSpans } from '../acronym/brackets.js';
+import { ZH_NOT_SHORT_FORM } from '../acronym/patterns.js';
 import type { Gazetteer, GazetteerRow } from './gazetteer.js';
-import { addToTrie, type TrieNode } from './trie.js';
+import { flatTrie, type FlatTrie } from './trie.js';
 import {
   compact,
   fromCompact,
@@ -55,6 +56,26 @@ export function headAt(text: string, i: number): string | undefined {
   if (HEAD_FIRSTS[text.charCodeAt(i)] !== 1) return undefined;
   return HEADS_BY_FIRST.get(text.charCodeAt(i))?.find((s) => text.startsWith(s, i));
 }
+/**
+ * Every head in the text, left to right, the scan going on after each: what scanning with `headAt` from the end of
+ * each head found (and from the next code unit where none is) finds. Fast path: the code units no head starts with,
+ * where `headAt` finds nothing, are passed over in a tight loop.
+ */
+export function headsOf(text: string): Array<{ at: number; head: string }> {
+  const out: Array<{ at: number; head: string }> = [];
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    while (i < n && HEAD_FIRSTS[text.charCodeAt(i)] !== 1) i++;
+    if (i >= n) break;
+    const head = headAt(text, i);
+    if (head === undefined) i++;
+    else {
+      out.push({ at: i, head });
+      i += head.length;
+    }
+  }
+  return out;
+}
 const STRONG = new Set<string>(ZH_STRONG_SUFFIXES);
 // First code units of the heads of two characters or more: only where one of these follows a head can another
 // head follow it.
@@ -88,15 +109,17 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer, pairsOnly = 
   // Explicit pairs: a name right before a bracket whose content is its short form.
   const pairs: BodyAnalysis['pairs'] = [];
   const alias = new Map<string, string>();
-  PAREN.lastIndex = 0;
-  for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
-    const inner = m[1] ?? '';
-    const at = m.index;
+  // The matches of `PAREN` (found by `bracketSpans`).
+  const brackets = bracketSpans(text);
+  for (let b = 0; b < brackets.length; b += 2) {
+    const at = brackets[b] ?? 0;
     const long = index.first(at - 1, at + 1, (x) => !x.gone && x.end === at && x.source !== 'generic');
-    if (!long || !isShortFormOf(inner, long, gaz)) continue;
+    if (!long) continue;
+    const innerStart = at + 1;
+    const innerEnd = (brackets[b + 1] ?? 0) - 1;
+    const inner = text.slice(innerStart, innerEnd);
+    if (!isShortFormOf(inner, long, gaz)) continue;
     long.weak = false;
-    const innerStart = m.index + 1;
-    const innerEnd = innerStart + inner.length;
     drop({ start: innerStart, end: innerEnd });
     append({ start: innerStart, end: innerEnd, name: long.name, source: 'pair-short' });
     alias.set(inner, long.name);
@@ -125,22 +148,35 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer, pairsOnly = 
   const docByHead = byLastTwo(longNames);
   const gazByHead = gazetteerLongsByHead(gaz);
   const implicitFirst = new Map<string, { at: Candidate; long: string; confidence: number }>();
-  // The long names a short form fits depend on the form and the source alone: looked up once each.
-  const fitting = new Map<string, { inDoc: string[]; inGaz: string[] }>();
+  // The long names a short form fits depend on the form and the source alone: looked up once each (grammar finds
+  // and tokens apart).
+  const fittingGrammar = new Map<string, { inDoc: string[]; inGaz: string[] }>();
+  const fittingToken = new Map<string, { inDoc: string[]; inGaz: string[] }>();
   for (const x of all) {
     if (x.source !== 'grammar' && x.source !== 'token') continue;
     const short = text.slice(x.start, x.end);
     // A grammar find may drop the long form's opening (`刑警组织`); a jieba token must keep it, as jieba also tags
     // generic words `nt` (`安全部队`, security forces, is no short form of `联合国阿卜耶伊临时安全部队`).
     const anyFirst = x.source === 'grammar';
-    const key = `${anyFirst ? 'g' : 't'}${short}`;
-    let fit = fitting.get(key);
+    const fitting = anyFirst ? fittingGrammar : fittingToken;
+    let fit = fitting.get(short);
     if (!fit) {
-      const fits = (l: string) => l !== short && sameHead(short, l) && orderedContainment(short, l, !anyFirst);
+      // `orderedContainment(short, l.name, !anyFirst)`, each side's whitespace removed once (`l.bare` is made with
+      // the group).
+      const bareShort = withoutWhitespace(short);
+      // Fast path: a name lacking one of the short form's code units (told by their bits, `unitBits`) cannot
+      // contain it in order, and the containment walk is skipped.
+      const bits = unitBits(bareShort);
+      const fits = (l: LongName) =>
+        l.name !== short &&
+        (bits & ~l.bits) === 0 &&
+        sameHead(short, l.name) &&
+        containedInOrder(bareShort, l.bare, !anyFirst);
       const head = short.slice(-2);
-      const found = short.length >= 2 ? (docByHead.get(head)?.filter(fits) ?? []) : [];
-      fit = { inDoc: found, inGaz: found.length || short.length < 2 ? [] : (gazByHead.get(head)?.filter(fits) ?? []) };
-      fitting.set(key, fit);
+      const names = (group: readonly LongName[] | undefined) => group?.filter(fits).map((l) => l.name) ?? [];
+      const found = short.length >= 2 ? names(docByHead.get(head)) : [];
+      fit = { inDoc: found, inGaz: found.length || short.length < 2 ? [] : names(gazByHead.get(head)) };
+      fitting.set(short, fit);
     }
     const { inDoc, inGaz } = fit;
     const options = inDoc.length ? inDoc : inGaz;
@@ -197,23 +233,42 @@ function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
+/** A long name, the same without whitespace (for `containedInOrder`), and the `unitBits` of that. */
+interface LongName {
+  name: string;
+  bare: string;
+  bits: number;
+}
+
+/**
+ * One bit (of 32) for each code unit a string holds, the unit's low five bits choosing it: a string holding every
+ * code unit of another has every bit of the other's.
+ */
+export function unitBits(x: string): number {
+  let bits = 0;
+  for (let i = 0; i < x.length; i++) bits |= 1 << (x.charCodeAt(i) & 31);
+  return bits;
+}
+
 /** Names grouped by their last two code units (names shorter than two are left out), each group in order. */
-function byLastTwo(names: readonly string[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const n of names) {
-    if (n.length < 2) continue;
-    const k = n.slice(-2);
+function byLastTwo(names: readonly string[]): Map<string, LongName[]> {
+  const out = new Map<string, LongName[]>();
+  for (const name of names) {
+    if (name.length < 2) continue;
+    const k = name.slice(-2);
+    const bare = withoutWhitespace(name);
+    const l = { name, bare, bits: unitBits(bare) };
     const list = out.get(k);
-    if (list) list.push(n);
-    else out.set(k, [n]);
+    if (list) list.push(l);
+    else out.set(k, [l]);
   }
   return out;
 }
 
-const gazetteerHeads = new WeakMap<Gazetteer, Map<string, string[]>>();
+const gazetteerHeads = new WeakMap<Gazetteer, Map<string, LongName[]>>();
 
 /** The gazetteer's canonical names grouped by their last two code units (made once per gazetteer). */
-function gazetteerLongsByHead(gaz: Gazetteer): Map<string, string[]> {
+function gazetteerLongsByHead(gaz: Gazetteer): Map<string, LongName[]> {
   let m = gazetteerHeads.get(gaz);
   if (!m) {
     m = byLastTwo([...gaz.canonicals]);
@@ -223,11 +278,10 @@ function gazetteerLongsByHead(gaz: Gazetteer): Map<string, string[]> {
 }
 
 interface GazetteerTrie {
-  root: TrieNode;
-  /** 1 for each code unit that starts a key: most positions are passed over with this one array read. */
-  starts: Uint8Array;
+  /** The keys' trie in typed arrays; its `starts` marks the code units a key starts with. */
+  flat: FlatTrie;
   /** The longest key starting with each code unit: near the end of the text the old slicing look-up is kept. */
-  longest: Map<number, number>;
+  longest: Uint16Array;
   /** The distinct key lengths starting with each code unit, longest first. */
   lengths: Map<number, number[]>;
 }
@@ -237,16 +291,14 @@ const tries = new WeakMap<Gazetteer, GazetteerTrie>();
 function gazetteerTrie(gaz: Gazetteer): GazetteerTrie {
   let t = tries.get(gaz);
   if (t) return t;
-  t = { root: { next: new Map() }, starts: new Uint8Array(0x10000), longest: new Map(), lengths: new Map() };
-  for (const [key, row] of gaz.byKey) {
+  t = { flat: flatTrie(gaz.byKey), longest: new Uint16Array(0x10000), lengths: new Map() };
+  for (const key of gaz.byKey.keys()) {
     if (key.length === 0) continue;
-    addToTrie(t.root, key, row);
     const first = key.charCodeAt(0);
-    t.starts[first] = 1;
     const lengths = t.lengths.get(first) ?? [];
     if (!lengths.includes(key.length)) lengths.push(key.length);
     t.lengths.set(first, lengths);
-    t.longest.set(first, Math.max(t.longest.get(first) ?? 0, key.length));
+    t.longest[first] = Math.max(t.longest[first] ?? 0, key.length);
   }
   for (const l of t.lengths.values()) l.sort((a, b) => b - a);
   tries.set(gaz, t);
@@ -255,40 +307,39 @@ function gazetteerTrie(gaz: Gazetteer): GazetteerTrie {
 
 /**
  * Leftmost-longest gazetteer matches, not overlapping. A form of two characters or fewer must start a word.
- * At each position the keys starting there are read off a trie of code units (one Map look-up per character,
- * none at all where no key starts), then tried longest first, as the key lengths were tried before.
+ * At each position the keys starting there are read off a trie of code units (two typed-array reads per
+ * character, and positions where no key starts passed over in a tight loop), then tried longest first, as the key
+ * lengths were tried before.
  */
 export function matchGazetteer(text: string, gaz: Gazetteer): Candidate[] {
   const trie = gazetteerTrie(gaz);
+  const { starts, symbol, width, next, rows: nodeRows } = trie.flat;
   const out: Candidate[] = [];
   // The forms ending along the current walk (reused; `found` of them are valid: setting an array's length costs more).
   const ends: number[] = [];
   const rows: GazetteerRow[] = [];
   let found = 0;
-  for (let i = 0; i < text.length;) {
-    if (trie.starts[text.charCodeAt(i)] !== 1) {
-      i++;
-      continue;
-    }
-    let node = trie.root.next.get(text.charCodeAt(i));
-    if (!node) {
-      i++;
-      continue;
-    }
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    while (i < n && starts[text.charCodeAt(i)] !== 1) i++;
+    if (i >= n) break;
+    const c0 = text.charCodeAt(i);
+    let node = next[symbol[c0] ?? 0] ?? 0;
     let matched = 0;
-    if (i + (trie.longest.get(text.charCodeAt(i)) ?? 0) > text.length) {
+    if (i + (trie.longest[c0] ?? 0) > n) {
       // Within the longest key's length of the end, the slice of a longer length is cut short by the end and may
       // equal a shorter key: the old look-up by slices is kept there so that such a match is read as before.
-      matched = sliceMatch(text, i, gaz, trie.lengths.get(text.charCodeAt(i)) ?? [], out);
+      matched = sliceMatch(text, i, gaz, trie.lengths.get(c0) ?? [], out);
     } else {
       found = 0;
-      for (let k = i; node;) {
-        if (node.row) {
+      for (let k = i; node !== 0;) {
+        const row = nodeRows[node];
+        if (row) {
           ends[found] = k - i + 1;
-          rows[found++] = node.row;
+          rows[found++] = row;
         }
-        if (++k >= text.length) break;
-        node = node.next.get(text.charCodeAt(k));
+        if (++k >= n) break;
+        node = next[node * width + (symbol[text.charCodeAt(k)] ?? 0)] ?? 0;
       }
       for (let e = found - 1; e >= 0; e--) {
         const len = ends[e] ?? 0;
@@ -333,11 +384,8 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
   }
   const out: Candidate[] = [];
   // Each head, left to right; the scan goes on after it whether it starts a name or not.
-  for (let s0 = 0, next = 0; s0 < text.length; s0 = next) {
-    const head = headAt(text, s0);
-    next = s0 + (head?.length ?? 1);
-    if (head === undefined) continue;
-    const end = next;
+  for (const { at: s0, head } of headsOf(text)) {
+    const end = s0 + head.length;
     let isCovered = false;
     for (let k = s0; k < end; k++) if (covered[k] === 1) isCovered = true;
     if (isCovered) continue;

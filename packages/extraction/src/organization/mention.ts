@@ -83,8 +83,11 @@ export function occurrencesOfEach(
     else byFirst.set(c, [f]);
   }
   const lastEnd = new Map<string, number>();
-  for (let i = 0; i < text.length; i++) {
-    if (starts[text.charCodeAt(i)] !== 1) continue;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    // Positions where no form starts are passed over in a tight loop.
+    while (i < n && starts[text.charCodeAt(i)] !== 1) i++;
+    if (i >= n) break;
     for (const f of byFirst.get(text.charCodeAt(i)) ?? []) {
       if ((lastEnd.get(f) ?? 0) > i || !text.startsWith(f, i)) continue;
       const end = i + f.length;

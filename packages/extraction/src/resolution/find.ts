@@ -3,7 +3,7 @@ import type { ExtractContext } from '../context.js';
 import { asciiDigits } from '../digits.js';
 import { parseResolutionItem } from './parse.js';
 import { ITEM_IN_REFERENCE, ZH_REFERENCE } from './patterns.js';
-import { ANCHORED_REFERENCES, anchoredMatches } from './scan.js';
+import { ANCHORED_REFERENCES, anchoredMatches, keywordOccurrences } from './scan.js';
 
 /**
  * Find resolution references: one entity per resolution. In a list the first entity's span starts at the
@@ -13,9 +13,14 @@ import { ANCHORED_REFERENCES, anchoredMatches } from './scan.js';
 export function findResolutions(ctx: ExtractContext): ResolutionEntity[] {
   const found: ResolutionEntity[] = [];
   const text = asciiDigits(ctx.norm.text);
+  // Where each pattern's keyword stands, found for all of them together (see keywordOccurrences).
+  const keywords = keywordOccurrences(
+    text,
+    ANCHORED_REFERENCES.map((a) => a.keyword),
+  );
   for (const anchored of ANCHORED_REFERENCES) {
     const re = anchored.pattern;
-    for (const m of anchoredMatches(text, anchored)) {
+    for (const m of anchoredMatches(text, anchored, keywords.get(anchored.keyword))) {
       // Every pattern captures the cited paragraph, if any, as group 1.
       const paragraphText = m[1];
       const items = [...m[0].matchAll(ITEM_IN_REFERENCE)];
