@@ -183,31 +183,38 @@ export class CooccurrenceCounter {
   pairs(options: { minPair?: number; minItem?: number } = {}): PairRow[] {
     const minPair = options.minPair ?? 2;
     const minItem = options.minItem ?? 2;
-    const rows: PairRow[] = [];
+    // The items of the kept pairs, parsed once each, and their rank in the tie-break order (kind + key, code-unit
+    // order): a sort of millions of rows compares numbers, not strings with long common prefixes.
+    const parsed = new Map<number, { kind: ItemKind; key: string; rank: number }>();
+    const kept: Array<[number, number, number]> = [];
     for (const [i, j, o11] of this.pairTable.entries()) {
       if (o11 < minPair) continue;
-      const fi = this.counts[i] ?? 0;
-      const fj = this.counts[j] ?? 0;
-      if (fi < minItem || fj < minItem) continue;
-      // `a` is the pair's item that sorts first.
-      const [x, fx, y, fy] =
-        compareStrings(this.names[i]!, this.names[j]!) < 0
-          ? [this.names[i]!, fi, this.names[j]!, fj]
-          : [this.names[j]!, fj, this.names[i]!, fi];
-      rows.push({
+      if ((this.counts[i] ?? 0) < minItem || (this.counts[j] ?? 0) < minItem) continue;
+      kept.push([i, j, o11]);
+      for (const k of [i, j]) if (!parsed.has(k)) parsed.set(k, { ...parseItemId(this.names[k]!), rank: 0 });
+    }
+    const byLabel = [...parsed.values()].map((p) => ({ p, label: p.kind + p.key }));
+    byLabel.sort((x, y) => compareStrings(x.label, y.label));
+    byLabel.forEach(({ p }, r) => (p.rank = r));
+    const rows: Array<{ row: PairRow; a: number; b: number }> = [];
+    for (const [i, j, o11] of kept) {
+      // `a` is the pair's item whose id sorts first.
+      const [x, y] = compareStrings(this.names[i]!, this.names[j]!) < 0 ? [i, j] : [j, i];
+      const px = parsed.get(x)!;
+      const py = parsed.get(y)!;
+      const fx = this.counts[x] ?? 0;
+      const fy = this.counts[y] ?? 0;
+      const row: PairRow = {
         unit: this.unit,
-        a: { ...parseItemId(x), frequency: fx },
-        b: { ...parseItemId(y), frequency: fy },
+        a: { kind: px.kind, key: px.key, frequency: fx },
+        b: { kind: py.kind, key: py.key, frequency: fy },
         units: this.units,
         ...associationScores(o11, fx, fy, this.units),
-      });
+      };
+      rows.push({ row, a: px.rank, b: py.rank });
     }
-    return rows.sort(
-      (p, q) =>
-        q.g2 - p.g2 ||
-        compareStrings(p.a.kind + p.a.key, q.a.kind + q.a.key) ||
-        compareStrings(p.b.kind + p.b.key, q.b.kind + q.b.key),
-    );
+    rows.sort((p, q) => q.row.g2 - p.row.g2 || p.a - q.a || p.b - q.b);
+    return rows.map((r) => r.row);
   }
 }
 

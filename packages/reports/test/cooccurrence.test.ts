@@ -86,6 +86,15 @@ describe('CooccurrenceCounter', () => {
     const rows = c.pairs({ minPair: 1, minItem: 1 });
     expect(rows).toHaveLength(pairs.size);
     expect(rows.length).toBeGreaterThan(100);
+    // In G² order, ties by the two items' kind + key in code-unit order.
+    const label = (x: { kind: string; key: string }) => x.kind + x.key;
+    const byStrings = [...rows].sort(
+      (p, q) =>
+        q.g2 - p.g2 ||
+        (label(p.a) < label(q.a) ? -1 : label(p.a) > label(q.a) ? 1 : 0) ||
+        (label(p.b) < label(q.b) ? -1 : label(p.b) > label(q.b) ? 1 : 0),
+    );
+    expect(rows).toEqual(byStrings);
     for (const r of rows) {
       const a = itemId(r.a.kind, r.a.key);
       const b = itemId(r.b.kind, r.b.key);

@@ -7,8 +7,10 @@ describe('public API', () => {
       [
         'CooccurrenceCounter',
         'GROUP_BY',
+        'MAX_PAIRS',
         'ReportBuilder',
         'TEXT_UNITS',
+        'TooManyPairs',
         'analyseCorpus',
         'associationScores',
         'buildGlossary',
