@@ -36,19 +36,22 @@ const LOOK_BACK = 24;
 // Four digits that may open a year token: 1900-2099 with no digit right before them (every year pattern has one
 // of `(?<![…\p{N}…])`, `(?<=… )` or `(?<=…[-–] ?)` there). Not the `2019` inside `12019`.
 const YEAR_ANCHOR = /(?<!\d)(?:19|20)\d\d/g;
-// Inside a run of letters (a letter right before): the rest of that run, so that a scan starts at a run's edge.
-const REST_OF_RUN = /(?<=\p{L})\p{L}*/uy;
-// The same for a grammar with Chinese words, whose runs are of letters other than Han (each Han character is a
-// unit of its own): not past Han characters, which may be breaks.
-const REST_OF_NON_HAN_RUN = /(?<=(?!\p{Script=Han})\p{L})(?:(?!\p{Script=Han})\p{L})*/uy;
-
 const escapeClass = (s: string) => s.replace(/[\\\][^-]/g, '\\$&');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isHan = (c: string) => /\p{Script=Han}/u.test(c);
 
-interface Breaks {
-  /** A break, or a run of letters (group 1) that is a break unless it may be part of a token. */
+export interface Breaks {
+  /**
+   * A break, or a run of letters (group 1) that is a break unless it may be part of a token. The definition of
+   * what the searches below find (tests read the text with it); they use the tables of classOf.
+   */
   unit: RegExp;
+  /** What each character is to `unit` (see classOf): filled in as characters are met. */
+  classes: Uint8Array;
+  /** The classes of characters outside the Basic Multilingual Plane, as they are met. */
+  astral: Map<number, number>;
+  /** isRunBreak's answers, by run of letters. */
+  runs: Map<string, boolean>;
   /** A run of letters, tatweel removed, that may be a whole word of a token or glue (case ignored). */
   lexicon: RegExp;
   /** A run of letters that starts with a year suffix (`год` in `2013 года`, matched with no right boundary). */
@@ -57,13 +60,15 @@ interface Breaks {
   andWord: RegExp;
   /** Any month name, even inside a longer word, with tatweel (case ignored); `月` for Chinese. */
   month: RegExp;
-  /** REST_OF_RUN or REST_OF_NON_HAN_RUN, as the grammar's runs are. */
-  restOfRun: RegExp;
+  /** One character of a run of letters (of `unit`'s group 1). */
+  runChar: RegExp;
+  /** One character of a run of breaks (of `unit`'s other alternative). */
+  breakChar: RegExp;
 }
 
 const cache = new Map<UnLang, Breaks>();
 
-function breaksOf(lang: UnLang): Breaks {
+export function breaksOf(lang: UnLang): Breaks {
   const cached = cache.get(lang);
   if (cached) return cached;
   const g = DATE_GRAMMARS[lang];
@@ -83,13 +88,16 @@ function breaksOf(lang: UnLang): Breaks {
   const breakChar = `[^\\p{L}\\s${nonLetters.map(escapeClass).join('')}]`;
   // With Chinese words: runs of other letters, and one Han character that no Chinese word holds.
   // Breaks next to each other make one unit, so that a scan takes them in one step.
-  const unit = han.length
-    ? `((?:(?!\\p{Script=Han})\\p{L})+)|(?:(?![${han.join('')}])\\p{Script=Han}|${breakChar})+`
-    : `(\\p{L}+)|${breakChar}+`;
+  const runChar = han.length ? '(?:(?!\\p{Script=Han})\\p{L})' : '\\p{L}';
+  const breakUnitChar = han.length ? `(?:(?![${han.join('')}])\\p{Script=Han}|${breakChar})` : breakChar;
+  const unit = `(${runChar}+)|${breakUnitChar}+`;
   const suffixes = g.yearSuffix.map((s) => s.split(/\P{L}+/u)[0] ?? '').filter((s) => s && !isHan(s));
   const andWords = g.and.filter((w) => /\p{L}/u.test(w));
   const breaks: Breaks = {
     unit: new RegExp(unit, 'gu'),
+    classes: new Uint8Array(0x10000),
+    astral: new Map(),
+    runs: new Map(),
     // Arabic may write `و`, `ب` or `ل` joined before a month.
     lexicon: new RegExp(`^${lang === 'ar' ? '[وبل]?' : ''}(?:${alt(parts)})$`, 'iu'),
     yearSuffix: suffixes.length ? new RegExp(`^(?:${alt(suffixes)})`, 'iu') : undefined,
@@ -103,18 +111,81 @@ function breaksOf(lang: UnLang): Breaks {
             .replaceAll('/', ' ?/ ?'),
       'giu',
     ),
-    restOfRun: han.length ? REST_OF_NON_HAN_RUN : REST_OF_RUN,
+    runChar: new RegExp(`^${runChar}$`, 'u'),
+    breakChar: new RegExp(`^${breakUnitChar}$`, 'u'),
   };
   cache.set(lang, breaks);
   return breaks;
 }
 
-/** Is this unit (a match of `unit`) a break? */
-function isBreak(b: Breaks, m: RegExpExecArray): boolean {
-  const run = m[1];
-  if (run === undefined) return true;
-  const bare = run.includes('\u0640') ? run.replace(/\u0640/g, '') : run;
-  return !(b.lexicon.test(bare) || (b.yearSuffix?.test(run) ?? false));
+/*
+ * The break searches below read the text a character at a time, with a table of what each character is to `unit`
+ * (a regex call per unit cost a third of the date extractor's time). `unit` is one of two alternatives, each a
+ * repeated single character: a run of RUN characters (a run of letters, group 1), or a run of BREAK characters.
+ * So, scanning forward, a unit starts at the first character that is not NEUTRAL (neither alternative matches
+ * it) and is the longest run of characters of its class from there: the same units `unit` finds, one by one.
+ */
+/** A character `unit` steps over: white space, a character of the grammar's words or patterns (digits, `/`, `,`). */
+const NEUTRAL = 1;
+/** A character of a run of letters (group 1 of `unit`). */
+const RUN = 2;
+/** A character of a run of breaks (the other alternative of `unit`). */
+const BREAK = 3;
+
+/** What a code point is to `unit`: decided by the regex of each alternative, once per character. */
+function classOf(b: Breaks, cp: number): number {
+  if (cp < 0x10000) {
+    const k = b.classes[cp] ?? 0;
+    if (k !== 0) return k;
+  } else {
+    const k = b.astral.get(cp);
+    if (k !== undefined) return k;
+  }
+  const c = String.fromCodePoint(cp);
+  const k = b.runChar.test(c) ? RUN : b.breakChar.test(c) ? BREAK : NEUTRAL;
+  if (cp < 0x10000) b.classes[cp] = k;
+  else b.astral.set(cp, k);
+  return k;
+}
+
+/** The code point at `i` (a lone surrogate is one, as in a regex with the `u` flag). */
+function codePointAt(text: string, i: number): number {
+  return text.codePointAt(i) ?? 0;
+}
+
+/** The code point that ends just before `i`. */
+function codePointBefore(text: string, i: number): number {
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return ((h - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** The end of the run of characters of class `k` that starts at `i`. */
+function runEnd(b: Breaks, text: string, i: number, k: number): number {
+  let j = i;
+  while (j < text.length) {
+    const cp = codePointAt(text, j);
+    if (classOf(b, cp) !== k) break;
+    j += cp > 0xffff ? 2 : 1;
+  }
+  return j;
+}
+
+/** Is the run of letters [i, j) a break (neither a word of the grammar nor a year suffix)? */
+function isRunBreak(b: Breaks, text: string, i: number, j: number): boolean {
+  const run = text.slice(i, j);
+  let known = b.runs.get(run);
+  if (known === undefined) {
+    const bare = run.includes('\u0640') ? run.replace(/\u0640/g, '') : run;
+    known = !(b.lexicon.test(bare) || (b.yearSuffix?.test(run) ?? false));
+    // A bounded memo: a document of many distinct words does not grow it without end.
+    if (b.runs.size >= 50_000) b.runs.clear();
+    b.runs.set(run, known);
+  }
+  return known;
 }
 
 /** `s`, or the end of the run of letters `s` falls inside, so that a scan from it sees whole runs. */
@@ -122,30 +193,50 @@ function runEdge(b: Breaks, text: string, s: number): number {
   let at = s;
   const c = text.charCodeAt(at);
   if (at > 0 && c >= 0xdc00 && c <= 0xdfff) at++;
-  b.restOfRun.lastIndex = at;
-  return b.restOfRun.test(text) ? b.restOfRun.lastIndex : at;
+  // After a RUN character, the rest of that run (REST_OF_RUN, REST_OF_NON_HAN_RUN).
+  if (at > 0 && classOf(b, codePointBefore(text, at)) === RUN) return runEnd(b, text, at, RUN);
+  return at;
 }
 
 /**
  * The end of the last break that starts at or before `limit`, searching back to `floor` (a position just after a
  * break, or 0); `floor` when there is none.
  */
-function breakEndBefore(b: Breaks, text: string, limit: number, floor: number): number {
+export function breakEndBefore(b: Breaks, text: string, limit: number, floor: number): number {
   for (let back = LOOK_BACK; ; back *= 4) {
     const from = Math.max(floor, limit - back);
     let end = -1;
-    b.unit.lastIndex = runEdge(b, text, from);
-    for (let m = b.unit.exec(text); m && m.index <= limit; m = b.unit.exec(text))
-      if (isBreak(b, m)) end = m.index + m[0].length;
+    // Every unit that starts at or before `limit`.
+    for (let i = runEdge(b, text, from); i <= limit && i < text.length;) {
+      const cp = codePointAt(text, i);
+      const k = classOf(b, cp);
+      if (k === NEUTRAL) {
+        i += cp > 0xffff ? 2 : 1;
+        continue;
+      }
+      const j = runEnd(b, text, i, k);
+      if (k === BREAK || isRunBreak(b, text, i, j)) end = j;
+      i = j;
+    }
     if (end >= 0) return end;
     if (from <= floor) return floor;
   }
 }
 
 /** The start of the first break at or after `from` (not inside a run of letters); the text's end when none. */
-function breakStartAfter(b: Breaks, text: string, from: number): number {
-  b.unit.lastIndex = from;
-  for (let m = b.unit.exec(text); m; m = b.unit.exec(text)) if (isBreak(b, m)) return m.index;
+export function breakStartAfter(b: Breaks, text: string, from: number): number {
+  for (let i = from; i < text.length;) {
+    const cp = codePointAt(text, i);
+    const k = classOf(b, cp);
+    if (k === NEUTRAL) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    if (k === BREAK) return i;
+    const j = runEnd(b, text, i, RUN);
+    if (isRunBreak(b, text, i, j)) return i;
+    i = j;
+  }
   return text.length;
 }
 
