@@ -30,8 +30,6 @@ import { MONTHS } from './months.js';
 
 /** How far past a window the text may lend it a year: elidedYear's LEND_YEAR_GAP allows 60 characters. */
 const LEND_REACH = 61;
-/** How far back the search for the break before a year starts; it widens when it finds none. */
-const LOOK_BACK = 24;
 
 // Four digits that may open a year token: 1900-2099 with no digit right before them (every year pattern has one
 // of `(?<![…\p{N}…])`, `(?<=… )` or `(?<=…[-–] ?)` there). Not the `2019` inside `12019`.
@@ -153,16 +151,6 @@ function codePointAt(text: string, i: number): number {
   return text.codePointAt(i) ?? 0;
 }
 
-/** The code point that ends just before `i`. */
-function codePointBefore(text: string, i: number): number {
-  const c = text.charCodeAt(i - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
-    const h = text.charCodeAt(i - 2);
-    if (h >= 0xd800 && h <= 0xdbff) return ((h - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
-  }
-  return c;
-}
-
 /** The end of the run of characters of class `k` that starts at `i`. */
 function runEnd(b: Breaks, text: string, i: number, k: number): number {
   let j = i;
@@ -188,39 +176,56 @@ function isRunBreak(b: Breaks, text: string, i: number, j: number): boolean {
   return known;
 }
 
-/** `s`, or the end of the run of letters `s` falls inside, so that a scan from it sees whole runs. */
-function runEdge(b: Breaks, text: string, s: number): number {
-  let at = s;
-  const c = text.charCodeAt(at);
-  if (at > 0 && c >= 0xdc00 && c <= 0xdfff) at++;
-  // After a RUN character, the rest of that run (REST_OF_RUN, REST_OF_NON_HAN_RUN).
-  if (at > 0 && classOf(b, codePointBefore(text, at)) === RUN) return runEnd(b, text, at, RUN);
-  return at;
+/** The start of the code point that ends just before `i` (-1 before the text). */
+function previousStart(text: string, i: number): number {
+  const q = i - 1;
+  if (q > 0) {
+    const c = text.charCodeAt(q);
+    const h = text.charCodeAt(q - 1);
+    if (c >= 0xdc00 && c <= 0xdfff && h >= 0xd800 && h <= 0xdbff) return q - 1;
+  }
+  return q;
 }
 
 /**
  * The end of the last break that starts at or before `limit`, searching back to `floor` (a position just after a
  * break, or 0); `floor` when there is none.
+ *
+ * Read backwards from `limit`, a unit at a time: the units are the longest runs of one class (see above), as a
+ * forward scan from `floor` finds them, so the first break met is the last one that starts at or before `limit`.
+ * The forward scan this replaced (from a little before `limit`, widening) saw the same units: it started at the
+ * end of a run it fell inside, and at a run of breaks it fell inside, which ends where the whole run ends.
  */
 export function breakEndBefore(b: Breaks, text: string, limit: number, floor: number): number {
-  for (let back = LOOK_BACK; ; back *= 4) {
-    const from = Math.max(floor, limit - back);
-    let end = -1;
-    // Every unit that starts at or before `limit`.
-    for (let i = runEdge(b, text, from); i <= limit && i < text.length;) {
-      const cp = codePointAt(text, i);
-      const k = classOf(b, cp);
-      if (k === NEUTRAL) {
-        i += cp > 0xffff ? 2 : 1;
-        continue;
-      }
-      const j = runEnd(b, text, i, k);
-      if (k === BREAK || isRunBreak(b, text, i, j)) end = j;
-      i = j;
-    }
-    if (end >= 0) return end;
-    if (from <= floor) return floor;
+  // The scan this replaced stepped over a lone low surrogate at `floor` (a break of its own): so does this one.
+  const c = text.charCodeAt(floor);
+  const first = floor > 0 && c >= 0xdc00 && c <= 0xdfff ? floor + 1 : floor;
+  let p = Math.min(limit, text.length - 1);
+  // Not inside a surrogate pair: a character that starts before `limit` starts at or before it.
+  if (p > 0 && p >= first) {
+    const c = text.charCodeAt(p);
+    const h = text.charCodeAt(p - 1);
+    if (c >= 0xdc00 && c <= 0xdfff && h >= 0xd800 && h <= 0xdbff) p--;
   }
+  while (p >= first) {
+    const k = classOf(b, codePointAt(text, p));
+    if (k === NEUTRAL) {
+      p = previousStart(text, p);
+      continue;
+    }
+    // A run of breaks ends where it ends, wherever it starts (a scan from `floor` inside it finds its end too).
+    if (k === BREAK) return runEnd(b, text, p, BREAK);
+    let s = p;
+    for (let q = previousStart(text, s); q >= 0 && classOf(b, codePointAt(text, q)) === RUN; q = previousStart(text, q))
+      s = q;
+    // A run that starts before `floor` is one a scan from `floor` steps over (it starts at the end of a run it
+    // falls inside).
+    if (s < first) return floor;
+    const e = runEnd(b, text, p, RUN);
+    if (isRunBreak(b, text, s, e)) return e;
+    p = previousStart(text, s);
+  }
+  return floor;
 }
 
 /** The start of the first break at or after `from` (not inside a run of letters); the text's end when none. */
