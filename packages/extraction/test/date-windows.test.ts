@@ -6,7 +6,7 @@ import { UN_LANGS } from '@untk/core';
 import { normalize } from '@untk/segmentation';
 import { corpusPath } from '../../../test/support/corpus.js';
 import { asciiDigits } from '../src/digits.js';
-import { findDateSpans, findDateSpansWhole } from '../src/date/find.js';
+import { bareYear, findDateSpans, findDateSpansWhole } from '../src/date/find.js';
 import { dateWindows } from '../src/date/windows.js';
 
 /**
@@ -79,6 +79,32 @@ describe('dates found in windows are the dates of the whole-text reading', () =>
   it('on strings built from date fragments, in every language', () => {
     fc.assert(
       fc.property(fragments, fc.constantFrom(...UN_LANGS), (raw, lang) => {
+        const text = textOf(raw);
+        expect(findDateSpans(text, lang)).toEqual(findDateSpansWhole(text, lang));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  // Years alone between white space, next to breaks, exclusions and the look-arounds of the year patterns: the
+  // windows that take the bare-year path (find.ts bareYear), and their near misses.
+  const NEAR_BARE = [
+    ...['2017', '1999', '2014', '20142019', '42', '7', ' ', '  ', '\t', '\r\n', '\n', '\u00a0', '\u3000'],
+    ...['(', ')', '.', ',', '-', '–', '/', 'S/', '.42', 'b', 'x', 'xSeptember ', 'September ', 'septembre ', 'de '],
+    ...['1373 ', 'No. ', 'années ', 'dollars', '年', '月', '2014-', '2014 - ', 'Lu-', 'A', 'года', 'г.', ',5', '٢٠١٧'],
+  ];
+  const nearBare = fc.array(fc.constantFrom(...NEAR_BARE), { maxLength: 40 }).map((a) => a.join(''));
+
+  it('bare years take the fast path on the corpus', () => {
+    const text = textOf(readFileSync(corpusPath('unpc-devset/UNv1.0.devset.zh'), 'utf8'));
+    const windows = dateWindows(text, 'en');
+    const bare = windows.filter(([a, b]) => bareYear(text, a, b)).length;
+    expect(bare / windows.length).toBeGreaterThan(0.5);
+  });
+
+  it('on strings of years, white space and what stands next to a bare year, in every language', () => {
+    fc.assert(
+      fc.property(nearBare, fc.constantFrom(...UN_LANGS), (raw, lang) => {
         const text = textOf(raw);
         expect(findDateSpans(text, lang)).toEqual(findDateSpansWhole(text, lang));
       }),

@@ -48,11 +48,21 @@ const SHAPES: Record<'dmy' | 'ymd', readonly string[]> = {
   ymd: ['Y', 'YM', 'YMD', 'YMN', 'YN', 'M', 'MD', 'MN', 'D', 'N'],
 };
 
-const patternCache = new Map<UnLang, { tokens: TokenPattern[]; gap: RegExp; andWord: RegExp; cuts: RegExp }>();
-function patternsOf(lang: UnLang) {
+interface Patterns {
+  tokens: TokenPattern[];
+  /** The patterns of year tokens (kind Y), for windows that hold a bare year (see bareYear). */
+  years: TokenPattern[];
+  gap: RegExp;
+  andWord: RegExp;
+  cuts: RegExp;
+}
+const patternCache = new Map<UnLang, Patterns>();
+function patternsOf(lang: UnLang): Patterns {
   let p = patternCache.get(lang);
   if (!p) {
-    p = { tokens: tokenPatterns(lang), gap: gapPattern(lang), andWord: andWordPattern(lang), cuts: cutPattern(lang) };
+    const tokens = tokenPatterns(lang);
+    const years = tokens.filter((t) => t.kind === 'Y');
+    p = { tokens, years, gap: gapPattern(lang), andWord: andWordPattern(lang), cuts: cutPattern(lang) };
     patternCache.set(lang, p);
   }
   return p;
@@ -286,9 +296,50 @@ function windowSpans(
   skipNear: (x: number, y: number) => Array<[number, number]>,
 ): DateSpan[] {
   const out: DateSpan[] = [];
-  for (const [x, y] of dateWindows(text, lang))
-    spansOfTokens(text, lang, tokenizeWindow(text, lang, x, y, skipNear(x, y)), out);
+  for (const [x, y] of dateWindows(text, lang)) {
+    if (!bareYear(text, x, y)) {
+      spansOfTokens(text, lang, tokenizeWindow(text, lang, x, y, skipNear(x, y)), out);
+      continue;
+    }
+    // A bare year gives at most one token, a year (see bareYear), and spansOfTokens makes one token of kind Y
+    // into one date of year precision, its value the year's number: a run of one token, a chain of one part of
+    // shape Y, nothing to resolve or lend (it has its year), no modifier word.
+    const tokens = tokenizeWindow(text, lang, x, y, skipNear(x, y), true);
+    const t = tokens[0];
+    if (tokens.length !== 1 || t?.kind !== 'Y') spansOfTokens(text, lang, tokens, out);
+    else out.push({ start: t.start, end: t.end, value: String(numberOf(t)), precision: 'year' });
+  }
   return out;
+}
+
+/**
+ * Does the window [x, y) hold nothing but four ASCII digits (the year that opened it) and white space (space, tab,
+ * line break, no-break space)? About half the windows of the bundled corpus do: `(2001)` in `1373 (2001)`, a year
+ * between commas or between words that are not the grammar's.
+ *
+ * In such a window only the year patterns (kind Y) can match: a token starts in the window, and
+ *   - month names, the grammar's words and the Arabic `و` start with a letter or a mark, none of them white space;
+ *   - a day or bare number (N, D, Chinese `12 月`/`13 日`) is one or two digits with no digit right after them,
+ *     or right before them (a look-behind), and the window's only digits are the four of the year;
+ *   - two years run together (YY) are eight digits.
+ * The year patterns run as tokenizeWindow runs every pattern, on the same piece of text, so they give the same
+ * year tokens: all at the first of the four digits (the only place with four digits from it and none before it),
+ * where longestFirst keeps one.
+ */
+export function bareYear(text: string, x: number, y: number): boolean {
+  let digits = 0;
+  let run = false;
+  for (let i = x; i < y; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      // One run of digits only.
+      if (digits > 0 && !run) return false;
+      digits++;
+      run = true;
+    } else if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0) run = false;
+    else return false;
+  }
+  return digits === 4;
 }
 
 /**
@@ -316,6 +367,7 @@ function tokenizeWindow(
   x: number,
   y: number,
   skip: ReadonlyArray<readonly [number, number]>,
+  yearsOnly = false,
 ): Token[] {
   const all: Token[] = [];
   const from = Math.max(0, x - CONTEXT);
@@ -324,7 +376,8 @@ function tokenizeWindow(
   // Patterns whose every match holds a letter (or looks behind at a month) find nothing in a piece without one,
   // nor a list of words in a window without one of their first characters.
   const letters = ANY_LETTER.test(piece);
-  for (const { kind, re, letter, first } of patternsOf(lang).tokens) {
+  const p = patternsOf(lang);
+  for (const { kind, re, letter, first } of yearsOnly ? p.years : p.tokens) {
     if ((letter && !letters) || (first && !first.test(inside))) continue;
     re.lastIndex = x - from;
     for (let found = re.exec(piece); found && found.index < y - from; found = re.exec(piece))
