@@ -13,6 +13,7 @@ import {
   NUMBER_WITH_YEAR,
   SYMBOL,
   tokenPatterns,
+  type BoundedWord,
   type TokenKind,
   type TokenPattern,
 } from './patterns.js';
@@ -50,6 +51,11 @@ const SHAPES: Record<'dmy' | 'ymd', readonly string[]> = {
 
 interface Patterns {
   tokens: TokenPattern[];
+  /**
+   * By UTF-16 code unit, the patterns (bit k for tokens[k]) with a `first` class that holds it; bit 31 once known.
+   * A pattern with `first` tests its class on the window's code units (no `u` flag): the table gives the same.
+   */
+  firsts: Int32Array;
   /** The patterns of year tokens (kind Y), for windows that hold a bare year (see bareYear). */
   years: TokenPattern[];
   gap: RegExp;
@@ -62,7 +68,15 @@ function patternsOf(lang: UnLang): Patterns {
   if (!p) {
     const tokens = tokenPatterns(lang);
     const years = tokens.filter((t) => t.kind === 'Y');
-    p = { tokens, years, gap: gapPattern(lang), andWord: andWordPattern(lang), cuts: cutPattern(lang) };
+    if (tokens.length > 31) throw new Error(`${lang}: more token patterns than bits in a table entry`);
+    p = {
+      tokens,
+      firsts: new Int32Array(0x10000),
+      years,
+      gap: gapPattern(lang),
+      andWord: andWordPattern(lang),
+      cuts: cutPattern(lang),
+    };
     patternCache.set(lang, p);
   }
   return p;
@@ -147,7 +161,7 @@ function tokenize(text: string, lang: UnLang, skip: Array<[number, number]>): To
         const start = from + found.index;
         if (start < a) continue;
         if (start >= b) break;
-        pushToken(found, start, kind, lang, skip, all);
+        pushToken(found[0], start, kind, lang, skip, all);
       }
     }
   }
@@ -166,33 +180,33 @@ function longestFirst(all: Token[]): Token[] {
   return out;
 }
 
-/** The token(s) of one pattern match at `start` (in text offsets), unless it overlaps a span of `skip`. */
+/** The token(s) of one pattern match (its text) at `start` (in text offsets), unless it overlaps a span of `skip`. */
 function pushToken(
-  found: RegExpExecArray,
+  match: string,
   start: number,
   kind: TokenKind,
   lang: UnLang,
   skip: ReadonlyArray<readonly [number, number]>,
   all: Token[],
 ): void {
-  const end = start + found[0].length;
+  const end = start + match.length;
   if (overlaps(skip, start, end)) return;
   if (kind === 'YY') {
-    const first = Number(found[0].slice(0, 4));
-    const second = Number(found[0].slice(4));
+    const first = Number(match.slice(0, 4));
+    const second = Number(match.slice(4));
     if (second <= first || second - first > 30) return;
-    all.push({ kind: 'Y', start, end: start + 4, text: found[0].slice(0, 4) });
+    all.push({ kind: 'Y', start, end: start + 4, text: match.slice(0, 4) });
     all.push({ kind: 'to', start: start + 4, end: start + 4, text: '' });
-    all.push({ kind: 'Y', start: start + 4, end, text: found[0].slice(4) });
+    all.push({ kind: 'Y', start: start + 4, end, text: match.slice(4) });
     return;
   }
   // Arabic joins `و` (and) to the next word: `تموز/يوليه وآب/أغسطس`.
-  if (lang === 'ar' && kind === 'M' && found[0].startsWith('و')) {
+  if (lang === 'ar' && kind === 'M' && match.startsWith('و')) {
     all.push({ kind: 'and', start, end: start + 1, text: 'و' });
-    all.push({ kind, start: start + 1, end, text: found[0].slice(1) });
+    all.push({ kind, start: start + 1, end, text: match.slice(1) });
     return;
   }
-  all.push({ kind, start, end, text: found[0] });
+  all.push({ kind, start, end, text: match });
 }
 
 function monthOf(lang: UnLang, t: Token): number | undefined {
@@ -371,19 +385,141 @@ function tokenizeWindow(
 ): Token[] {
   const all: Token[] = [];
   const from = Math.max(0, x - CONTEXT);
-  const piece = text.slice(from, Math.min(text.length, y + CONTEXT_AFTER));
-  const inside = text.slice(x, y);
+  const end = Math.min(text.length, y + CONTEXT_AFTER);
+  const piece = text.slice(from, end);
   // Patterns whose every match holds a letter (or looks behind at a month) find nothing in a piece without one,
   // nor a list of words in a window without one of their first characters.
   const letters = ANY_LETTER.test(piece);
   const p = patternsOf(lang);
-  for (const { kind, re, letter, first } of yearsOnly ? p.years : p.tokens) {
-    if ((letter && !letters) || (first && !first.test(inside))) continue;
+  const patterns = yearsOnly ? p.years : p.tokens;
+  let firsts = 0;
+  if (!yearsOnly) for (let i = x; i < y; i++) firsts |= firstsOf(p, text.charCodeAt(i));
+  for (let k = 0; k < patterns.length; k++) {
+    const { kind, letter, first, words } = patterns[k] as TokenPattern;
+    if ((letter && !letters) || (first && !(firsts & (1 << k)))) continue;
+    if (words) {
+      for (const [start, match] of matchWords(p, k, words, text, from, x, y, end))
+        pushToken(match, start, kind, lang, skip, all);
+      continue;
+    }
+    const { re } = patterns[k] as TokenPattern;
     re.lastIndex = x - from;
     for (let found = re.exec(piece); found && found.index < y - from; found = re.exec(piece))
-      pushToken(found, from + found.index, kind, lang, skip, all);
+      pushToken(found[0], from + found.index, kind, lang, skip, all);
   }
   return longestFirst(all);
+}
+
+/**
+ * The matches that start in [x, y) of a list of words (tokens[k] of `p`) as its regex finds them in the piece
+ * text[from, end) with lastIndex x - from: at each place from x on, the first word (in the list's order) that is
+ * there whole within the piece, with no letter or digit before it (for a word with a left boundary) and after it
+ * (right boundary), as the look-arounds of `word` see the piece (nothing past its ends, a surrogate cut by an end
+ * is alone); after a match, on from its end. A word starts with one of the list's first characters (a table look-up
+ * per place) and never with a low surrogate, so stepping by UTF-16 code unit finds the places the regex (which
+ * steps by code point) finds.
+ */
+function matchWords(
+  p: Patterns,
+  k: number,
+  words: readonly BoundedWord[],
+  text: string,
+  from: number,
+  x: number,
+  y: number,
+  end: number,
+): Array<[number, string]> {
+  const found: Array<[number, string]> = [];
+  const bit = 1 << k;
+  for (let i = x; i < y;) {
+    let next = i + 1;
+    if (firstsOf(p, text.charCodeAt(i)) & bit)
+      for (const w of words) {
+        const e = i + w.text.length;
+        if (e > end || !text.startsWith(w.text, i)) continue;
+        if (w.left && letterOrDigitBefore(text, i, from)) continue;
+        if (w.right && letterOrDigitAt(text, e, end)) continue;
+        found.push([i, w.text]);
+        next = e;
+        break;
+      }
+    i = next;
+  }
+  return found;
+}
+
+/**
+ * The matches of the list of words tokens[k] of `lang` that start in [x, y), read by matchWords and by the list's
+ * regex as tokenizeWindow ran it (on text[from, end), lastIndex x - from): for tests.
+ */
+export function wordMatchesBothWays(
+  lang: UnLang,
+  k: number,
+  text: string,
+  from: number,
+  x: number,
+  y: number,
+  end: number,
+): { read: Array<[number, string]>; regex: Array<[number, string]> } | undefined {
+  const p = patternsOf(lang);
+  const t = p.tokens[k];
+  if (!t?.words) return undefined;
+  const piece = text.slice(from, end);
+  const regex: Array<[number, string]> = [];
+  t.re.lastIndex = x - from;
+  for (let m = t.re.exec(piece); m && m.index < y - from; m = t.re.exec(piece)) regex.push([from + m.index, m[0]]);
+  return { read: matchWords(p, k, t.words, text, from, x, y, end), regex };
+}
+
+// Is a code point a letter or a digit (`[\p{L}\p{N}]`, what the word boundaries look at)? By code unit for the
+// Basic Multilingual Plane (0 not yet known, 1 no, 2 yes), in a map beyond it.
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const letterOrDigitBmp = new Uint8Array(0x10000);
+const letterOrDigitAstral = new Map<number, boolean>();
+function isLetterOrDigit(cp: number): boolean {
+  if (cp < 0x10000) {
+    let k = letterOrDigitBmp[cp] ?? 0;
+    if (k === 0) letterOrDigitBmp[cp] = k = LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? 2 : 1;
+    return k === 2;
+  }
+  let known = letterOrDigitAstral.get(cp);
+  if (known === undefined) letterOrDigitAstral.set(cp, (known = LETTER_OR_DIGIT.test(String.fromCodePoint(cp))));
+  return known;
+}
+
+/** Does a letter or digit end just before `i`, in a piece that starts at `from`? */
+function letterOrDigitBefore(text: string, i: number, from: number): boolean {
+  if (i <= from) return false;
+  let cp = text.charCodeAt(i - 1);
+  if (cp >= 0xdc00 && cp <= 0xdfff && i - 2 >= from) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) cp = ((h - 0xd800) << 10) + (cp - 0xdc00) + 0x10000;
+  }
+  return isLetterOrDigit(cp);
+}
+
+/** Does a letter or digit start at `j`, in a piece that ends at `end`? */
+function letterOrDigitAt(text: string, j: number, end: number): boolean {
+  if (j >= end) return false;
+  let cp = text.charCodeAt(j);
+  if (cp >= 0xd800 && cp <= 0xdbff && j + 1 < end) {
+    const l = text.charCodeAt(j + 1);
+    if (l >= 0xdc00 && l <= 0xdfff) cp = ((cp - 0xd800) << 10) + (l - 0xdc00) + 0x10000;
+  }
+  return isLetterOrDigit(cp);
+}
+
+/** The patterns of p.tokens whose `first` class holds the code unit `c` (see Patterns.firsts). */
+function firstsOf(p: Patterns, c: number): number {
+  const known = p.firsts[c] ?? 0;
+  if (known !== 0) return known;
+  const unit = String.fromCharCode(c);
+  let mask = 1 << 31;
+  p.tokens.forEach((t, k) => {
+    if (t.first?.test(unit)) mask |= 1 << k;
+  });
+  p.firsts[c] = mask;
+  return mask;
 }
 
 /** Dates from a text's tokens, in order: runs, then chains, then their values. */

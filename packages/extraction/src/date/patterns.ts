@@ -29,6 +29,18 @@ export interface TokenPattern {
   letter: boolean;
   /** For a list of words: one of their first characters (no match starts anywhere else). */
   first?: RegExp;
+  /**
+   * For a list of words: the words `re` matches, in the order it tries them at one place (see boundedWords). The
+   * date finder matches them itself (find.ts matchWords), and `re` is only compiled when something runs it.
+   */
+  words?: readonly BoundedWord[];
+}
+
+/** A word of a list, and whether word() wants no letter or digit right before it (left) and right after it. */
+export interface BoundedWord {
+  text: string;
+  left: boolean;
+  right: boolean;
 }
 
 const hasLetter = (w: string) => /\p{L}/u.test(w);
@@ -50,15 +62,12 @@ const LEFT = String.raw`(?<![\p{L}\p{N}])`;
  * fall in the same group, in the same order (checked; otherwise every word keeps its own look-behind).
  */
 const word = (words: readonly string[]) => {
-  const sorted = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const bounded: string[] = [];
   const free: string[] = [];
   const all: string[] = [];
   const firstOf = { bounded: new Set<string>(), free: new Set<string>() };
-  for (const w of sorted) {
-    const han = /\p{Script=Han}/u.test(w);
-    const left = !han && /^[\p{L}\p{N}]/u.test(w);
-    const right = !han && /[\p{L}\p{N}]$/u.test(w) ? String.raw`(?![\p{L}\p{N}])` : '';
+  for (const { text: w, left, right: r } of boundedWords(words)) {
+    const right = r ? String.raw`(?![\p{L}\p{N}])` : '';
     (left ? bounded : free).push(`${escape(w)}${right}`);
     all.push(`${left ? LEFT : ''}${escape(w)}${right}`);
     firstOf[left ? 'bounded' : 'free'].add(String.fromCodePoint(w.codePointAt(0) ?? 0));
@@ -66,6 +75,33 @@ const word = (words: readonly string[]) => {
   if ([...firstOf.bounded].some((c) => firstOf.free.has(c))) return all.join('|');
   return [...(bounded.length ? [`${LEFT}(?:${bounded.join('|')})`] : []), ...free].join('|');
 };
+/**
+ * The words of a list as word() matches them: longest first, each with a boundary on a side where it starts or
+ * ends with a letter or digit (not for CJK). At one place its pattern matches the first of them that fits there
+ * with its boundaries: with a look-behind shared by a group, the words of the other group start with other
+ * characters, so they cannot fit at that place.
+ */
+export function boundedWords(words: readonly string[]): BoundedWord[] {
+  return [...words]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((w) => {
+      const han = /\p{Script=Han}/u.test(w);
+      return { text: w, left: !han && /^[\p{L}\p{N}]/u.test(w), right: !han && /[\p{L}\p{N}]$/u.test(w) };
+    });
+}
+
+/** A token pattern whose regex is made the first time something reads it. */
+function lazyPattern(p: Omit<TokenPattern, 're'>, make: () => RegExp): TokenPattern {
+  let re: RegExp | undefined;
+  return {
+    ...p,
+    get re() {
+      re ??= make();
+      return re;
+    },
+  };
+}
+
 // Letters of alphabetic scripts and digits: a year or number touching one is part of something else.
 const ALNUM = String.raw`A-Za-z\u00C0-\u024F\u0400-\u04FF\p{N}`;
 
@@ -167,7 +203,11 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
     const first = new RegExp(
       `[${[...new Set(list.map((w) => w.charAt(0)))].map((c) => c.replace(/[\\\][^-]/g, '\\$&')).join('')}]`,
     );
-    out.push({ kind, re: new RegExp(word(list), 'gu'), letter: list.every(hasLetter), first });
+    out.push(
+      lazyPattern({ kind, letter: list.every(hasLetter), first, words: boundedWords(list) }, () => {
+        return new RegExp(word(list), 'gu');
+      }),
+    );
   }
   // Arabic writes `و` (and) joined to the next number: `24 و25 تشرين الأول/أكتوبر`.
   if (lang === 'ar') out.push({ kind: 'and', re: /(?<![\p{L}\p{N}])و(?=\d)/gu, letter: true });
