@@ -6,7 +6,7 @@ import { UN_LANGS } from '@untk/core';
 import { normalize } from '@untk/segmentation';
 import { corpusPath } from '../../../test/support/corpus.js';
 import { asciiDigits } from '../src/digits.js';
-import { bareYear, findDateSpans, findDateSpansWhole, wordMatchesBothWays } from '../src/date/find.js';
+import { bareYear, findDateSpans, findDateSpansWhole, gapBothWays, wordMatchesBothWays } from '../src/date/find.js';
 import { dateWindows } from '../src/date/windows.js';
 
 /**
@@ -147,6 +147,28 @@ describe('lists of words read without their regex (find.ts matchWords) match as 
           if (both) expect(both.read).toEqual(both.regex);
         },
       ),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('gaps and `and` words read without their regexes (find.ts isGap, hasAndWord) are what the regexes say', () => {
+  const PIECES = [
+    ...['of', 'the', 'from', 'between', 'on', 'du', 'de', 'del', 'entre', 'le', 'les', 'el', 'los', 'días'],
+    ...['с', 'в', 'месяца', 'عام', 'العام', 'لعام', 'في', 'من', 'يومي', 'بين', '于', '在', 'and', 'or', 'et', 'ou'],
+    ...['y', 'e', 'o', 'и', 'или', 'و', '和', '及', '以及', ' ', '  ', '\n', '\u00a0', '\u3000', ',', 'x', 'é', '1'],
+    ...['😀', '𝐀', '\ud800', '\udc00', '\u0640', 'ofthe', 'dela'],
+  ];
+  const strings = fc.array(fc.constantFrom(...PIECES), { maxLength: 10 }).map((a) => a.join(''));
+
+  it('on strings of glue words, `and` words, spaces and their neighbours, any slice, every grammar', () => {
+    fc.assert(
+      fc.property(strings, fc.constantFrom(...UN_LANGS), fc.nat(), fc.nat(), (text, lang, m, n) => {
+        const [a, b] = [m, n].map((v) => v % (text.length + 1)).sort((p, q) => p - q) as [number, number];
+        const both = gapBothWays(lang, text, a, b);
+        expect(both.gap[0]).toBe(both.gap[1]);
+        expect(both.and[0]).toBe(both.and[1]);
+      }),
       { numRuns: 5000 },
     );
   });

@@ -6,9 +6,11 @@ import { dateWindows, exclusionsNear, type ExclusionPattern } from './windows.js
 import { MONTHS } from './months.js';
 import { finer, isoOf, type DateParts, type Precision } from './parse.js';
 import {
+  andWordList,
   andWordPattern,
   cutPattern,
   gapPattern,
+  glueWordList,
   NOT_A_YEAR,
   NUMBER_WITH_YEAR,
   SYMBOL,
@@ -58,8 +60,9 @@ interface Patterns {
   firsts: Int32Array;
   /** The patterns of year tokens (kind Y), for windows that hold a bare year (see bareYear). */
   years: TokenPattern[];
-  gap: RegExp;
-  andWord: RegExp;
+  /** The words of gapPattern and of andWordPattern, read by isGap and hasAndWord. */
+  glue: BoundedWord[];
+  andWords: BoundedWord[];
   cuts: RegExp;
 }
 const patternCache = new Map<UnLang, Patterns>();
@@ -73,8 +76,8 @@ function patternsOf(lang: UnLang): Patterns {
       tokens,
       firsts: new Int32Array(0x10000),
       years,
-      gap: gapPattern(lang),
-      andWord: andWordPattern(lang),
+      glue: glueWordList(lang),
+      andWords: andWordList(lang),
       cuts: cutPattern(lang),
     };
     patternCache.set(lang, p);
@@ -471,6 +474,72 @@ export function wordMatchesBothWays(
   return { read: matchWords(p, k, t.words, text, from, x, y, end), regex };
 }
 
+/**
+ * The ends of the words of `words` that fit at `i` in the piece text[from, end), with their boundaries as the
+ * look-arounds of word()'s pattern see that piece alone (nothing past its ends).
+ */
+function wordEndsAt(words: readonly BoundedWord[], text: string, i: number, from: number, end: number): number[] {
+  const ends: number[] = [];
+  for (const w of words) {
+    const e = i + w.text.length;
+    if (e > end || !text.startsWith(w.text, i)) continue;
+    if (w.left && letterOrDigitBefore(text, i, from)) continue;
+    if (w.right && letterOrDigitAt(text, e, end)) continue;
+    ends.push(e);
+  }
+  return ends;
+}
+
+/**
+ * Does gapPattern (`^(?:\s|glue words)*$`) match text[a, b), as it matched that slice? The slice matches when it
+ * is a sequence of white space characters (all in the Basic Multilingual Plane) and glue words, each where it
+ * fits with its boundaries (their look-arounds read the slice, wherever the sequence has come from): so this
+ * follows every such sequence from `a` (the places it can reach) and asks whether one reaches `b`.
+ */
+function isGap(p: Patterns, text: string, a: number, b: number): boolean {
+  let i = a;
+  while (i < b && isSpace(text.charCodeAt(i))) i++;
+  if (i === b) return true;
+  const reached = new Uint8Array(b - a + 1);
+  reached[i - a] = 1;
+  for (; i < b; i++) {
+    if (!reached[i - a]) continue;
+    if (isSpace(text.charCodeAt(i))) reached[i + 1 - a] = 1;
+    for (const e of wordEndsAt(p.glue, text, i, a, b)) reached[e - a] = 1;
+  }
+  return reached[b - a] === 1;
+}
+
+/** Does andWordPattern find an `and` word in text[a, b), as it did in that slice? */
+function hasAndWord(p: Patterns, text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (wordEndsAt(p.andWords, text, i, a, b).length) return true;
+  return false;
+}
+
+/** Is a code unit white space (`\s`)? Known by table (0 not yet known, 1 no, 2 yes). */
+const SPACE = /^\s$/u;
+const spaces = new Uint8Array(0x10000);
+function isSpace(c: number): boolean {
+  let k = spaces[c] ?? 0;
+  if (k === 0) spaces[c] = k = SPACE.test(String.fromCharCode(c)) ? 2 : 1;
+  return k === 2;
+}
+
+/** isGap and hasAndWord against the regexes they stand for, on text[a, b): for tests. */
+export function gapBothWays(
+  lang: UnLang,
+  text: string,
+  a: number,
+  b: number,
+): { gap: [boolean, boolean]; and: [boolean, boolean] } {
+  const p = patternsOf(lang);
+  const slice = text.slice(a, b);
+  return {
+    gap: [isGap(p, text, a, b), gapPattern(lang).test(slice)],
+    and: [hasAndWord(p, text, a, b), andWordPattern(lang).test(slice)],
+  };
+}
+
 // Is a code point a letter or a digit (`[\p{L}\p{N}]`, what the word boundaries look at)? By code unit for the
 // Basic Multilingual Plane (0 not yet known, 1 no, 2 yes), in a map beyond it.
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -524,14 +593,14 @@ function firstsOf(p: Patterns, c: number): number {
 
 /** Dates from a text's tokens, in order: runs, then chains, then their values. */
 function spansOfTokens(text: string, lang: UnLang, tokens: Token[], out: DateSpan[]): void {
-  const { gap } = patternsOf(lang);
+  const p = patternsOf(lang);
   const chains: Chain[] = [];
   // Runs of tokens with only spaces and glue words between them.
   let runStart = 0;
   for (let k = 1; k <= tokens.length; k++) {
     const a = tokens[k - 1];
     const b = tokens[k];
-    if (a && b && gap.test(text.slice(a.end, b.start))) continue;
+    if (a && b && isGap(p, text, a.end, b.start)) continue;
     parseRun(lang, tokens.slice(runStart, k), chains);
     runStart = k;
   }
@@ -558,7 +627,7 @@ function elidedYear(lang: UnLang, text: string, chains: Chain[], k: number): num
   const first = next?.parts[0]?.tokens[0];
   if (!next || !last || !first) return undefined;
   const gap = text.slice(last.end, first.start);
-  if (!LEND_YEAR_GAP.test(gap) || !patternsOf(lang).andWord.test(gap)) return undefined;
+  if (!LEND_YEAR_GAP.test(gap) || !hasAndWord(patternsOf(lang), text, last.end, first.start)) return undefined;
   return next.parts.find((p) => p.parts.y !== undefined)?.parts.y;
 }
 

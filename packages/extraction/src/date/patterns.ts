@@ -260,6 +260,16 @@ export function andWordPattern(lang: UnLang): RegExp {
   return new RegExp(word(words), 'u');
 }
 
+/** The coordinating words of andWordPattern, as boundedWords gives them (the date finder reads them itself). */
+export function andWordList(lang: UnLang): BoundedWord[] {
+  return boundedWords(DATE_GRAMMARS[lang].and.filter((w) => /[\p{L}]/u.test(w)));
+}
+
+/** The glue words of gapPattern, as boundedWords gives them (the date finder reads them itself). */
+export function glueWordList(lang: UnLang): BoundedWord[] {
+  return boundedWords(DATE_GRAMMARS[lang].glue);
+}
+
 /** What may stand between two tokens of one mention: spaces and the language's glue words (`de`, `عام`). */
 export function gapPattern(lang: UnLang): RegExp {
   const glue = DATE_GRAMMARS[lang].glue;
