@@ -51,34 +51,72 @@ const SHAPES: Record<'dmy' | 'ymd', readonly string[]> = {
   ymd: ['Y', 'YM', 'YMD', 'YMN', 'YN', 'M', 'MD', 'MN', 'D', 'N'],
 };
 
+/**
+ * A token pattern as tokenizeWindow reads it, every field always there: the patterns themselves have different
+ * shapes (some have `first`, `words`, `needs`, a lazy `re`), and reading fields of objects of many shapes in the
+ * window loop cost more than its regexes.
+ */
+class Reader {
+  readonly kind: TokenKind;
+  readonly letter: boolean;
+  /** 1 << k for tokens[k] with a `first` class (see Patterns.firsts), else 0. */
+  readonly firstBit: number;
+  /** For a list of words: its words by their first code unit, in the list's order; else null. */
+  readonly byFirst: Map<number, BoundedWord[]> | null;
+  readonly needs: NonNullable<TokenPattern['needs']> | null;
+  constructor(
+    readonly pattern: TokenPattern,
+    k: number,
+  ) {
+    this.kind = pattern.kind;
+    this.letter = pattern.letter;
+    this.firstBit = pattern.first ? 1 << k : 0;
+    this.needs = pattern.needs ?? null;
+    let byFirst: Map<number, BoundedWord[]> | null = null;
+    for (const w of pattern.words ?? []) {
+      const c = w.text.charCodeAt(0);
+      byFirst ??= new Map();
+      byFirst.set(c, [...(byFirst.get(c) ?? []), w]);
+    }
+    this.byFirst = byFirst;
+  }
+}
+
 interface Patterns {
   tokens: TokenPattern[];
+  readers: Reader[];
   /**
    * By UTF-16 code unit, the patterns (bit k for tokens[k]) with a `first` class that holds it; bit 31 once known.
    * A pattern with `first` tests its class on the window's code units (no `u` flag): the table gives the same.
    */
   firsts: Int32Array;
-  /** The patterns of year tokens (kind Y), for windows that hold a bare year (see bareYear). */
-  years: TokenPattern[];
+  /** The readers of year tokens (kind Y), for windows that hold a bare year (see bareYear). */
+  years: Reader[];
   /** The words of gapPattern and of andWordPattern, read by isGap and hasAndWord. */
-  glue: BoundedWord[];
-  andWords: BoundedWord[];
+  glue: WordList;
+  andWords: WordList;
   cuts: RegExp;
+  /** How many windows (not bare years) tokenizeWindow has read with this grammar. */
+  windowsRead: number;
 }
+/** After how many windows of a grammar its lists of words are read by their regexes (see tokenizeWindow). */
+const WORDS_BY_REGEX_AFTER = 4096;
 const patternCache = new Map<UnLang, Patterns>();
 function patternsOf(lang: UnLang): Patterns {
   let p = patternCache.get(lang);
   if (!p) {
     const tokens = tokenPatterns(lang);
-    const years = tokens.filter((t) => t.kind === 'Y');
     if (tokens.length > 31) throw new Error(`${lang}: more token patterns than bits in a table entry`);
+    const readers = tokens.map((t, k) => new Reader(t, k));
     p = {
       tokens,
+      readers,
       firsts: new Int32Array(0x10000),
-      years,
-      glue: glueWordList(lang),
-      andWords: andWordList(lang),
+      years: readers.filter((r) => r.kind === 'Y'),
+      glue: wordList(glueWordList(lang)),
+      andWords: wordList(andWordList(lang)),
       cuts: cutPattern(lang),
+      windowsRead: 0,
     };
     patternCache.set(lang, p);
   }
@@ -394,18 +432,23 @@ function tokenizeWindow(
   // nor a list of words in a window without one of their first characters.
   const letters = ANY_LETTER.test(piece);
   const p = patternsOf(lang);
-  const patterns = yearsOnly ? p.years : p.tokens;
+  const readers = yearsOnly ? p.years : p.readers;
+  // Lists of words are read by matchWords in a grammar's first windows, then by their regexes, which take a
+  // millisecond or two each to compile but read a window faster: a short run does not pay for compiling them,
+  // a long one reads faster. Both find the same matches (see matchWords).
+  const wordsByRegex = !yearsOnly && ++p.windowsRead > WORDS_BY_REGEX_AFTER;
   let firsts = 0;
   if (!yearsOnly) for (let i = x; i < y; i++) firsts |= firstsOf(p, text.charCodeAt(i));
-  for (let k = 0; k < patterns.length; k++) {
-    const { kind, letter, first, words } = patterns[k] as TokenPattern;
-    if ((letter && !letters) || (first && !(firsts & (1 << k)))) continue;
-    if (words) {
-      for (const [start, match] of matchWords(p, k, words, text, from, x, y, end))
+  for (const r of readers) {
+    const kind = r.kind;
+    if ((r.letter && !letters) || (r.firstBit !== 0 && !(firsts & r.firstBit))) continue;
+    if (r.needs !== null && !r.needs(text, x, y, from, end)) continue;
+    if (r.byFirst !== null && !wordsByRegex) {
+      for (const [start, match] of matchWords(r.byFirst, text, from, x, y, end, p, r.firstBit))
         pushToken(match, start, kind, lang, skip, all);
       continue;
     }
-    const { re } = patterns[k] as TokenPattern;
+    const re = r.pattern.re;
     re.lastIndex = x - from;
     for (let found = re.exec(piece); found && found.index < y - from; found = re.exec(piece))
       pushToken(found[0], from + found.index, kind, lang, skip, all);
@@ -414,43 +457,43 @@ function tokenizeWindow(
 }
 
 /**
- * The matches that start in [x, y) of a list of words (tokens[k] of `p`) as its regex finds them in the piece
+ * The matches that start in [x, y) of a list of words (by first code unit) as its regex finds them in the piece
  * text[from, end) with lastIndex x - from: at each place from x on, the first word (in the list's order) that is
  * there whole within the piece, with no letter or digit before it (for a word with a left boundary) and after it
  * (right boundary), as the look-arounds of `word` see the piece (nothing past its ends, a surrogate cut by an end
- * is alone); after a match, on from its end. A word starts with one of the list's first characters (a table look-up
- * per place) and never with a low surrogate, so stepping by UTF-16 code unit finds the places the regex (which
- * steps by code point) finds.
+ * is alone); after a match, on from its end. Only the words that start with the code unit at a place can fit there
+ * (a map look-up), and none starts with a low surrogate, so stepping by UTF-16 code unit finds the places the regex
+ * (which steps by code point) finds.
  */
 function matchWords(
-  p: Patterns,
-  k: number,
-  words: readonly BoundedWord[],
+  byFirst: ReadonlyMap<number, readonly BoundedWord[]>,
   text: string,
   from: number,
   x: number,
   y: number,
   end: number,
-): Array<[number, string]> {
-  const found: Array<[number, string]> = [];
-  const bit = 1 << k;
+  p: Patterns,
+  bit: number,
+): ReadonlyArray<readonly [number, string]> {
+  let found: Array<[number, string]> | undefined;
   for (let i = x; i < y;) {
     let next = i + 1;
-    if (firstsOf(p, text.charCodeAt(i)) & bit)
-      for (const w of words) {
-        const e = i + w.text.length;
-        if (e > end || !text.startsWith(w.text, i)) continue;
-        if (w.left && letterOrDigitBefore(text, i, from)) continue;
-        if (w.right && letterOrDigitAt(text, e, end)) continue;
-        found.push([i, w.text]);
-        next = e;
-        break;
-      }
+    // The words that start with this code unit, in the list's order: the only ones that can fit here (none where
+    // the table of first characters says so).
+    const c = text.charCodeAt(i);
+    const words = firstsOf(p, c) & bit ? byFirst.get(c) : undefined;
+    if (words)
+      for (const w of words)
+        if (fits(w, text, i, from, end)) {
+          (found ??= []).push([i, w.text]);
+          next = i + w.text.length;
+          break;
+        }
     i = next;
   }
-  return found;
+  return found ?? NONE;
 }
-
+const NONE: ReadonlyArray<readonly [number, string]> = [];
 /**
  * The matches of the list of words tokens[k] of `lang` that start in [x, y), read by matchWords and by the list's
  * regex as tokenizeWindow ran it (on text[from, end), lastIndex x - from): for tests.
@@ -471,23 +514,34 @@ export function wordMatchesBothWays(
   const regex: Array<[number, string]> = [];
   t.re.lastIndex = x - from;
   for (let m = t.re.exec(piece); m && m.index < y - from; m = t.re.exec(piece)) regex.push([from + m.index, m[0]]);
-  return { read: matchWords(p, k, t.words, text, from, x, y, end), regex };
+  const byFirst = p.readers[k]?.byFirst;
+  if (!byFirst) return undefined;
+  const read = matchWords(byFirst, text, from, x, y, end, p, p.readers[k]?.firstBit ?? 0);
+  return { read: read.map(([i, w]) => [i, w]), regex };
 }
 
+/** A list of words and the code units they start with. */
+interface WordList {
+  words: readonly BoundedWord[];
+  firsts: ReadonlySet<number>;
+}
+const wordList = (words: readonly BoundedWord[]): WordList => ({
+  words,
+  firsts: new Set(words.map((w) => w.text.charCodeAt(0))),
+});
+
 /**
- * The ends of the words of `words` that fit at `i` in the piece text[from, end), with their boundaries as the
- * look-arounds of word()'s pattern see that piece alone (nothing past its ends).
+ * Does the word `w` fit at `i` in the piece text[from, end), with its boundaries as the look-arounds of word()'s
+ * pattern see that piece alone (nothing past its ends)?
  */
-function wordEndsAt(words: readonly BoundedWord[], text: string, i: number, from: number, end: number): number[] {
-  const ends: number[] = [];
-  for (const w of words) {
-    const e = i + w.text.length;
-    if (e > end || !text.startsWith(w.text, i)) continue;
-    if (w.left && letterOrDigitBefore(text, i, from)) continue;
-    if (w.right && letterOrDigitAt(text, e, end)) continue;
-    ends.push(e);
-  }
-  return ends;
+function fits(w: BoundedWord, text: string, i: number, from: number, end: number): boolean {
+  const e = i + w.text.length;
+  return (
+    e <= end &&
+    text.startsWith(w.text, i) &&
+    !(w.left && letterOrDigitBefore(text, i, from)) &&
+    !(w.right && letterOrDigitAt(text, e, end))
+  );
 }
 
 /**
@@ -500,19 +554,28 @@ function isGap(p: Patterns, text: string, a: number, b: number): boolean {
   let i = a;
   while (i < b && isSpace(text.charCodeAt(i))) i++;
   if (i === b) return true;
-  const reached = new Uint8Array(b - a + 1);
+  if (reachedAt.length < b - a + 1) reachedAt = new Uint8Array(2 * (b - a + 1));
+  const reached = reachedAt;
+  reached.fill(0, 0, b - a + 1);
   reached[i - a] = 1;
   for (; i < b; i++) {
     if (!reached[i - a]) continue;
-    if (isSpace(text.charCodeAt(i))) reached[i + 1 - a] = 1;
-    for (const e of wordEndsAt(p.glue, text, i, a, b)) reached[e - a] = 1;
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) reached[i + 1 - a] = 1;
+    else if (p.glue.firsts.has(c))
+      for (const w of p.glue.words) if (fits(w, text, i, a, b)) reached[i + w.text.length - a] = 1;
   }
   return reached[b - a] === 1;
 }
 
+// The places isGap reaches, kept from one call to the next (the first b - a + 1 are cleared each time).
+let reachedAt = new Uint8Array(64);
+
 /** Does andWordPattern find an `and` word in text[a, b), as it did in that slice? */
 function hasAndWord(p: Patterns, text: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (wordEndsAt(p.andWords, text, i, a, b).length) return true;
+  for (let i = a; i < b; i++)
+    if (p.andWords.firsts.has(text.charCodeAt(i)))
+      for (const w of p.andWords.words) if (fits(w, text, i, a, b)) return true;
   return false;
 }
 
