@@ -8,6 +8,7 @@ import { corpusPath } from '../../../test/support/corpus.js';
 import { asciiDigits } from '../src/digits.js';
 import { bareYear, findDateSpans, findDateSpansWhole, gapBothWays, wordMatchesBothWays } from '../src/date/find.js';
 import { dateWindows } from '../src/date/windows.js';
+import { mayBeNotAYear, NOT_A_YEAR } from '../src/date/patterns.js';
 
 /**
  * findDateSpans runs the grammar only on windows around year digits (src/date/windows.ts); findDateSpansWhole is
@@ -168,6 +169,49 @@ describe('gaps and `and` words read without their regexes (find.ts isGap, hasAnd
         const both = gapBothWays(lang, text, a, b);
         expect(both.gap[0]).toBe(both.gap[1]);
         expect(both.and[0]).toBe(both.and[1]);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('mayBeNotAYear passes every piece where NOT_A_YEAR matches', () => {
+  const PIECES = [
+    ...[
+      '2017',
+      '1960',
+      '1990',
+      '12',
+      '7',
+      ' ',
+      '\n',
+      '\r',
+      '\u2028',
+      '-',
+      '.',
+      '年代',
+      '年',
+      '第',
+      '号',
+      '次',
+      '29 - ',
+      '3. ',
+    ],
+    ...['années ', 'décennie ', 'década de ', 'los años ', 'decade of the ', 'No.', 'No', 'no', 'n°', 'Nº', '№'],
+    ...['núm.', 'رقم', 'Decreto', 'décret', 'Decree', 'dollars', 'dólares', 'دولار', '美元', 'euros', 'евро', 'долл'],
+    ...['свыше ', 'более ', 'около ', 'почти ', 'примерно ', 'порядка ', 'год', 'г.', 'x', 'A', '(', '،'],
+  ];
+  const strings = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((a) => a.join(''));
+
+  it('on strings of its words, digits and line breaks, any piece', () => {
+    const re = new RegExp(NOT_A_YEAR.source, NOT_A_YEAR.flags);
+    fc.assert(
+      fc.property(strings, fc.nat(), fc.nat(), (text, m, n) => {
+        const [from, to] = [m, n].map((v) => v % (text.length + 1)).sort((p, q) => p - q) as [number, number];
+        // As piecesMatches runs it: two characters before the piece for the look-behinds.
+        const context = Math.max(0, from - 2);
+        re.lastIndex = from - context;
+        if (re.exec(text.slice(context, to))) expect(mayBeNotAYear(text, from, to)).toBe(true);
       }),
       { numRuns: 5000 },
     );

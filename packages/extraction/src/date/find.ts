@@ -11,6 +11,7 @@ import {
   cutPattern,
   gapPattern,
   glueWordList,
+  mayBeNotAYear,
   NOT_A_YEAR,
   NUMBER_WITH_YEAR,
   SYMBOL,
@@ -339,7 +340,7 @@ export function findDateSpans(text: string, lang: UnLang, skip?: Array<[number, 
 const EXCLUSIONS: readonly ExclusionPattern[] = [
   { re: NUMBER_WITH_YEAR, holds: '(' },
   { re: SYMBOL, holds: '/' },
-  { re: NOT_A_YEAR },
+  { re: NOT_A_YEAR, may: mayBeNotAYear },
 ];
 function exclusionsOf(text: string): (x: number, y: number) => Array<[number, number]> {
   return exclusionsNear(text, EXCLUSIONS);

@@ -347,4 +347,46 @@ export const NUMBER_WITH_YEAR = /(?<![\d.,+]|\d )\d{1,4} ?\( ?\d{4} ?\)/g;
  */
 export const NOT_A_YEAR =
   /\d{4} ?年代|(?<![\p{L}])(?:années|décennie|década de|los años|decade of the) \d{3}0(?!\d)|(?:No\.?|no|n°|Nº|№|núm\.|رقم|[Dd]ecreto|[Dd]écret|[Dd]ecree) ?\d{4}|第 ?\d{4} ?(?:号|次)|\d{4} (?:долл|dollars|dólares|دولار|美元|euros|евро)|(?<![\p{L}])(?:свыше|более|около|почти|примерно|порядка) \d{4}(?! ?(?:год|г\.))|^ *\d{1,3} ?(?:-|\.)(?= \D)/gmu;
+
+/**
+ * Can NOT_A_YEAR match in text[from, to) (run from `from`)? A cheap test for pieces around years, most of which it
+ * matches nowhere: keep it in step with the pattern. Every match of its alternatives but the last holds four
+ * digits at some d, with, in the same order: `年` at d+4 or d+5; one of the decade words and a space right before
+ * d; a number word (and a space) right before d; `第` at d-1 or d-2; a space and a currency word at d+4; one of
+ * the amount words and a space right before d. The last alternative starts at a line start: `from` after a line
+ * break (or at 0), or after a line break inside the piece.
+ */
+export function mayBeNotAYear(text: string, from: number, to: number): boolean {
+  const before = text.charCodeAt(from - 1);
+  if (from === 0 || before === 10 || before === 13 || before === 0x2028 || before === 0x2029) return true;
+  let run = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+    run = c >= 48 && c <= 57 ? run + 1 : 0;
+    if (run >= 4 && fourDigitsMayBeNotAYear(text, i - 3)) return true;
+  }
+  return false;
+}
+
+// The words of NOT_A_YEAR's alternatives: decades and amounts before a space and the digits, numbers before the
+// digits (with a space or not), currencies after a space after them.
+const DECADE_WORDS = ['années', 'décennie', 'década de', 'los años', 'decade of the'];
+const AMOUNT_WORDS = ['свыше', 'более', 'около', 'почти', 'примерно', 'порядка'];
+const NUMBER_WORDS = ['No.', 'No', 'no', 'n°', 'Nº', '№', 'núm.', 'رقم'];
+const DECREE_WORDS = ['Decreto', 'decreto', 'Décret', 'décret', 'Decree', 'decree'];
+const CURRENCY_WORDS = ['долл', 'dollars', 'dólares', 'دولار', '美元', 'euros', 'евро'];
+
+/** The tests of mayBeNotAYear around four digits at d. */
+function fourDigitsMayBeNotAYear(text: string, d: number): boolean {
+  const after = text.charCodeAt(d + 4);
+  if (after === 0x5e74 || (after === 32 && text.charCodeAt(d + 5) === 0x5e74)) return true; // 年
+  if (text.charCodeAt(d - 1) === 0x7b2c || text.charCodeAt(d - 2) === 0x7b2c) return true; // 第
+  for (const w of [...DECADE_WORDS, ...AMOUNT_WORDS]) if (text.startsWith(`${w} `, d - w.length - 1)) return true;
+  for (const w of [...NUMBER_WORDS, ...DECREE_WORDS])
+    if (text.startsWith(w, d - w.length) || text.startsWith(`${w} `, d - w.length - 1)) return true;
+  if (after === 32) for (const w of CURRENCY_WORDS) if (text.startsWith(w, d + 5)) return true;
+  return false;
+}
+
 export { SYMBOL };

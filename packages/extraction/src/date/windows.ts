@@ -315,6 +315,8 @@ function outsideExclusions(c: number): boolean {
 export interface ExclusionPattern {
   re: RegExp;
   holds?: string;
+  /** A cheaper test that text[from, to) passes whenever `re`, run on it from `from`, finds a match there. */
+  may?: (text: string, from: number, to: number) => boolean;
 }
 
 // Copies of the exclusion patterns, made once: their lastIndex is shared with other extractors, and compiling
@@ -323,7 +325,11 @@ const copies = new WeakMap<readonly ExclusionPattern[], ExclusionPattern[]>();
 function ownCopies(patterns: readonly ExclusionPattern[]): ExclusionPattern[] {
   let res = copies.get(patterns);
   if (!res) {
-    res = patterns.map(({ re, holds }) => ({ re: new RegExp(re.source, re.flags), ...(holds ? { holds } : {}) }));
+    res = patterns.map(({ re, holds, may }) => ({
+      re: new RegExp(re.source, re.flags),
+      ...(holds ? { holds } : {}),
+      ...(may ? { may } : {}),
+    }));
     copies.set(patterns, res);
   }
   return res;
@@ -395,8 +401,8 @@ function piecesMatches(
   const context = Math.max(0, from - 2);
   const piece = text.slice(context, to);
   const found: Array<[number, number]> = [];
-  for (const { re, holds } of res) {
-    if (holds && !piece.includes(holds)) continue;
+  for (const { re, holds, may } of res) {
+    if ((holds && !piece.includes(holds)) || (may && !may(text, from, to))) continue;
     re.lastIndex = from - context;
     for (let m = re.exec(piece); m; m = re.exec(piece))
       found.push([context + m.index, context + m.index + m[0].length]);
