@@ -54,7 +54,7 @@ const SHAPES: Record<'dmy' | 'ymd', readonly string[]> = {
 
 /**
  * A token pattern as tokenizeWindow reads it, every field always there: the patterns themselves have different
- * shapes (some have `first`, `words`, `needs`, a lazy `re`), and reading fields of objects of many shapes in the
+ * shapes (some have `first`, `words`, a lazy `re`), and reading fields of objects of many shapes in the
  * window loop cost more than its regexes.
  */
 class Reader {
@@ -64,7 +64,6 @@ class Reader {
   readonly firstBit: number;
   /** For a list of words: its words by their first code unit, in the list's order; else null. */
   readonly byFirst: Map<number, BoundedWord[]> | null;
-  readonly needs: NonNullable<TokenPattern['needs']> | null;
   constructor(
     readonly pattern: TokenPattern,
     k: number,
@@ -72,7 +71,6 @@ class Reader {
     this.kind = pattern.kind;
     this.letter = pattern.letter;
     this.firstBit = pattern.first ? 1 << k : 0;
-    this.needs = pattern.needs ?? null;
     let byFirst: Map<number, BoundedWord[]> | null = null;
     for (const w of pattern.words ?? []) {
       const c = w.text.charCodeAt(0);
@@ -443,7 +441,6 @@ function tokenizeWindow(
   for (const r of readers) {
     const kind = r.kind;
     if ((r.letter && !letters) || (r.firstBit !== 0 && !(firsts & r.firstBit))) continue;
-    if (r.needs !== null && !r.needs(text, x, y, from, end)) continue;
     if (r.byFirst !== null && !wordsByRegex) {
       for (const [start, match] of matchWords(r.byFirst, text, from, x, y, end, p, r.firstBit))
         pushToken(match, start, kind, lang, skip, all);

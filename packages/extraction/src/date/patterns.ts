@@ -34,55 +34,6 @@ export interface TokenPattern {
    * date finder matches them itself (find.ts matchWords), and `re` is only compiled when something runs it.
    */
   words?: readonly BoundedWord[];
-  /**
-   * A test that the piece text[from, end) passes whenever `re` (run on it from x) has a match that starts in
-   * [x, y): cheaper than the regex, so the date finder skips the pattern where it fails.
-   */
-  needs?: (text: string, x: number, y: number, from: number, end: number) => boolean;
-}
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
-
-/** A run of `n` ASCII digits (`\d`) that starts in [x, y) and ends by `end`. */
-function digitRun(n: number) {
-  return (text: string, x: number, y: number, _from: number, end: number): boolean => {
-    let run = 0;
-    for (let i = x; i < end && i - run < y; i++) {
-      run = isDigit(text.charCodeAt(i)) ? run + 1 : 0;
-      if (run >= n) return true;
-    }
-    return false;
-  };
-}
-
-/** One of `chars` in [a, end), where a is `back` characters before x (not before the piece). */
-function holds(chars: string, back = 0) {
-  const codes = [...chars].map((c) => c.charCodeAt(0));
-  return (text: string, x: number, _y: number, from: number, end: number): boolean => {
-    for (let i = Math.max(from, x - back); i < end; i++) if (codes.includes(text.charCodeAt(i))) return true;
-    return false;
-  };
-}
-
-/** An ASCII digit right before one of `chars`, in [x, end). */
-function digitThen(chars: string) {
-  const codes = [...chars].map((c) => c.charCodeAt(0));
-  return (text: string, x: number, _y: number, _from: number, end: number): boolean => {
-    for (let i = x + 1; i < end; i++)
-      if (codes.includes(text.charCodeAt(i)) && isDigit(text.charCodeAt(i - 1))) return true;
-    return false;
-  };
-}
-
-/** Four ASCII digits that start in [x, y), then a digit or `.` before `end`. */
-function yearThenDigitOrDot(text: string, x: number, y: number, _from: number, end: number): boolean {
-  let run = 0;
-  for (let i = x; i < end && i - run < y; i++) {
-    const c = text.charCodeAt(i);
-    if (run >= 4 && (isDigit(c) || c === 46)) return true;
-    run = isDigit(c) ? run + 1 : 0;
-  }
-  return false;
 }
 
 /** A word of a list, and whether word() wants no letter or digit right before it (left) and right after it. */
@@ -168,28 +119,23 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
   const g = DATE_GRAMMARS[lang];
   const out: TokenPattern[] = [{ kind: 'Y', re: yearPattern(g.yearSuffix), letter: false }];
   // Two years run together where a dash was lost in extraction (`20142019` for `2014-2019`); checked in find.
-  // Needs eight digits in a row.
   out.push({
     kind: 'YY',
     re: new RegExp(String.raw`(?<![${ALNUM}/.])(?:19|20)\d\d(?:19|20)\d\d(?![${ALNUM}/])`, 'gu'),
     letter: false,
-    needs: digitRun(8),
   });
   // The second year of a range with a footnote glued to it (`2014-20151`, `2011-2012b`). The look-behind
   // comes after the year it ends with, so that the engine scans for the year's digits first.
-  // Needs a dash one or two characters before the year (which starts at x or later).
   out.push({
     kind: 'Y',
     re: /(?:19|20)\d\d(?<=(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d)(?=[\da-z](?![\p{L}\p{N}]))/gu,
     letter: false,
-    needs: holds('-–', 2),
   });
   if (lang === 'zh') {
     // `12 月`, not `12 个月` (a duration) and not the end of a longer number (`112 月`).
-    // (Needs its `月`, as the day pattern needs its `日`.)
-    out.push({ kind: 'M', re: /(?<!\d)(?:1[0-2]|0?[1-9]) ?月/gu, letter: true, needs: holds('月') });
+    out.push({ kind: 'M', re: /(?<!\d)(?:1[0-2]|0?[1-9]) ?月/gu, letter: true });
     // `13 日`, not `7 天` (a duration).
-    out.push({ kind: 'D', re: /(?<!\d)(?:3[01]|[12]\d|0?[1-9]) ?日/gu, letter: true, needs: holds('日') });
+    out.push({ kind: 'D', re: /(?<!\d)(?:3[01]|[12]\d|0?[1-9]) ?日/gu, letter: true });
   } else {
     const names = [...MONTHS[lang].keys()];
     const prefix = lang === 'ar' ? '[وبل]?' : '';
@@ -212,7 +158,6 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
     });
     // A year after a month name with a footnote number glued to it (`September 2014.42`, `septembre 201442`).
     // The look-behind (month, space, this year) comes after the year, so that the scan is for digits.
-    // Needs a digit or `.` right after the year (its look-ahead).
     out.push({
       kind: 'Y',
       re: new RegExp(
@@ -220,7 +165,6 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
         flags,
       ),
       letter: true,
-      needs: yearThenDigitOrDot,
     });
     if (g.daySuffix.length) {
       // `1st`, `1er`: a day number with its ordinal ending.
@@ -231,8 +175,6 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
           'gu',
         ),
         letter: g.daySuffix.every(hasLetter),
-        // Needs a digit right before the first character of an ending.
-        needs: digitThen(g.daySuffix.map((e) => e.charAt(0)).join('')),
       });
     }
   }
