@@ -6,7 +6,7 @@ import { UN_LANGS } from '@untk/core';
 import { normalize } from '@untk/segmentation';
 import { corpusPath } from '../../../test/support/corpus.js';
 import { asciiDigits } from '../src/digits.js';
-import { bareYear, findDateSpans, findDateSpansWhole, gapBothWays, wordMatchesBothWays } from '../src/date/find.js';
+import { bareYear, findDateSpans, findDateSpansWhole, gapBothWays } from '../src/date/find.js';
 import { dateWindows } from '../src/date/windows.js';
 import { mayBeNotAYear, NOT_A_YEAR } from '../src/date/patterns.js';
 
@@ -110,45 +110,6 @@ describe('dates found in windows are the dates of the whole-text reading', () =>
         expect(findDateSpans(text, lang)).toEqual(findDateSpansWhole(text, lang));
       }),
       { numRuns: 3000 },
-    );
-  });
-});
-
-describe('lists of words read without their regex (find.ts matchWords) match as the regex does', () => {
-  // Words of every grammar, their parts and neighbours: letters, digits, marks, surrogates, Han, tatweel.
-  const PIECES = [
-    ...['and', 'or', ', and', 'to', 'until', 'till', 'through', 'the end of', 'end of', 'End of', 'end-', 'mid-'],
-    ...['mid', 'middle', 'the middle of', 'early', 'early in', 'since', 'Since', 'onward', 'onwards', 'up to'],
-    ...['et', 'ou', 'au', 'à', 'a', "jusqu'au", 'jusqu’en', 'à la fin de', 'fin', 'mi-', 'la mi-', 'début de'],
-    ...['y', 'e', 'o', 'al', 'hasta el', 'a finales de', 'и', 'или', 'по', 'до', 'в начале', 'С', 'с'],
-    ...['و', 'ومنذ', 'منذ', 'إلى', 'نهاية عام', 'عام', '\u0640', '和', '以及', '至', '以来', '年底', '底', '末', '起'],
-    ...[' ', ',', '-', '--', '–', '~', '،', '、', 'x', 'Z', '1', '2017', '😀', '𝐀', '\ud800', '\udc00', '\u00a0'],
-  ];
-  const strings = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((a) => a.join(''));
-
-  it('on strings of words and their neighbours, every list of every grammar, any window and piece', () => {
-    fc.assert(
-      fc.property(
-        strings,
-        fc.constantFrom(...UN_LANGS),
-        fc.nat(20),
-        fc.nat(),
-        fc.nat(),
-        fc.nat(),
-        fc.nat(),
-        (text, lang, k, a, b, c, d) => {
-          // A piece [from, end) and a window [x, y) inside it, anywhere in the text.
-          const [from, x, y, end] = [a, b, c, d].map((n) => n % (text.length + 1)).sort((p, q) => p - q) as [
-            number,
-            number,
-            number,
-            number,
-          ];
-          const both = wordMatchesBothWays(lang, k, text, from, x, y, end);
-          if (both) expect(both.read).toEqual(both.regex);
-        },
-      ),
-      { numRuns: 5000 },
     );
   });
 });

@@ -54,7 +54,7 @@ const SHAPES: Record<'dmy' | 'ymd', readonly string[]> = {
 
 /**
  * A token pattern as tokenizeWindow reads it, every field always there: the patterns themselves have different
- * shapes (some have `first`, `words`, a lazy `re`), and reading fields of objects of many shapes in the
+ * shapes (with and without `first`), and reading fields of objects of many shapes in the
  * window loop cost more than its regexes.
  */
 class Reader {
@@ -62,8 +62,6 @@ class Reader {
   readonly letter: boolean;
   /** 1 << k for tokens[k] with a `first` class (see Patterns.firsts), else 0. */
   readonly firstBit: number;
-  /** For a list of words: its words by their first code unit, in the list's order; else null. */
-  readonly byFirst: Map<number, BoundedWord[]> | null;
   constructor(
     readonly pattern: TokenPattern,
     k: number,
@@ -71,13 +69,6 @@ class Reader {
     this.kind = pattern.kind;
     this.letter = pattern.letter;
     this.firstBit = pattern.first ? 1 << k : 0;
-    let byFirst: Map<number, BoundedWord[]> | null = null;
-    for (const w of pattern.words ?? []) {
-      const c = w.text.charCodeAt(0);
-      byFirst ??= new Map();
-      byFirst.set(c, [...(byFirst.get(c) ?? []), w]);
-    }
-    this.byFirst = byFirst;
   }
 }
 
@@ -95,11 +86,7 @@ interface Patterns {
   glue: WordList;
   andWords: WordList;
   cuts: RegExp;
-  /** How many windows (not bare years) tokenizeWindow has read with this grammar. */
-  windowsRead: number;
 }
-/** After how many windows of a grammar its lists of words are read by their regexes (see tokenizeWindow). */
-const WORDS_BY_REGEX_AFTER = 4096;
 const patternCache = new Map<UnLang, Patterns>();
 function patternsOf(lang: UnLang): Patterns {
   let p = patternCache.get(lang);
@@ -115,7 +102,6 @@ function patternsOf(lang: UnLang): Patterns {
       glue: wordList(glueWordList(lang)),
       andWords: wordList(andWordList(lang)),
       cuts: cutPattern(lang),
-      windowsRead: 0,
     };
     patternCache.set(lang, p);
   }
@@ -432,90 +418,17 @@ function tokenizeWindow(
   const letters = ANY_LETTER.test(piece);
   const p = patternsOf(lang);
   const readers = yearsOnly ? p.years : p.readers;
-  // Lists of words are read by matchWords in a grammar's first windows, then by their regexes, which take a
-  // millisecond or two each to compile but read a window faster: a short run does not pay for compiling them,
-  // a long one reads faster. Both find the same matches (see matchWords).
-  const wordsByRegex = !yearsOnly && ++p.windowsRead > WORDS_BY_REGEX_AFTER;
   let firsts = 0;
   if (!yearsOnly) for (let i = x; i < y; i++) firsts |= firstsOf(p, text.charCodeAt(i));
   for (const r of readers) {
     const kind = r.kind;
     if ((r.letter && !letters) || (r.firstBit !== 0 && !(firsts & r.firstBit))) continue;
-    if (r.byFirst !== null && !wordsByRegex) {
-      for (const [start, match] of matchWords(r.byFirst, text, from, x, y, end, p, r.firstBit))
-        pushToken(match, start, kind, lang, skip, all);
-      continue;
-    }
     const re = r.pattern.re;
     re.lastIndex = x - from;
     for (let found = re.exec(piece); found && found.index < y - from; found = re.exec(piece))
       pushToken(found[0], from + found.index, kind, lang, skip, all);
   }
   return longestFirst(all);
-}
-
-/**
- * The matches that start in [x, y) of a list of words (by first code unit) as its regex finds them in the piece
- * text[from, end) with lastIndex x - from: at each place from x on, the first word (in the list's order) that is
- * there whole within the piece, with no letter or digit before it (for a word with a left boundary) and after it
- * (right boundary), as the look-arounds of `word` see the piece (nothing past its ends, a surrogate cut by an end
- * is alone); after a match, on from its end. Only the words that start with the code unit at a place can fit there
- * (a map look-up), and none starts with a low surrogate, so stepping by UTF-16 code unit finds the places the regex
- * (which steps by code point) finds.
- */
-function matchWords(
-  byFirst: ReadonlyMap<number, readonly BoundedWord[]>,
-  text: string,
-  from: number,
-  x: number,
-  y: number,
-  end: number,
-  p: Patterns,
-  bit: number,
-): ReadonlyArray<readonly [number, string]> {
-  let found: Array<[number, string]> | undefined;
-  for (let i = x; i < y;) {
-    let next = i + 1;
-    // The words that start with this code unit, in the list's order: the only ones that can fit here (none where
-    // the table of first characters says so).
-    const c = text.charCodeAt(i);
-    const words = firstsOf(p, c) & bit ? byFirst.get(c) : undefined;
-    if (words)
-      for (const w of words)
-        if (fits(w, text, i, from, end)) {
-          (found ??= []).push([i, w.text]);
-          next = i + w.text.length;
-          break;
-        }
-    i = next;
-  }
-  return found ?? NONE;
-}
-const NONE: ReadonlyArray<readonly [number, string]> = [];
-/**
- * The matches of the list of words tokens[k] of `lang` that start in [x, y), read by matchWords and by the list's
- * regex as tokenizeWindow ran it (on text[from, end), lastIndex x - from): for tests.
- */
-export function wordMatchesBothWays(
-  lang: UnLang,
-  k: number,
-  text: string,
-  from: number,
-  x: number,
-  y: number,
-  end: number,
-): { read: Array<[number, string]>; regex: Array<[number, string]> } | undefined {
-  const p = patternsOf(lang);
-  const t = p.tokens[k];
-  if (!t?.words) return undefined;
-  const piece = text.slice(from, end);
-  const regex: Array<[number, string]> = [];
-  t.re.lastIndex = x - from;
-  for (let m = t.re.exec(piece); m && m.index < y - from; m = t.re.exec(piece)) regex.push([from + m.index, m[0]]);
-  const byFirst = p.readers[k]?.byFirst;
-  if (!byFirst) return undefined;
-  const read = matchWords(byFirst, text, from, x, y, end, p, p.readers[k]?.firstBit ?? 0);
-  return { read: read.map(([i, w]) => [i, w]), regex };
 }
 
 /** A list of words and the code units they start with. */

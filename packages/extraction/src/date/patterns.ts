@@ -29,11 +29,6 @@ export interface TokenPattern {
   letter: boolean;
   /** For a list of words: one of their first characters (no match starts anywhere else). */
   first?: RegExp;
-  /**
-   * For a list of words: the words `re` matches, in the order it tries them at one place (see boundedWords). The
-   * date finder matches them itself (find.ts matchWords), and `re` is only compiled when something runs it.
-   */
-  words?: readonly BoundedWord[];
 }
 
 /** A word of a list, and whether word() wants no letter or digit right before it (left) and right after it. */
@@ -88,18 +83,6 @@ export function boundedWords(words: readonly string[]): BoundedWord[] {
       const han = /\p{Script=Han}/u.test(w);
       return { text: w, left: !han && /^[\p{L}\p{N}]/u.test(w), right: !han && /[\p{L}\p{N}]$/u.test(w) };
     });
-}
-
-/** A token pattern whose regex is made the first time something reads it. */
-function lazyPattern(p: Omit<TokenPattern, 're'>, make: () => RegExp): TokenPattern {
-  let re: RegExp | undefined;
-  return {
-    ...p,
-    get re() {
-      re ??= make();
-      return re;
-    },
-  };
 }
 
 // Letters of alphabetic scripts and digits: a year or number touching one is part of something else.
@@ -203,11 +186,7 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
     const first = new RegExp(
       `[${[...new Set(list.map((w) => w.charAt(0)))].map((c) => c.replace(/[\\\][^-]/g, '\\$&')).join('')}]`,
     );
-    out.push(
-      lazyPattern({ kind, letter: list.every(hasLetter), first, words: boundedWords(list) }, () => {
-        return new RegExp(word(list), 'gu');
-      }),
-    );
+    out.push({ kind, re: new RegExp(word(list), 'gu'), letter: list.every(hasLetter), first });
   }
   // Arabic writes `و` (and) joined to the next number: `24 و25 تشرين الأول/أكتوبر`.
   if (lang === 'ar') out.push({ kind: 'and', re: /(?<![\p{L}\p{N}])و(?=\d)/gu, letter: true });
