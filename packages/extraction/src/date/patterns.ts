@@ -274,28 +274,48 @@ export const NOT_A_YEAR =
  * matches nowhere: keep it in step with the pattern. Every match of its alternatives but the last holds four
  * digits at some d, with, in the same order: `年` at d+4 or d+5; one of the decade words and a space right before
  * d; a number word (and a space) right before d; `第` at d-1 or d-2; a space and a currency word at d+4; one of
- * the amount words and a space right before d. The last alternative starts at a line start: `from` after a line
- * break (or at 0), or after a line break inside the piece.
+ * the amount words and a space right before d. The last alternative starts at a line start (`from` after a line
+ * break or at 0, or after a line break inside the piece) with spaces, one to three digits, a space or not, and
+ * `-` or `.`.
  */
 export function mayBeNotAYear(text: string, from: number, to: number): boolean {
   const before = text.charCodeAt(from - 1);
-  if (from === 0 || before === 10 || before === 13 || before === 0x2028 || before === 0x2029) return true;
+  if ((from === 0 || isLineBreak(before)) && numberedLineAt(text, from, to)) return true;
   let run = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+    if (isLineBreak(c) && numberedLineAt(text, i + 1, to)) return true;
     run = c >= 48 && c <= 57 ? run + 1 : 0;
     if (run >= 4 && fourDigitsMayBeNotAYear(text, i - 3)) return true;
   }
   return false;
 }
 
+const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/** Does the last alternative's `^ *\d{1,3} ?(?:-|\.)` fit at the line start `i`, before `to`? */
+function numberedLineAt(text: string, i: number, to: number): boolean {
+  let j = i;
+  while (j < to && text.charCodeAt(j) === 32) j++;
+  const digits = j;
+  while (j < to && j - digits < 3 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  if (j === digits) return false;
+  // The pattern may take fewer digits than there are: it matches only if a mark comes right after some of them.
+  for (let k = digits + 1; k <= j; k++) {
+    const c = text.charCodeAt(k) === 32 ? text.charCodeAt(k + 1) : text.charCodeAt(k);
+    if (c === 45 || c === 46) return true;
+  }
+  return false;
+}
 // The words of NOT_A_YEAR's alternatives: decades and amounts before a space and the digits, numbers before the
 // digits (with a space or not), currencies after a space after them.
 const DECADE_WORDS = ['années', 'décennie', 'década de', 'los años', 'decade of the'];
 const AMOUNT_WORDS = ['свыше', 'более', 'около', 'почти', 'примерно', 'порядка'];
 const NUMBER_WORDS = ['No.', 'No', 'no', 'n°', 'Nº', '№', 'núm.', 'رقم'];
 const DECREE_WORDS = ['Decreto', 'decreto', 'Décret', 'décret', 'Decree', 'decree'];
+// The words that may stand right before the digits: with their space, and number words without one.
+const WORDS_SPACE_BEFORE = [...DECADE_WORDS, ...AMOUNT_WORDS, ...NUMBER_WORDS, ...DECREE_WORDS].map((w) => `${w} `);
+const WORDS_BEFORE = [...NUMBER_WORDS, ...DECREE_WORDS];
 const CURRENCY_WORDS = ['долл', 'dollars', 'dólares', 'دولار', '美元', 'euros', 'евро'];
 
 /** The tests of mayBeNotAYear around four digits at d. */
@@ -303,9 +323,8 @@ function fourDigitsMayBeNotAYear(text: string, d: number): boolean {
   const after = text.charCodeAt(d + 4);
   if (after === 0x5e74 || (after === 32 && text.charCodeAt(d + 5) === 0x5e74)) return true; // 年
   if (text.charCodeAt(d - 1) === 0x7b2c || text.charCodeAt(d - 2) === 0x7b2c) return true; // 第
-  for (const w of [...DECADE_WORDS, ...AMOUNT_WORDS]) if (text.startsWith(`${w} `, d - w.length - 1)) return true;
-  for (const w of [...NUMBER_WORDS, ...DECREE_WORDS])
-    if (text.startsWith(w, d - w.length) || text.startsWith(`${w} `, d - w.length - 1)) return true;
+  for (const w of WORDS_SPACE_BEFORE) if (text.startsWith(w, d - w.length)) return true;
+  for (const w of WORDS_BEFORE) if (text.startsWith(w, d - w.length)) return true;
   if (after === 32) for (const w of CURRENCY_WORDS) if (text.startsWith(w, d + 5)) return true;
   return false;
 }
