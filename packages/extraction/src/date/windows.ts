@@ -48,8 +48,6 @@ export interface Breaks {
   classes: Uint8Array;
   /** The classes of characters outside the Basic Multilingual Plane, as they are met. */
   astral: Map<number, number>;
-  /** isRunBreak's answers, by run of letters. */
-  runs: Map<string, boolean>;
   /** A run of letters, tatweel removed, that may be a whole word of a token or glue (case ignored). */
   lexicon: RegExp;
   /** A run of letters that starts with a year suffix (`год` in `2013 года`, matched with no right boundary). */
@@ -95,7 +93,6 @@ export function breaksOf(lang: UnLang): Breaks {
     unit: new RegExp(unit, 'gu'),
     classes: new Uint8Array(0x10000),
     astral: new Map(),
-    runs: new Map(),
     // Arabic may write `و`, `ب` or `ل` joined before a month.
     lexicon: new RegExp(`^${lang === 'ar' ? '[وبل]?' : ''}(?:${alt(parts)})$`, 'iu'),
     yearSuffix: suffixes.length ? new RegExp(`^(?:${alt(suffixes)})`, 'iu') : undefined,
@@ -165,17 +162,9 @@ function runEnd(b: Breaks, text: string, i: number, k: number): number {
 /** Is the run of letters [i, j) a break (neither a word of the grammar nor a year suffix)? */
 function isRunBreak(b: Breaks, text: string, i: number, j: number): boolean {
   const run = text.slice(i, j);
-  let known = b.runs.get(run);
-  if (known === undefined) {
-    const bare = run.includes('\u0640') ? run.replace(/\u0640/g, '') : run;
-    known = !(b.lexicon.test(bare) || (b.yearSuffix?.test(run) ?? false));
-    // A bounded memo: a document of many distinct words does not grow it without end.
-    if (b.runs.size >= 50_000) b.runs.clear();
-    b.runs.set(run, known);
-  }
-  return known;
+  const bare = run.includes('\u0640') ? run.replace(/\u0640/g, '') : run;
+  return !(b.lexicon.test(bare) || (b.yearSuffix?.test(run) ?? false));
 }
-
 /** The start of the code point that ends just before `i` (-1 before the text). */
 function previousStart(text: string, i: number): number {
   const q = i - 1;
