@@ -53,9 +53,8 @@ const SHAPES: Record<'dmy' | 'ymd', readonly string[]> = {
 };
 
 /**
- * A token pattern as tokenizeWindow reads it, every field always there: the patterns themselves have different
- * shapes (with and without `first`), and reading fields of objects of many shapes in the
- * window loop cost more than its regexes.
+ * A token pattern as tokenizeWindow reads it: one shape for all (the patterns have two, with and without `first`),
+ * its `first` class as a bit of the table Patterns.firsts.
  */
 class Reader {
   readonly kind: TokenKind;
