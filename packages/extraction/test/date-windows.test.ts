@@ -6,8 +6,9 @@ import { UN_LANGS } from '@untk/core';
 import { normalize } from '@untk/segmentation';
 import { corpusPath } from '../../../test/support/corpus.js';
 import { asciiDigits } from '../src/digits.js';
-import { findDateSpans, findDateSpansWhole } from '../src/date/find.js';
+import { bareYear, findDateSpans, findDateSpansWhole, gapBothWays } from '../src/date/find.js';
 import { dateWindows } from '../src/date/windows.js';
+import { mayBeNotAYear, NOT_A_YEAR } from '../src/date/patterns.js';
 
 /**
  * findDateSpans runs the grammar only on windows around year digits (src/date/windows.ts); findDateSpansWhole is
@@ -83,6 +84,97 @@ describe('dates found in windows are the dates of the whole-text reading', () =>
         expect(findDateSpans(text, lang)).toEqual(findDateSpansWhole(text, lang));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  // Years alone between white space, next to breaks, exclusions and the look-arounds of the year patterns: the
+  // windows that take the bare-year path (find.ts bareYear), and their near misses.
+  const NEAR_BARE = [
+    ...['2017', '1999', '2014', '20142019', '42', '7', ' ', '  ', '\t', '\r\n', '\n', '\u00a0', '\u3000'],
+    ...['(', ')', '.', ',', '-', '–', '/', 'S/', '.42', 'b', 'x', 'xSeptember ', 'September ', 'septembre ', 'de '],
+    ...['1373 ', 'No. ', 'années ', 'dollars', '年', '月', '2014-', '2014 - ', 'Lu-', 'A', 'года', 'г.', ',5', '٢٠١٧'],
+  ];
+  const nearBare = fc.array(fc.constantFrom(...NEAR_BARE), { maxLength: 40 }).map((a) => a.join(''));
+
+  it('bare years take the fast path on the corpus', () => {
+    const text = textOf(readFileSync(corpusPath('unpc-devset/UNv1.0.devset.zh'), 'utf8'));
+    const windows = dateWindows(text, 'en');
+    const bare = windows.filter(([a, b]) => bareYear(text, a, b)).length;
+    expect(bare / windows.length).toBeGreaterThan(0.5);
+  });
+
+  it('on strings of years, white space and what stands next to a bare year, in every language', () => {
+    fc.assert(
+      fc.property(nearBare, fc.constantFrom(...UN_LANGS), (raw, lang) => {
+        const text = textOf(raw);
+        expect(findDateSpans(text, lang)).toEqual(findDateSpansWhole(text, lang));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('gaps and `and` words read without their regexes (find.ts isGap, hasAndWord) are what the regexes say', () => {
+  const PIECES = [
+    ...['of', 'the', 'from', 'between', 'on', 'du', 'de', 'del', 'entre', 'le', 'les', 'el', 'los', 'días'],
+    ...['с', 'в', 'месяца', 'عام', 'العام', 'لعام', 'في', 'من', 'يومي', 'بين', '于', '在', 'and', 'or', 'et', 'ou'],
+    ...['y', 'e', 'o', 'и', 'или', 'و', '和', '及', '以及', ' ', '  ', '\n', '\u00a0', '\u3000', ',', 'x', 'é', '1'],
+    ...['😀', '𝐀', '\ud800', '\udc00', '\u0640', 'ofthe', 'dela'],
+  ];
+  const strings = fc.array(fc.constantFrom(...PIECES), { maxLength: 10 }).map((a) => a.join(''));
+
+  it('on strings of glue words, `and` words, spaces and their neighbours, any slice, every grammar', () => {
+    fc.assert(
+      fc.property(strings, fc.constantFrom(...UN_LANGS), fc.nat(), fc.nat(), (text, lang, m, n) => {
+        const [a, b] = [m, n].map((v) => v % (text.length + 1)).sort((p, q) => p - q) as [number, number];
+        const both = gapBothWays(lang, text, a, b);
+        expect(both.gap[0]).toBe(both.gap[1]);
+        expect(both.and[0]).toBe(both.and[1]);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('mayBeNotAYear passes every piece where NOT_A_YEAR matches', () => {
+  const PIECES = [
+    ...[
+      '2017',
+      '1960',
+      '1990',
+      '12',
+      '7',
+      ' ',
+      '\n',
+      '\r',
+      '\u2028',
+      '-',
+      '.',
+      '年代',
+      '年',
+      '第',
+      '号',
+      '次',
+      '29 - ',
+      '3. ',
+    ],
+    ...['années ', 'décennie ', 'década de ', 'los años ', 'decade of the ', 'No.', 'No', 'no', 'n°', 'Nº', '№'],
+    ...['núm.', 'رقم', 'Decreto', 'décret', 'Decree', 'dollars', 'dólares', 'دولار', '美元', 'euros', 'евро', 'долл'],
+    ...['свыше ', 'более ', 'около ', 'почти ', 'примерно ', 'порядка ', 'год', 'г.', 'x', 'A', '(', '،'],
+  ];
+  const strings = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((a) => a.join(''));
+
+  it('on strings of its words, digits and line breaks, any piece', () => {
+    const re = new RegExp(NOT_A_YEAR.source, NOT_A_YEAR.flags);
+    fc.assert(
+      fc.property(strings, fc.nat(), fc.nat(), (text, m, n) => {
+        const [from, to] = [m, n].map((v) => v % (text.length + 1)).sort((p, q) => p - q) as [number, number];
+        // As piecesMatches runs it: two characters before the piece for the look-behinds.
+        const context = Math.max(0, from - 2);
+        re.lastIndex = from - context;
+        if (re.exec(text.slice(context, to))) expect(mayBeNotAYear(text, from, to)).toBe(true);
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -6,13 +6,17 @@ import { dateWindows, exclusionsNear, type ExclusionPattern } from './windows.js
 import { MONTHS } from './months.js';
 import { finer, isoOf, type DateParts, type Precision } from './parse.js';
 import {
+  andWordList,
   andWordPattern,
   cutPattern,
   gapPattern,
+  glueWordList,
+  mayBeNotAYear,
   NOT_A_YEAR,
   NUMBER_WITH_YEAR,
   SYMBOL,
   tokenPatterns,
+  type BoundedWord,
   type TokenKind,
   type TokenPattern,
 } from './patterns.js';
@@ -48,11 +52,56 @@ const SHAPES: Record<'dmy' | 'ymd', readonly string[]> = {
   ymd: ['Y', 'YM', 'YMD', 'YMN', 'YN', 'M', 'MD', 'MN', 'D', 'N'],
 };
 
-const patternCache = new Map<UnLang, { tokens: TokenPattern[]; gap: RegExp; andWord: RegExp; cuts: RegExp }>();
-function patternsOf(lang: UnLang) {
+/**
+ * A token pattern as tokenizeWindow reads it: one shape for all (the patterns have two, with and without `first`),
+ * its `first` class as a bit of the table Patterns.firsts.
+ */
+class Reader {
+  readonly kind: TokenKind;
+  readonly letter: boolean;
+  /** 1 << k for tokens[k] with a `first` class (see Patterns.firsts), else 0. */
+  readonly firstBit: number;
+  constructor(
+    readonly pattern: TokenPattern,
+    k: number,
+  ) {
+    this.kind = pattern.kind;
+    this.letter = pattern.letter;
+    this.firstBit = pattern.first ? 1 << k : 0;
+  }
+}
+
+interface Patterns {
+  tokens: TokenPattern[];
+  readers: Reader[];
+  /**
+   * By UTF-16 code unit, the patterns (bit k for tokens[k]) with a `first` class that holds it; bit 31 once known.
+   * A pattern with `first` tests its class on the window's code units (no `u` flag): the table gives the same.
+   */
+  firsts: Int32Array;
+  /** The readers of year tokens (kind Y), for windows that hold a bare year (see bareYear). */
+  years: Reader[];
+  /** The words of gapPattern and of andWordPattern, read by isGap and hasAndWord. */
+  glue: WordList;
+  andWords: WordList;
+  cuts: RegExp;
+}
+const patternCache = new Map<UnLang, Patterns>();
+function patternsOf(lang: UnLang): Patterns {
   let p = patternCache.get(lang);
   if (!p) {
-    p = { tokens: tokenPatterns(lang), gap: gapPattern(lang), andWord: andWordPattern(lang), cuts: cutPattern(lang) };
+    const tokens = tokenPatterns(lang);
+    if (tokens.length > 31) throw new Error(`${lang}: more token patterns than bits in a table entry`);
+    const readers = tokens.map((t, k) => new Reader(t, k));
+    p = {
+      tokens,
+      readers,
+      firsts: new Int32Array(0x10000),
+      years: readers.filter((r) => r.kind === 'Y'),
+      glue: wordList(glueWordList(lang)),
+      andWords: wordList(andWordList(lang)),
+      cuts: cutPattern(lang),
+    };
     patternCache.set(lang, p);
   }
   return p;
@@ -137,7 +186,7 @@ function tokenize(text: string, lang: UnLang, skip: Array<[number, number]>): To
         const start = from + found.index;
         if (start < a) continue;
         if (start >= b) break;
-        pushToken(found, start, kind, lang, skip, all);
+        pushToken(found[0], start, kind, lang, skip, all);
       }
     }
   }
@@ -156,33 +205,33 @@ function longestFirst(all: Token[]): Token[] {
   return out;
 }
 
-/** The token(s) of one pattern match at `start` (in text offsets), unless it overlaps a span of `skip`. */
+/** The token(s) of one pattern match (its text) at `start` (in text offsets), unless it overlaps a span of `skip`. */
 function pushToken(
-  found: RegExpExecArray,
+  match: string,
   start: number,
   kind: TokenKind,
   lang: UnLang,
   skip: ReadonlyArray<readonly [number, number]>,
   all: Token[],
 ): void {
-  const end = start + found[0].length;
+  const end = start + match.length;
   if (overlaps(skip, start, end)) return;
   if (kind === 'YY') {
-    const first = Number(found[0].slice(0, 4));
-    const second = Number(found[0].slice(4));
+    const first = Number(match.slice(0, 4));
+    const second = Number(match.slice(4));
     if (second <= first || second - first > 30) return;
-    all.push({ kind: 'Y', start, end: start + 4, text: found[0].slice(0, 4) });
+    all.push({ kind: 'Y', start, end: start + 4, text: match.slice(0, 4) });
     all.push({ kind: 'to', start: start + 4, end: start + 4, text: '' });
-    all.push({ kind: 'Y', start: start + 4, end, text: found[0].slice(4) });
+    all.push({ kind: 'Y', start: start + 4, end, text: match.slice(4) });
     return;
   }
   // Arabic joins `و` (and) to the next word: `تموز/يوليه وآب/أغسطس`.
-  if (lang === 'ar' && kind === 'M' && found[0].startsWith('و')) {
+  if (lang === 'ar' && kind === 'M' && match.startsWith('و')) {
     all.push({ kind: 'and', start, end: start + 1, text: 'و' });
-    all.push({ kind, start: start + 1, end, text: found[0].slice(1) });
+    all.push({ kind, start: start + 1, end, text: match.slice(1) });
     return;
   }
-  all.push({ kind, start, end, text: found[0] });
+  all.push({ kind, start, end, text: match });
 }
 
 function monthOf(lang: UnLang, t: Token): number | undefined {
@@ -274,7 +323,7 @@ export function findDateSpans(text: string, lang: UnLang, skip?: Array<[number, 
 const EXCLUSIONS: readonly ExclusionPattern[] = [
   { re: NUMBER_WITH_YEAR, holds: '(' },
   { re: SYMBOL, holds: '/' },
-  { re: NOT_A_YEAR },
+  { re: NOT_A_YEAR, may: mayBeNotAYear },
 ];
 function exclusionsOf(text: string): (x: number, y: number) => Array<[number, number]> {
   return exclusionsNear(text, EXCLUSIONS);
@@ -286,9 +335,50 @@ function windowSpans(
   skipNear: (x: number, y: number) => Array<[number, number]>,
 ): DateSpan[] {
   const out: DateSpan[] = [];
-  for (const [x, y] of dateWindows(text, lang))
-    spansOfTokens(text, lang, tokenizeWindow(text, lang, x, y, skipNear(x, y)), out);
+  for (const [x, y] of dateWindows(text, lang)) {
+    if (!bareYear(text, x, y)) {
+      spansOfTokens(text, lang, tokenizeWindow(text, lang, x, y, skipNear(x, y)), out);
+      continue;
+    }
+    // A bare year gives at most one token, a year (see bareYear), and spansOfTokens makes one token of kind Y
+    // into one date of year precision, its value the year's number: a run of one token, a chain of one part of
+    // shape Y, nothing to resolve or lend (it has its year), no modifier word.
+    const tokens = tokenizeWindow(text, lang, x, y, skipNear(x, y), true);
+    const t = tokens[0];
+    if (tokens.length !== 1 || t?.kind !== 'Y') spansOfTokens(text, lang, tokens, out);
+    else out.push({ start: t.start, end: t.end, value: String(numberOf(t)), precision: 'year' });
+  }
   return out;
+}
+
+/**
+ * Does the window [x, y) hold nothing but four ASCII digits (the year that opened it) and white space (space, tab,
+ * line break, no-break space)? About half the windows of the bundled corpus do: `(2001)` in `1373 (2001)`, a year
+ * between commas or between words that are not the grammar's.
+ *
+ * In such a window only the year patterns (kind Y) can match: a token starts in the window, and
+ *   - month names, the grammar's words and the Arabic `و` start with a letter or a mark, none of them white space;
+ *   - a day or bare number (N, D, Chinese `12 月`/`13 日`) is one or two digits with no digit right after them,
+ *     or right before them (a look-behind), and the window's only digits are the four of the year;
+ *   - two years run together (YY) are eight digits.
+ * The year patterns run as tokenizeWindow runs every pattern, on the same piece of text, so they give the same
+ * year tokens: all at the first of the four digits (the only place with four digits from it and none before it),
+ * where longestFirst keeps one.
+ */
+export function bareYear(text: string, x: number, y: number): boolean {
+  let digits = 0;
+  let run = false;
+  for (let i = x; i < y; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      // One run of digits only.
+      if (digits > 0 && !run) return false;
+      digits++;
+      run = true;
+    } else if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0) run = false;
+    else return false;
+  }
+  return digits === 4;
 }
 
 /**
@@ -316,33 +406,174 @@ function tokenizeWindow(
   x: number,
   y: number,
   skip: ReadonlyArray<readonly [number, number]>,
+  yearsOnly = false,
 ): Token[] {
   const all: Token[] = [];
   const from = Math.max(0, x - CONTEXT);
-  const piece = text.slice(from, Math.min(text.length, y + CONTEXT_AFTER));
-  const inside = text.slice(x, y);
+  const end = Math.min(text.length, y + CONTEXT_AFTER);
+  const piece = text.slice(from, end);
   // Patterns whose every match holds a letter (or looks behind at a month) find nothing in a piece without one,
   // nor a list of words in a window without one of their first characters.
   const letters = ANY_LETTER.test(piece);
-  for (const { kind, re, letter, first } of patternsOf(lang).tokens) {
-    if ((letter && !letters) || (first && !first.test(inside))) continue;
+  const p = patternsOf(lang);
+  const readers = yearsOnly ? p.years : p.readers;
+  let firsts = 0;
+  if (!yearsOnly) for (let i = x; i < y; i++) firsts |= firstsOf(p, text.charCodeAt(i));
+  for (const r of readers) {
+    const kind = r.kind;
+    if ((r.letter && !letters) || (r.firstBit !== 0 && !(firsts & r.firstBit))) continue;
+    const re = r.pattern.re;
     re.lastIndex = x - from;
     for (let found = re.exec(piece); found && found.index < y - from; found = re.exec(piece))
-      pushToken(found, from + found.index, kind, lang, skip, all);
+      pushToken(found[0], from + found.index, kind, lang, skip, all);
   }
   return longestFirst(all);
 }
 
+/** A list of words and the code units they start with. */
+interface WordList {
+  words: readonly BoundedWord[];
+  firsts: ReadonlySet<number>;
+}
+const wordList = (words: readonly BoundedWord[]): WordList => ({
+  words,
+  firsts: new Set(words.map((w) => w.text.charCodeAt(0))),
+});
+
+/**
+ * Does the word `w` fit at `i` in the piece text[from, end), with its boundaries as the look-arounds of word()'s
+ * pattern see that piece alone (nothing past its ends)?
+ */
+function fits(w: BoundedWord, text: string, i: number, from: number, end: number): boolean {
+  const e = i + w.text.length;
+  return (
+    e <= end &&
+    text.startsWith(w.text, i) &&
+    !(w.left && letterOrDigitBefore(text, i, from)) &&
+    !(w.right && letterOrDigitAt(text, e, end))
+  );
+}
+
+/**
+ * Does gapPattern (`^(?:\s|glue words)*$`) match text[a, b), as it matched that slice? The slice matches when it
+ * is a sequence of white space characters (all in the Basic Multilingual Plane) and glue words, each where it
+ * fits with its boundaries (their look-arounds read the slice, wherever the sequence has come from): so this
+ * follows every such sequence from `a` (the places it can reach) and asks whether one reaches `b`.
+ */
+function isGap(p: Patterns, text: string, a: number, b: number): boolean {
+  let i = a;
+  while (i < b && isSpace(text.charCodeAt(i))) i++;
+  if (i === b) return true;
+  if (reachedAt.length < b - a + 1) reachedAt = new Uint8Array(2 * (b - a + 1));
+  const reached = reachedAt;
+  reached.fill(0, 0, b - a + 1);
+  reached[i - a] = 1;
+  for (; i < b; i++) {
+    if (!reached[i - a]) continue;
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) reached[i + 1 - a] = 1;
+    else if (p.glue.firsts.has(c))
+      for (const w of p.glue.words) if (fits(w, text, i, a, b)) reached[i + w.text.length - a] = 1;
+  }
+  return reached[b - a] === 1;
+}
+
+// The places isGap reaches, kept from one call to the next (the first b - a + 1 are cleared each time).
+let reachedAt = new Uint8Array(64);
+
+/** Does andWordPattern find an `and` word in text[a, b), as it did in that slice? */
+function hasAndWord(p: Patterns, text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++)
+    if (p.andWords.firsts.has(text.charCodeAt(i)))
+      for (const w of p.andWords.words) if (fits(w, text, i, a, b)) return true;
+  return false;
+}
+
+/** Is a code unit white space (`\s`)? Known by table (0 not yet known, 1 no, 2 yes). */
+const SPACE = /^\s$/u;
+const spaces = new Uint8Array(0x10000);
+function isSpace(c: number): boolean {
+  let k = spaces[c] ?? 0;
+  if (k === 0) spaces[c] = k = SPACE.test(String.fromCharCode(c)) ? 2 : 1;
+  return k === 2;
+}
+
+/** isGap and hasAndWord against the regexes they stand for, on text[a, b): for tests. */
+export function gapBothWays(
+  lang: UnLang,
+  text: string,
+  a: number,
+  b: number,
+): { gap: [boolean, boolean]; and: [boolean, boolean] } {
+  const p = patternsOf(lang);
+  const slice = text.slice(a, b);
+  return {
+    gap: [isGap(p, text, a, b), gapPattern(lang).test(slice)],
+    and: [hasAndWord(p, text, a, b), andWordPattern(lang).test(slice)],
+  };
+}
+
+// Is a code point a letter or a digit (`[\p{L}\p{N}]`, what the word boundaries look at)? By code unit for the
+// Basic Multilingual Plane (0 not yet known, 1 no, 2 yes), in a map beyond it.
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const letterOrDigitBmp = new Uint8Array(0x10000);
+const letterOrDigitAstral = new Map<number, boolean>();
+function isLetterOrDigit(cp: number): boolean {
+  if (cp < 0x10000) {
+    let k = letterOrDigitBmp[cp] ?? 0;
+    if (k === 0) letterOrDigitBmp[cp] = k = LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? 2 : 1;
+    return k === 2;
+  }
+  let known = letterOrDigitAstral.get(cp);
+  if (known === undefined) letterOrDigitAstral.set(cp, (known = LETTER_OR_DIGIT.test(String.fromCodePoint(cp))));
+  return known;
+}
+
+/** Does a letter or digit end just before `i`, in a piece that starts at `from`? */
+function letterOrDigitBefore(text: string, i: number, from: number): boolean {
+  if (i <= from) return false;
+  let cp = text.charCodeAt(i - 1);
+  if (cp >= 0xdc00 && cp <= 0xdfff && i - 2 >= from) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) cp = ((h - 0xd800) << 10) + (cp - 0xdc00) + 0x10000;
+  }
+  return isLetterOrDigit(cp);
+}
+
+/** Does a letter or digit start at `j`, in a piece that ends at `end`? */
+function letterOrDigitAt(text: string, j: number, end: number): boolean {
+  if (j >= end) return false;
+  let cp = text.charCodeAt(j);
+  if (cp >= 0xd800 && cp <= 0xdbff && j + 1 < end) {
+    const l = text.charCodeAt(j + 1);
+    if (l >= 0xdc00 && l <= 0xdfff) cp = ((cp - 0xd800) << 10) + (l - 0xdc00) + 0x10000;
+  }
+  return isLetterOrDigit(cp);
+}
+
+/** The patterns of p.tokens whose `first` class holds the code unit `c` (see Patterns.firsts). */
+function firstsOf(p: Patterns, c: number): number {
+  const known = p.firsts[c] ?? 0;
+  if (known !== 0) return known;
+  const unit = String.fromCharCode(c);
+  let mask = 1 << 31;
+  p.tokens.forEach((t, k) => {
+    if (t.first?.test(unit)) mask |= 1 << k;
+  });
+  p.firsts[c] = mask;
+  return mask;
+}
+
 /** Dates from a text's tokens, in order: runs, then chains, then their values. */
 function spansOfTokens(text: string, lang: UnLang, tokens: Token[], out: DateSpan[]): void {
-  const { gap } = patternsOf(lang);
+  const p = patternsOf(lang);
   const chains: Chain[] = [];
   // Runs of tokens with only spaces and glue words between them.
   let runStart = 0;
   for (let k = 1; k <= tokens.length; k++) {
     const a = tokens[k - 1];
     const b = tokens[k];
-    if (a && b && gap.test(text.slice(a.end, b.start))) continue;
+    if (a && b && isGap(p, text, a.end, b.start)) continue;
     parseRun(lang, tokens.slice(runStart, k), chains);
     runStart = k;
   }
@@ -369,7 +600,7 @@ function elidedYear(lang: UnLang, text: string, chains: Chain[], k: number): num
   const first = next?.parts[0]?.tokens[0];
   if (!next || !last || !first) return undefined;
   const gap = text.slice(last.end, first.start);
-  if (!LEND_YEAR_GAP.test(gap) || !patternsOf(lang).andWord.test(gap)) return undefined;
+  if (!LEND_YEAR_GAP.test(gap) || !hasAndWord(patternsOf(lang), text, last.end, first.start)) return undefined;
   return next.parts.find((p) => p.parts.y !== undefined)?.parts.y;
 }
 

@@ -31,6 +31,13 @@ export interface TokenPattern {
   first?: RegExp;
 }
 
+/** A word of a list, and whether word() wants no letter or digit right before it (left) and right after it. */
+export interface BoundedWord {
+  text: string;
+  left: boolean;
+  right: boolean;
+}
+
 const hasLetter = (w: string) => /\p{L}/u.test(w);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -50,15 +57,12 @@ const LEFT = String.raw`(?<![\p{L}\p{N}])`;
  * fall in the same group, in the same order (checked; otherwise every word keeps its own look-behind).
  */
 const word = (words: readonly string[]) => {
-  const sorted = [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const bounded: string[] = [];
   const free: string[] = [];
   const all: string[] = [];
   const firstOf = { bounded: new Set<string>(), free: new Set<string>() };
-  for (const w of sorted) {
-    const han = /\p{Script=Han}/u.test(w);
-    const left = !han && /^[\p{L}\p{N}]/u.test(w);
-    const right = !han && /[\p{L}\p{N}]$/u.test(w) ? String.raw`(?![\p{L}\p{N}])` : '';
+  for (const { text: w, left, right: r } of boundedWords(words)) {
+    const right = r ? String.raw`(?![\p{L}\p{N}])` : '';
     (left ? bounded : free).push(`${escape(w)}${right}`);
     all.push(`${left ? LEFT : ''}${escape(w)}${right}`);
     firstOf[left ? 'bounded' : 'free'].add(String.fromCodePoint(w.codePointAt(0) ?? 0));
@@ -66,6 +70,21 @@ const word = (words: readonly string[]) => {
   if ([...firstOf.bounded].some((c) => firstOf.free.has(c))) return all.join('|');
   return [...(bounded.length ? [`${LEFT}(?:${bounded.join('|')})`] : []), ...free].join('|');
 };
+/**
+ * The words of a list as word() matches them: longest first, each with a boundary on a side where it starts or
+ * ends with a letter or digit (not for CJK). At one place its pattern matches the first of them that fits there
+ * with its boundaries: with a look-behind shared by a group, the words of the other group start with other
+ * characters, so they cannot fit at that place.
+ */
+export function boundedWords(words: readonly string[]): BoundedWord[] {
+  return [...words]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((w) => {
+      const han = /\p{Script=Han}/u.test(w);
+      return { text: w, left: !han && /^[\p{L}\p{N}]/u.test(w), right: !han && /[\p{L}\p{N}]$/u.test(w) };
+    });
+}
+
 // Letters of alphabetic scripts and digits: a year or number touching one is part of something else.
 const ALNUM = String.raw`A-Za-z\u00C0-\u024F\u0400-\u04FF\p{N}`;
 
@@ -220,6 +239,16 @@ export function andWordPattern(lang: UnLang): RegExp {
   return new RegExp(word(words), 'u');
 }
 
+/** The coordinating words of andWordPattern, as boundedWords gives them (the date finder reads them itself). */
+export function andWordList(lang: UnLang): BoundedWord[] {
+  return boundedWords(DATE_GRAMMARS[lang].and.filter((w) => /[\p{L}]/u.test(w)));
+}
+
+/** The glue words of gapPattern, as boundedWords gives them (the date finder reads them itself). */
+export function glueWordList(lang: UnLang): BoundedWord[] {
+  return boundedWords(DATE_GRAMMARS[lang].glue);
+}
+
 /** What may stand between two tokens of one mention: spaces and the language's glue words (`de`, `عام`). */
 export function gapPattern(lang: UnLang): RegExp {
   const glue = DATE_GRAMMARS[lang].glue;
@@ -239,4 +268,65 @@ export const NUMBER_WITH_YEAR = /(?<![\d.,+]|\d )\d{1,4} ?\( ?\d{4} ?\)/g;
  */
 export const NOT_A_YEAR =
   /\d{4} ?年代|(?<![\p{L}])(?:années|décennie|década de|los años|decade of the) \d{3}0(?!\d)|(?:No\.?|no|n°|Nº|№|núm\.|رقم|[Dd]ecreto|[Dd]écret|[Dd]ecree) ?\d{4}|第 ?\d{4} ?(?:号|次)|\d{4} (?:долл|dollars|dólares|دولار|美元|euros|евро)|(?<![\p{L}])(?:свыше|более|около|почти|примерно|порядка) \d{4}(?! ?(?:год|г\.))|^ *\d{1,3} ?(?:-|\.)(?= \D)/gmu;
+
+/**
+ * Can NOT_A_YEAR match in text[from, to) (run from `from`)? A cheap test for pieces around years, most of which it
+ * matches nowhere: keep it in step with the pattern. Every match of its alternatives but the last holds four
+ * digits at some d, with, in the same order: `年` at d+4 or d+5; one of the decade words and a space right before
+ * d; a number word (and a space) right before d; `第` at d-1 or d-2; a space and a currency word at d+4; one of
+ * the amount words and a space right before d. The last alternative starts at a line start (`from` after a line
+ * break or at 0, or after a line break inside the piece) with spaces, one to three digits, a space or not, and
+ * `-` or `.`.
+ */
+export function mayBeNotAYear(text: string, from: number, to: number): boolean {
+  const before = text.charCodeAt(from - 1);
+  if ((from === 0 || isLineBreak(before)) && numberedLineAt(text, from, to)) return true;
+  let run = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isLineBreak(c) && numberedLineAt(text, i + 1, to)) return true;
+    run = c >= 48 && c <= 57 ? run + 1 : 0;
+    if (run >= 4 && fourDigitsMayBeNotAYear(text, i - 3)) return true;
+  }
+  return false;
+}
+
+const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/** Does the last alternative's `^ *\d{1,3} ?(?:-|\.)` fit at the line start `i`, before `to`? */
+function numberedLineAt(text: string, i: number, to: number): boolean {
+  let j = i;
+  while (j < to && text.charCodeAt(j) === 32) j++;
+  const digits = j;
+  while (j < to && j - digits < 3 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  if (j === digits) return false;
+  // The pattern may take fewer digits than there are: it matches only if a mark comes right after some of them.
+  for (let k = digits + 1; k <= j; k++) {
+    const c = text.charCodeAt(k) === 32 ? text.charCodeAt(k + 1) : text.charCodeAt(k);
+    if (c === 45 || c === 46) return true;
+  }
+  return false;
+}
+// The words of NOT_A_YEAR's alternatives: decades and amounts before a space and the digits, numbers before the
+// digits (with a space or not), currencies after a space after them.
+const DECADE_WORDS = ['années', 'décennie', 'década de', 'los años', 'decade of the'];
+const AMOUNT_WORDS = ['свыше', 'более', 'около', 'почти', 'примерно', 'порядка'];
+const NUMBER_WORDS = ['No.', 'No', 'no', 'n°', 'Nº', '№', 'núm.', 'رقم'];
+const DECREE_WORDS = ['Decreto', 'decreto', 'Décret', 'décret', 'Decree', 'decree'];
+// The words that may stand right before the digits: with their space, and number words without one.
+const WORDS_SPACE_BEFORE = [...DECADE_WORDS, ...AMOUNT_WORDS, ...NUMBER_WORDS, ...DECREE_WORDS].map((w) => `${w} `);
+const WORDS_BEFORE = [...NUMBER_WORDS, ...DECREE_WORDS];
+const CURRENCY_WORDS = ['долл', 'dollars', 'dólares', 'دولار', '美元', 'euros', 'евро'];
+
+/** The tests of mayBeNotAYear around four digits at d. */
+function fourDigitsMayBeNotAYear(text: string, d: number): boolean {
+  const after = text.charCodeAt(d + 4);
+  if (after === 0x5e74 || (after === 32 && text.charCodeAt(d + 5) === 0x5e74)) return true; // 年
+  if (text.charCodeAt(d - 1) === 0x7b2c || text.charCodeAt(d - 2) === 0x7b2c) return true; // 第
+  for (const w of WORDS_SPACE_BEFORE) if (text.startsWith(w, d - w.length)) return true;
+  for (const w of WORDS_BEFORE) if (text.startsWith(w, d - w.length)) return true;
+  if (after === 32) for (const w of CURRENCY_WORDS) if (text.startsWith(w, d + 5)) return true;
+  return false;
+}
+
 export { SYMBOL };

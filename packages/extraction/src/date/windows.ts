@@ -30,25 +30,24 @@ import { MONTHS } from './months.js';
 
 /** How far past a window the text may lend it a year: elidedYear's LEND_YEAR_GAP allows 60 characters. */
 const LEND_REACH = 61;
-/** How far back the search for the break before a year starts; it widens when it finds none. */
-const LOOK_BACK = 24;
 
 // Four digits that may open a year token: 1900-2099 with no digit right before them (every year pattern has one
 // of `(?<![…\p{N}…])`, `(?<=… )` or `(?<=…[-–] ?)` there). Not the `2019` inside `12019`.
 const YEAR_ANCHOR = /(?<!\d)(?:19|20)\d\d/g;
-// Inside a run of letters (a letter right before): the rest of that run, so that a scan starts at a run's edge.
-const REST_OF_RUN = /(?<=\p{L})\p{L}*/uy;
-// The same for a grammar with Chinese words, whose runs are of letters other than Han (each Han character is a
-// unit of its own): not past Han characters, which may be breaks.
-const REST_OF_NON_HAN_RUN = /(?<=(?!\p{Script=Han})\p{L})(?:(?!\p{Script=Han})\p{L})*/uy;
-
 const escapeClass = (s: string) => s.replace(/[\\\][^-]/g, '\\$&');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isHan = (c: string) => /\p{Script=Han}/u.test(c);
 
-interface Breaks {
-  /** A break, or a run of letters (group 1) that is a break unless it may be part of a token. */
+export interface Breaks {
+  /**
+   * A break, or a run of letters (group 1) that is a break unless it may be part of a token. The definition of
+   * what the searches below find (tests read the text with it); they use the tables of classOf.
+   */
   unit: RegExp;
+  /** What each character is to `unit` (see classOf): filled in as characters are met. */
+  classes: Uint8Array;
+  /** The classes of characters outside the Basic Multilingual Plane, as they are met. */
+  astral: Map<number, number>;
   /** A run of letters, tatweel removed, that may be a whole word of a token or glue (case ignored). */
   lexicon: RegExp;
   /** A run of letters that starts with a year suffix (`год` in `2013 года`, matched with no right boundary). */
@@ -57,13 +56,15 @@ interface Breaks {
   andWord: RegExp;
   /** Any month name, even inside a longer word, with tatweel (case ignored); `月` for Chinese. */
   month: RegExp;
-  /** REST_OF_RUN or REST_OF_NON_HAN_RUN, as the grammar's runs are. */
-  restOfRun: RegExp;
+  /** One character of a run of letters (of `unit`'s group 1). */
+  runChar: RegExp;
+  /** One character of a run of breaks (of `unit`'s other alternative). */
+  breakChar: RegExp;
 }
 
 const cache = new Map<UnLang, Breaks>();
 
-function breaksOf(lang: UnLang): Breaks {
+export function breaksOf(lang: UnLang): Breaks {
   const cached = cache.get(lang);
   if (cached) return cached;
   const g = DATE_GRAMMARS[lang];
@@ -83,13 +84,15 @@ function breaksOf(lang: UnLang): Breaks {
   const breakChar = `[^\\p{L}\\s${nonLetters.map(escapeClass).join('')}]`;
   // With Chinese words: runs of other letters, and one Han character that no Chinese word holds.
   // Breaks next to each other make one unit, so that a scan takes them in one step.
-  const unit = han.length
-    ? `((?:(?!\\p{Script=Han})\\p{L})+)|(?:(?![${han.join('')}])\\p{Script=Han}|${breakChar})+`
-    : `(\\p{L}+)|${breakChar}+`;
+  const runChar = han.length ? '(?:(?!\\p{Script=Han})\\p{L})' : '\\p{L}';
+  const breakUnitChar = han.length ? `(?:(?![${han.join('')}])\\p{Script=Han}|${breakChar})` : breakChar;
+  const unit = `(${runChar}+)|${breakUnitChar}+`;
   const suffixes = g.yearSuffix.map((s) => s.split(/\P{L}+/u)[0] ?? '').filter((s) => s && !isHan(s));
   const andWords = g.and.filter((w) => /\p{L}/u.test(w));
   const breaks: Breaks = {
     unit: new RegExp(unit, 'gu'),
+    classes: new Uint8Array(0x10000),
+    astral: new Map(),
     // Arabic may write `و`, `ب` or `ل` joined before a month.
     lexicon: new RegExp(`^${lang === 'ar' ? '[وبل]?' : ''}(?:${alt(parts)})$`, 'iu'),
     yearSuffix: suffixes.length ? new RegExp(`^(?:${alt(suffixes)})`, 'iu') : undefined,
@@ -103,49 +106,131 @@ function breaksOf(lang: UnLang): Breaks {
             .replaceAll('/', ' ?/ ?'),
       'giu',
     ),
-    restOfRun: han.length ? REST_OF_NON_HAN_RUN : REST_OF_RUN,
+    runChar: new RegExp(`^${runChar}$`, 'u'),
+    breakChar: new RegExp(`^${breakUnitChar}$`, 'u'),
   };
   cache.set(lang, breaks);
   return breaks;
 }
 
-/** Is this unit (a match of `unit`) a break? */
-function isBreak(b: Breaks, m: RegExpExecArray): boolean {
-  const run = m[1];
-  if (run === undefined) return true;
+/*
+ * The break searches below read the text a character at a time, with a table of what each character is to `unit`
+ * (a regex call per unit cost a third of the date extractor's time). `unit` is one of two alternatives, each a
+ * repeated single character: a run of RUN characters (a run of letters, group 1), or a run of BREAK characters.
+ * So, scanning forward, a unit starts at the first character that is not NEUTRAL (neither alternative matches
+ * it) and is the longest run of characters of its class from there: the same units `unit` finds, one by one.
+ */
+/** A character `unit` steps over: white space, a character of the grammar's words or patterns (digits, `/`, `,`). */
+const NEUTRAL = 1;
+/** A character of a run of letters (group 1 of `unit`). */
+const RUN = 2;
+/** A character of a run of breaks (the other alternative of `unit`). */
+const BREAK = 3;
+
+/** What a code point is to `unit`: decided by the regex of each alternative, once per character. */
+function classOf(b: Breaks, cp: number): number {
+  if (cp < 0x10000) {
+    const k = b.classes[cp] ?? 0;
+    if (k !== 0) return k;
+  } else {
+    const k = b.astral.get(cp);
+    if (k !== undefined) return k;
+  }
+  const c = String.fromCodePoint(cp);
+  const k = b.runChar.test(c) ? RUN : b.breakChar.test(c) ? BREAK : NEUTRAL;
+  if (cp < 0x10000) b.classes[cp] = k;
+  else b.astral.set(cp, k);
+  return k;
+}
+
+/** The code point at `i` (a lone surrogate is one, as in a regex with the `u` flag). */
+function codePointAt(text: string, i: number): number {
+  return text.codePointAt(i) ?? 0;
+}
+
+/** The end of the run of characters of class `k` that starts at `i`. */
+function runEnd(b: Breaks, text: string, i: number, k: number): number {
+  let j = i;
+  while (j < text.length) {
+    const cp = codePointAt(text, j);
+    if (classOf(b, cp) !== k) break;
+    j += cp > 0xffff ? 2 : 1;
+  }
+  return j;
+}
+
+/** Is the run of letters [i, j) a break (neither a word of the grammar nor a year suffix)? */
+function isRunBreak(b: Breaks, text: string, i: number, j: number): boolean {
+  const run = text.slice(i, j);
   const bare = run.includes('\u0640') ? run.replace(/\u0640/g, '') : run;
   return !(b.lexicon.test(bare) || (b.yearSuffix?.test(run) ?? false));
 }
-
-/** `s`, or the end of the run of letters `s` falls inside, so that a scan from it sees whole runs. */
-function runEdge(b: Breaks, text: string, s: number): number {
-  let at = s;
-  const c = text.charCodeAt(at);
-  if (at > 0 && c >= 0xdc00 && c <= 0xdfff) at++;
-  b.restOfRun.lastIndex = at;
-  return b.restOfRun.test(text) ? b.restOfRun.lastIndex : at;
+/** The start of the code point that ends just before `i` (-1 before the text). */
+function previousStart(text: string, i: number): number {
+  const q = i - 1;
+  if (q > 0) {
+    const c = text.charCodeAt(q);
+    const h = text.charCodeAt(q - 1);
+    if (c >= 0xdc00 && c <= 0xdfff && h >= 0xd800 && h <= 0xdbff) return q - 1;
+  }
+  return q;
 }
 
 /**
  * The end of the last break that starts at or before `limit`, searching back to `floor` (a position just after a
  * break, or 0); `floor` when there is none.
+ *
+ * Read backwards from `limit`, a unit at a time: the units are the longest runs of one class (see above), as a
+ * forward scan from `floor` finds them, so the first break met is the last one that starts at or before `limit`.
+ * The forward scan this replaced (from a little before `limit`, widening) saw the same units: it started at the
+ * end of a run it fell inside, and at a run of breaks it fell inside, which ends where the whole run ends.
  */
-function breakEndBefore(b: Breaks, text: string, limit: number, floor: number): number {
-  for (let back = LOOK_BACK; ; back *= 4) {
-    const from = Math.max(floor, limit - back);
-    let end = -1;
-    b.unit.lastIndex = runEdge(b, text, from);
-    for (let m = b.unit.exec(text); m && m.index <= limit; m = b.unit.exec(text))
-      if (isBreak(b, m)) end = m.index + m[0].length;
-    if (end >= 0) return end;
-    if (from <= floor) return floor;
+export function breakEndBefore(b: Breaks, text: string, limit: number, floor: number): number {
+  // The scan this replaced stepped over a lone low surrogate at `floor` (a break of its own): so does this one.
+  const c = text.charCodeAt(floor);
+  const first = floor > 0 && c >= 0xdc00 && c <= 0xdfff ? floor + 1 : floor;
+  let p = Math.min(limit, text.length - 1);
+  // Not inside a surrogate pair: a character that starts before `limit` starts at or before it.
+  if (p > 0 && p >= first) {
+    const c = text.charCodeAt(p);
+    const h = text.charCodeAt(p - 1);
+    if (c >= 0xdc00 && c <= 0xdfff && h >= 0xd800 && h <= 0xdbff) p--;
   }
+  while (p >= first) {
+    const k = classOf(b, codePointAt(text, p));
+    if (k === NEUTRAL) {
+      p = previousStart(text, p);
+      continue;
+    }
+    // A run of breaks ends where it ends, wherever it starts (a scan from `floor` inside it finds its end too).
+    if (k === BREAK) return runEnd(b, text, p, BREAK);
+    let s = p;
+    for (let q = previousStart(text, s); q >= 0 && classOf(b, codePointAt(text, q)) === RUN; q = previousStart(text, q))
+      s = q;
+    // A run that starts before `floor` is one a scan from `floor` steps over (it starts at the end of a run it
+    // falls inside).
+    if (s < first) return floor;
+    const e = runEnd(b, text, p, RUN);
+    if (isRunBreak(b, text, s, e)) return e;
+    p = previousStart(text, s);
+  }
+  return floor;
 }
 
 /** The start of the first break at or after `from` (not inside a run of letters); the text's end when none. */
-function breakStartAfter(b: Breaks, text: string, from: number): number {
-  b.unit.lastIndex = from;
-  for (let m = b.unit.exec(text); m; m = b.unit.exec(text)) if (isBreak(b, m)) return m.index;
+export function breakStartAfter(b: Breaks, text: string, from: number): number {
+  for (let i = from; i < text.length;) {
+    const cp = codePointAt(text, i);
+    const k = classOf(b, cp);
+    if (k === NEUTRAL) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    if (k === BREAK) return i;
+    const j = runEnd(b, text, i, RUN);
+    if (isRunBreak(b, text, i, j)) return i;
+    i = j;
+  }
   return text.length;
 }
 
@@ -219,6 +304,8 @@ function outsideExclusions(c: number): boolean {
 export interface ExclusionPattern {
   re: RegExp;
   holds?: string;
+  /** A cheaper test that text[from, to) passes whenever `re`, run on it from `from`, finds a match there. */
+  may?: (text: string, from: number, to: number) => boolean;
 }
 
 // Copies of the exclusion patterns, made once: their lastIndex is shared with other extractors, and compiling
@@ -227,7 +314,11 @@ const copies = new WeakMap<readonly ExclusionPattern[], ExclusionPattern[]>();
 function ownCopies(patterns: readonly ExclusionPattern[]): ExclusionPattern[] {
   let res = copies.get(patterns);
   if (!res) {
-    res = patterns.map(({ re, holds }) => ({ re: new RegExp(re.source, re.flags), ...(holds ? { holds } : {}) }));
+    res = patterns.map(({ re, holds, may }) => ({
+      re: new RegExp(re.source, re.flags),
+      ...(holds ? { holds } : {}),
+      ...(may ? { may } : {}),
+    }));
     copies.set(patterns, res);
   }
   return res;
@@ -299,8 +390,8 @@ function piecesMatches(
   const context = Math.max(0, from - 2);
   const piece = text.slice(context, to);
   const found: Array<[number, number]> = [];
-  for (const { re, holds } of res) {
-    if (holds && !piece.includes(holds)) continue;
+  for (const { re, holds, may } of res) {
+    if ((holds && !piece.includes(holds)) || (may && !may(text, from, to))) continue;
     re.lastIndex = from - context;
     for (let m = re.exec(piece); m; m = re.exec(piece))
       found.push([context + m.index, context + m.index + m[0].length]);
