@@ -1,7 +1,10 @@
 import path from 'node:path';
-import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { compareStrings, entityKey, type Entity } from '@untk/core';
 import type { DocumentPartial } from '@untk/reports';
+
+/** DuckDB's bindings, loaded when a store is opened: every other command starts ~90 ms sooner without them. */
+const duckdb = () => import('@duckdb/node-api');
 
 /**
  * The mention store: an embedded DuckDB database file with two tables, so that questions over a large corpus
@@ -79,7 +82,7 @@ export class StoreWriter {
   ) {}
 
   static async open(file: string): Promise<StoreWriter> {
-    const instance = await DuckDBInstance.create(path.resolve(file));
+    const instance = await (await duckdb()).DuckDBInstance.create(path.resolve(file));
     const connection = await instance.connect();
     const w = new StoreWriter(instance, connection);
     await connection.run(`CREATE TABLE IF NOT EXISTS documents (${columnsSql(DOCUMENT_COLUMNS)})`);
@@ -203,7 +206,7 @@ export class StoreWriter {
  * `seq`): what `untk report` and `untk compare` read from `--db FILE` instead of analysing files again.
  */
 export async function readStore(file: string): Promise<{ documents: StoredDocument[]; entities: Entity[] }> {
-  const instance = await DuckDBInstance.create(path.resolve(file), { access_mode: 'READ_ONLY' });
+  const instance = await (await duckdb()).DuckDBInstance.create(path.resolve(file), { access_mode: 'READ_ONLY' });
   const c = await instance.connect();
   try {
     const documents = (await c.runAndReadAll('SELECT id, source, lang, characters FROM documents'))
@@ -245,7 +248,7 @@ export interface StoredReportDocument {
  * read-only; everything selected is read into memory.
  */
 export async function readStoreDocuments(file: string, where?: string): Promise<StoredReportDocument[]> {
-  const instance = await DuckDBInstance.create(path.resolve(file), { access_mode: 'READ_ONLY' });
+  const instance = await (await duckdb()).DuckDBInstance.create(path.resolve(file), { access_mode: 'READ_ONLY' });
   const c = await instance.connect();
   try {
     const hasCounts =

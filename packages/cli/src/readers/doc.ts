@@ -6,12 +6,14 @@ import { nonEmpty, problem, type ReadResult } from './types.js';
 interface WordExtractorClass {
   new (): { extract(source: Buffer): Promise<{ getBody(): string }> };
 }
-const WordExtractor = createRequire(import.meta.url)('word-extractor') as WordExtractorClass;
+// Loaded when a .doc is met (most runs read none).
+let WordExtractor: WordExtractorClass | undefined;
 
 /** The body text of a legacy Word .doc file (word-extractor reads the OLE compound file). */
 export async function readDoc(bytes: Uint8Array): Promise<ReadResult> {
   if (bytes[0] !== 0xd0 || bytes[1] !== 0xcf)
     return problem('corrupt', 'is not a .doc file (it is not an OLE compound file)');
+  WordExtractor ??= createRequire(import.meta.url)('word-extractor') as WordExtractorClass;
   try {
     const doc = await new WordExtractor().extract(Buffer.from(bytes));
     return nonEmpty(doc.getBody(), 'doc', 'the Word document holds no text');
