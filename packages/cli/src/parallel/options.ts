@@ -6,7 +6,7 @@ import { defaultJobs } from './pool.js';
 export function jobsOption() {
   return new Option(
     '-j, --jobs <n>',
-    `worker threads (default: available cores, here ${defaultJobs()}; 1 for inputs under 4 MB)`,
+    `worker threads (default: available cores, here ${defaultJobs()}; 1 for inputs under 16 MB)`,
   ).argParser((value: string) => {
     if (!/^[1-9]\d{0,3}$/.test(value))
       throw new InvalidArgumentError(`"${value}" is not a number of jobs (1 or more).`);
