@@ -3,9 +3,33 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ReportSchema } from '@untk/core';
-import { SEED_PATH } from '../../../test/support/corpus.js';
+import { corpusPath, SEED_PATH } from '../../../test/support/corpus.js';
 import { REPORT_FILES } from '../../../test/support/report-files.js';
 import { runCli } from './helpers.js';
+
+describe('untk report --words on a long document', () => {
+  // The dev set's English file is one document of 4,000 sentences and 9,228 distinct content words: counting their
+  // pairs in its document unit (42 million) stopped the report ('Map maximum size exceeded', later out of memory).
+  it('counts words in sentences and paragraphs, and entities only in the document unit', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'untk-'));
+    const { code, stderr } = await runCli([
+      'report',
+      corpusPath('unpc-devset/UNv1.0.devset.en'),
+      '--words',
+      '--out',
+      out,
+    ]);
+    expect(stderr).not.toContain('error');
+    expect(code).toBe(0);
+    const report = ReportSchema.parse(JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')));
+    const byUnit = new Map(report.cooccurrence.map((c) => [c.unit, c]));
+    expect(byUnit.get('sentence')!.pairs).toBeGreaterThan(50_000);
+    expect(byUnit.get('sentence')!.top.some((p) => p.a.kind === 'word' && p.b.kind === 'word')).toBe(true);
+    expect(byUnit.get('document')!.units).toBe(1);
+    // One document: no pair is seen in two document units, and none holds a word.
+    expect(byUnit.get('document')!.pairs).toBe(0);
+  }, 120_000);
+});
 
 describe('untk report', () => {
   it('writes entities.jsonl, a valid report.json and report.md, and prints a summary', async () => {

@@ -86,6 +86,8 @@ class PairTable {
   }
 }
 
+const WORD_PREFIX = itemId('word', '');
+
 /** The default limit on the distinct pairs of one unit: about 400 MB of table (800 MB while it grows). */
 export const MAX_PAIRS = 2 ** 25;
 
@@ -122,16 +124,22 @@ export class CooccurrenceCounter {
   private counts = new Int32Array(1024);
   /** item number → the last unit it was seen in (a repeat within a unit counts once) */
   private lastUnit = new Int32Array(1024);
+  /** count content words (`word\t…` items) in this unit */
+  private readonly words: boolean;
   private readonly pairTable: PairTable;
   /** the item numbers of the unit being added */
   private inUnit = new Int32Array(64);
 
-  /** `maxPairs`: the most distinct pairs it holds; one more throws TooManyPairs */
+  /**
+   * `maxPairs`: the most distinct pairs it holds; one more throws TooManyPairs. `words: false`: content words
+   * (`word\t…` items) are left out of this unit's counts.
+   */
   constructor(
     readonly unit: CooccurrenceUnit,
-    options: { maxPairs?: number } = {},
+    options: { maxPairs?: number; words?: boolean } = {},
   ) {
     this.pairTable = new PairTable(unit, options.maxPairs ?? MAX_PAIRS);
+    this.words = options.words ?? true;
   }
 
   /** Add one unit with the items in it (repeats within a unit count once). */
@@ -139,6 +147,7 @@ export class CooccurrenceCounter {
     const unit = ++this.units;
     let m = 0;
     for (const x of items) {
+      if (!this.words && x.startsWith(WORD_PREFIX)) continue;
       let i = this.numbers.get(x);
       if (i === undefined) {
         i = this.names.length;
@@ -226,8 +235,9 @@ function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
 
 /**
  * The items of each unit of a document: entities (one per span, see distinctSpans) placed in the unit that
- * holds their first character, and with `words` the content words of the unit's tokens. `segments` are the
- * document's segments (any order); the unit `document` is the whole text. Entities outside every unit of
+ * holds their first character, and with `words` the content words of the unit's tokens, except in the unit
+ * `document`, the whole text, which holds entities only (see ReportBuilder). `segments` are the
+ * document's segments (any order). Entities outside every unit of
  * the kind (for instance in a link line set aside) are left out of that unit's counts.
  */
 export function unitItems(
@@ -239,17 +249,7 @@ export function unitItems(
   const ents = distinctSpans(entities);
   const stops = stopWords(options.lang ?? 'und');
   const words = options.words ? segments.filter(isWordToken) : [];
-  if (unit === 'document') {
-    return [
-      [
-        ...ents.map((e) => itemId(e.kind, entityKey(e))),
-        ...words
-          .map((t) => wordKey(t.text))
-          .filter((w) => isContentWord(w, stops))
-          .map((w) => itemId('word', w)),
-      ],
-    ];
-  }
+  if (unit === 'document') return [ents.map((e) => itemId(e.kind, entityKey(e)))];
   const spans = segments.filter((s) => s.kind === unit).sort((a, b) => a.start - b.start || a.end - b.end);
   const out: string[][] = spans.map(() => []);
   const place = (start: number, id: string) => {

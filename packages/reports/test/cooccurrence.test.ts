@@ -53,6 +53,16 @@ describe('CooccurrenceCounter', () => {
     expect(rows.every((r) => r.observed === 2 && r.units === 2)).toBe(true);
   }, 60_000);
 
+  it('leaves content words out of a unit counted without words, entities and their pairs in', () => {
+    const r = (n: number) => itemId('resolution', `${n} (2001)`);
+    const c = new CooccurrenceCounter('document', { words: false });
+    c.add([r(1), w('x'), r(2), w('y')]);
+    c.add([r(1), r(2), w('x')]);
+    expect(Object.fromEntries(c.itemUnits)).toEqual({ [r(1)]: 2, [r(2)]: 2 });
+    expect(c.pairCount).toBe(1);
+    expect(c.pairs().map((p) => [p.a.key, p.b.key, p.observed])).toEqual([['1 (2001)', '2 (2001)', 2]]);
+  });
+
   it('stops with a clear error past its limit of distinct pairs, naming the unit', () => {
     const c = new CooccurrenceCounter('paragraph', { maxPairs: 5 });
     c.add(['a', 'b', 'c'].map(w));
@@ -132,6 +142,13 @@ describe('unitItems', () => {
     ['document', [['resolution\t1373 (2001)', 'resolution\t2322 (2016)', 'resolution\t1373 (2001)']]],
   ] as const)('places entities in their %s', (unit, expected) => {
     expect(unitItems(entities, segments, unit)).toEqual(expected);
+  });
+
+  it('keeps the document unit to entities even when words are asked for', () => {
+    expect(unitItems(entities, segments, 'document', { words: true, lang: 'en' })).toEqual(
+      unitItems(entities, segments, 'document'),
+    );
+    expect(unitItems(entities, segments, 'paragraph', { words: true, lang: 'en' })[0]).toContain('word\tsanctions');
   });
 
   it('adds content words, stop words left out, when asked', () => {
