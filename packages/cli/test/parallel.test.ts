@@ -1,10 +1,10 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { compareStrings, EntitySchema, type Entity } from '@untk/core';
+import { compareStrings, entityKey, EntitySchema, type Entity } from '@untk/core';
+import { itemId } from '@untk/reports';
 import { corpusPath, SEED_PATH } from '../../../test/support/corpus.js';
 import { formatEntities } from '../src/output.js';
 import { analyzeInOrder, compiledExecArgv, entitiesOf, workerExecArgv } from '../src/parallel/pool.js';
-import { countKey } from '../src/parallel/task.js';
 import { EntityFormatter } from '../src/parallel/sink.js';
 import { runCli } from './helpers.js';
 
@@ -52,7 +52,10 @@ describe('--jobs: the worker pool', { timeout: 60_000 }, () => {
     const fromEntities = new Map<string, number>();
     let mentions = 0;
     await analyzeInOrder(inputs, io, { jobs: 1 }, (d) => {
-      for (const e of entitiesOf(d)) fromEntities.set(countKey(e), (fromEntities.get(countKey(e)) ?? 0) + 1);
+      for (const e of entitiesOf(d)) {
+        const k = itemId(e.kind, entityKey(e));
+        fromEntities.set(k, (fromEntities.get(k) ?? 0) + 1);
+      }
       mentions += d.entityCount;
     });
     const fromCounts = new Map<string, number>();
@@ -73,7 +76,7 @@ describe('--jobs: the worker pool', { timeout: 60_000 }, () => {
     expect(mentions).toBeGreaterThan(20_000);
     const sorted = (m: Map<string, number>) => [...m].sort((a, b) => compareStrings(a[0], b[0]));
     expect(sorted(fromCounts)).toEqual(sorted(fromEntities));
-    expect(fromCounts.get('resolution\u00001373 (2001)')).toBeGreaterThan(10);
+    expect(fromCounts.get('resolution\t1373 (2001)')).toBeGreaterThan(10);
   });
 
   it('rejects a bad --jobs', async () => {

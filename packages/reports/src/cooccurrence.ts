@@ -34,9 +34,8 @@ class PairTable {
   private b = new Int32Array(1 << 12);
   private n = new Int32Array(1 << 12);
 
-  private static slot(a: Int32Array, x: number, y: number): number {
-    const mask = a.length - 1;
-    // Mix both numbers (multiplicative hashing), then probe linearly.
+  /** The first slot to probe for (x, y) in a table of `mask + 1` slots: both numbers mixed (multiplicative hashing). */
+  private static slot(mask: number, x: number, y: number): number {
     return (Math.imul(x, 0x9e3779b1) ^ Math.imul(y + 0x7f4a7c15, 0x85ebca77)) & mask;
   }
 
@@ -45,7 +44,8 @@ class PairTable {
     if (2 * (this.size + 1) > this.a.length) this.grow();
     const { a, b, n } = this;
     const mask = a.length - 1;
-    for (let k = PairTable.slot(a, x, y); ; k = (k + 1) & mask) {
+    // Probe linearly from the pair's slot.
+    for (let k = PairTable.slot(mask, x, y); ; k = (k + 1) & mask) {
       const ak = a[k]!;
       if (ak === 0) {
         if (this.size === this.maxPairs) throw new TooManyPairs(this.unit, this.maxPairs);
@@ -71,7 +71,7 @@ class PairTable {
     const mask = capacity - 1;
     for (let j = 0; j < a.length; j++) {
       if (a[j] === 0) continue;
-      let k = PairTable.slot(this.a, a[j]! - 1, b[j]! - 1);
+      let k = PairTable.slot(mask, a[j]! - 1, b[j]! - 1);
       while (this.a[k] !== 0) k = (k + 1) & mask;
       this.a[k] = a[j]!;
       this.b[k] = b[j]!;
@@ -200,7 +200,8 @@ export class CooccurrenceCounter {
       if (o11 < minPair) continue;
       if ((this.counts[i] ?? 0) < minItem || (this.counts[j] ?? 0) < minItem) continue;
       kept.push([i, j, o11]);
-      for (const k of [i, j]) if (!parsed.has(k)) parsed.set(k, { ...parseItemId(this.names[k]!), rank: 0 });
+      if (!parsed.has(i)) parsed.set(i, { ...parseItemId(this.names[i]!), rank: 0 });
+      if (!parsed.has(j)) parsed.set(j, { ...parseItemId(this.names[j]!), rank: 0 });
     }
     const byLabel = [...parsed.values()].map((p) => ({ p, label: p.kind + p.key }));
     byLabel.sort((x, y) => compareStrings(x.label, y.label));
@@ -247,9 +248,9 @@ export function unitItems(
   options: { words?: boolean; lang?: string } = {},
 ): string[][] {
   const ents = distinctSpans(entities);
+  if (unit === 'document') return [ents.map((e) => itemId(e.kind, entityKey(e)))];
   const stops = stopWords(options.lang ?? 'und');
   const words = options.words ? segments.filter(isWordToken) : [];
-  if (unit === 'document') return [ents.map((e) => itemId(e.kind, entityKey(e)))];
   const spans = segments.filter((s) => s.kind === unit).sort((a, b) => a.start - b.start || a.end - b.end);
   const out: string[][] = spans.map(() => []);
   const place = (start: number, id: string) => {

@@ -89,7 +89,8 @@ export class ReportBuilder {
   // Document units count entities only, with or without --words: a long document's content words pair up by the
   // tens of millions (9,228 distinct ones in the dev set's English file: 42 million pairs, and 14 million more
   // with its entities), and that two words share a long document says little. Sentences, paragraphs and token
-  // windows count words.
+  // windows count words. unitItems already leaves words out of document units; the counter leaves them out too, so
+  // that partials stored before (`untk index --report-counts`) give the same report as new ones.
   private readonly counters = new Map<CooccurrenceUnit, CooccurrenceCounter>(
     TEXT_UNITS.map((u) => [u, new CooccurrenceCounter(u, { words: u !== 'document' })]),
   );

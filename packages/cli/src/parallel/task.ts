@@ -1,5 +1,5 @@
 import { entityKey, type Document, type Entity, type EntityKind, type InputError } from '@untk/core';
-import { documentPartial, type DocumentPartial, type PartialOptions } from '@untk/reports';
+import { documentPartial, itemId, type DocumentPartial, type PartialOptions } from '@untk/reports';
 import { readDocument, type InputRef } from '../inputs.js';
 import { formatEntities, type EntityFormat } from '../output.js';
 import { analyzeDocument, type SegmentsMode } from '../pipeline.js';
@@ -10,7 +10,8 @@ import { analyzeDocument, type SegmentsMode } from '../pipeline.js';
  * them asks for that work to be done where the document was analysed.
  * - `entities` (the default): the entity objects
  * - a format: the document's entities as that output format gives them for this document alone (formatEntities)
- * - `counts`: sparse counts of the document's entity mentions, by kind and identity (`countKey`), in first-met order
+ * - `counts`: sparse counts of the document's entity mentions, by the reports' item id (`itemId(kind, entityKey)`),
+ *   in first-met order
  * - `none`: nothing (the report partial or token count is all the consumer reads)
  */
 export type EntityReply = 'entities' | 'counts' | 'none' | { format: EntityFormat };
@@ -45,7 +46,7 @@ export type AnalyzeResult =
       entities?: Entity[];
       /** the entities in the asked format (reply `{ format }`) */
       formatted?: string;
-      /** entity mentions by countKey, with their numbers (reply `counts`) */
+      /** entity mentions by item id, with their numbers (reply `counts`) */
       counts?: EntityCounts;
       /** how many entities the document has, whatever the reply */
       entityCount: number;
@@ -64,16 +65,11 @@ export interface EntityCounts {
   n: number[];
 }
 
-/** The key an entity is counted under with reply `counts`: its kind and identity (entityKey). */
-export function countKey(e: Entity): string {
-  return `${e.kind}\u0000${entityKey(e)}`;
-}
-
 function entityCounts(entities: readonly Entity[]): EntityCounts {
   const at = new Map<string, number>();
   const counts: EntityCounts = { keys: [], n: [] };
   for (const e of entities) {
-    const k = countKey(e);
+    const k = itemId(e.kind, entityKey(e));
     const i = at.get(k);
     if (i === undefined) {
       at.set(k, counts.keys.length);

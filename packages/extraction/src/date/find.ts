@@ -2,7 +2,7 @@ import { unLangOf, UN_LANGS, type DateEntity, type UnLang } from '@untk/core';
 import type { ExtractContext } from '../context.js';
 import { asciiDigits } from '../digits.js';
 import { DATE_GRAMMARS } from './grammar.js';
-import { dateWindows, exclusionsNear, type ExclusionPattern } from './windows.js';
+import { dateWindows, exclusionsNear, mergeSpans, type ExclusionPattern } from './windows.js';
 import { MONTHS } from './months.js';
 import { finer, isoOf, type DateParts, type Precision } from './parse.js';
 import {
@@ -115,14 +115,7 @@ function excluded(text: string): Array<[number, number]> {
     for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
   }
   // Sorted and merged, for a binary search per token.
-  spans.sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const [a, b] of spans) {
-    const last = merged[merged.length - 1];
-    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
-    else merged.push([a, b]);
-  }
-  return merged;
+  return mergeSpans(spans);
 }
 
 /** Does [start, end) overlap one of `spans`, sorted by start and not overlapping each other? */

@@ -396,9 +396,14 @@ function piecesMatches(
     for (let m = re.exec(piece); m; m = re.exec(piece))
       found.push([context + m.index, context + m.index + m[0].length]);
   }
-  found.sort((a, b) => a[0] - b[0]);
+  return mergeSpans(found);
+}
+
+/** Spans sorted by start, those that overlap or touch merged into one (the list is sorted in place). */
+export function mergeSpans(spans: Array<[number, number]>): Array<[number, number]> {
+  spans.sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [];
-  for (const [a, b] of found) {
+  for (const [a, b] of spans) {
     const prev = merged[merged.length - 1];
     if (prev && a <= prev[1]) prev[1] = Math.max(prev[1], b);
     else merged.push([a, b]);
