@@ -19,12 +19,30 @@ function wordKey(w: string): number {
   for (let i = 0; i < w.length; i++) key = key * 32 + (w.charCodeAt(i) - 0x60);
   return key;
 }
-/** Every function word, by its key, with the languages it belongs to (in the order en, fr, es). */
-const FUNCTION_WORD_LANGS = new Map<number, Array<'en' | 'fr' | 'es'>>();
+/**
+ * Every function word by its key, with bits for the languages it belongs to (1 en, 2 fr, 4 es): an
+ * open-addressing table of 256 slots (48 words), probed linearly from a multiplicative hash. No key is 0 (a word
+ * has a letter), so 0 marks an empty slot.
+ */
+const LANG_BITS = { en: 1, fr: 2, es: 4 } as const;
+const WORD_KEYS = new Int32Array(256);
+const WORD_LANGS = new Uint8Array(256);
+const slotOf = (key: number) => Math.imul(key, 0x9e3779b1) >>> 24;
+function langBitsOf(key: number): number {
+  for (let h = slotOf(key); ; h = (h + 1) & 255) {
+    const k = WORD_KEYS[h] as number;
+    if (k === key) return WORD_LANGS[h] as number;
+    if (k === 0) return 0;
+  }
+}
 for (const lang of ['en', 'fr', 'es'] as const)
   for (const w of FUNCTION_WORDS[lang]) {
     if (!/^[a-z]{1,5}$/.test(w)) throw new Error(`function word ${w} is not 1-5 letters a-z`);
-    FUNCTION_WORD_LANGS.set(wordKey(w), [...(FUNCTION_WORD_LANGS.get(wordKey(w)) ?? []), lang]);
+    const key = wordKey(w);
+    let h = slotOf(key);
+    while (WORD_KEYS[h] !== 0 && WORD_KEYS[h] !== key) h = (h + 1) & 255;
+    WORD_KEYS[h] = key;
+    WORD_LANGS[h] = (WORD_LANGS[h] as number) | LANG_BITS[lang];
   }
 
 // The script of each BMP code unit, for the counts of detectLanguage: 1 Latin, 2 Han, 3 Arabic, 4 Cyrillic.
@@ -85,24 +103,90 @@ export function detectLanguage(text: string, sampleSize = 20000): LangTag {
   return latinLanguage(sample);
 }
 
+// A BMP code unit lower-cased on its own, as toLowerCase() lower-cases it inside a string: 0 not known yet,
+// 0xffff when that may differ or is not one unit (a surrogate, `İ` → `i̇`, `Σ`, which depends on what follows).
+const LOWER = new Uint16Array(0x10000);
+for (let c = 0; c < 0x80; c++) LOWER[c] = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+LOWER[0x3a3] = 0xffff;
+LOWER.fill(0xffff, 0xd800, 0xe000);
+function lowerUnit(c: number): number {
+  let v = LOWER[c] as number;
+  if (v === 0) {
+    const l = String.fromCharCode(c).toLowerCase();
+    LOWER[c] = v = l.length === 1 ? l.charCodeAt(0) : 0xffff;
+  }
+  return v;
+}
+
 /**
  * en, fr or es by function words (whole words: \p{L}+ runs of the lower-cased sample) and by letters only
  * French or Spanish writes (ñ ¿ ¡ for Spanish, ç è ê à ù œ for French, two points each). One scan of the
- * sample; a run of letters is looked up by its key (wordKey) when it is 1-5 letters a-z, as every function
- * word is.
+ * sample, lower-casing unit by unit; a run of letters is looked up by its key (wordKey) when it is 1-5 letters
+ * a-z, as every function word is. A sample with a unit whose case does not map to one unit on its own (see
+ * LOWER) is lower-cased whole first, as the scan then reads it.
  */
 function latinLanguage(sample: string): LangTag {
-  const counts = { en: 0, fr: 0, es: 0 };
-  const lower = sample.toLowerCase();
-  const n = lower.length;
+  let en = 0;
+  let fr = 0;
+  let es = 0;
+  const n = sample.length;
   // The current run of letters: its length in code units, its key, whether it is all a-z.
+  let len = 0;
+  let key = 0;
+  let plain = true;
+  for (let i = 0; i < n; i++) {
+    const c = lowerUnit(sample.charCodeAt(i));
+    // Start again on the whole sample lower-cased (which may not be as long).
+    if (c === 0xffff) return latinCounts(sample.toLowerCase());
+    if (c >= 0x61 && c <= 0x7a) {
+      if (len < 6) key = key * 32 + (c - 0x60);
+      len++;
+      continue;
+    }
+    if (c >= 0xa1 && c <= 0x153) {
+      if (c === 0xf1 || c === 0xbf || c === 0xa1) es += 2;
+      else if (c === 0xe7 || c === 0xe8 || c === 0xea || c === 0xe0 || c === 0xf9 || c === 0x153) fr += 2;
+    }
+    // Upper-case ASCII letters were lowered: no other ASCII unit is a letter.
+    if (c >= 0x80 && isBmpLetter(c)) {
+      len++;
+      plain = false;
+      continue;
+    }
+    if (len > 0 && len <= 5 && plain) {
+      const bits = langBitsOf(key);
+      if (bits & 1) en++;
+      if (bits & 2) fr++;
+      if (bits & 4) es++;
+    }
+    len = 0;
+    key = 0;
+    plain = true;
+  }
+  if (len > 0 && len <= 5 && plain) {
+    const bits = langBitsOf(key);
+    if (bits & 1) en++;
+    if (bits & 2) fr++;
+    if (bits & 4) es++;
+  }
+  return verdict(en, fr, es);
+}
+
+/** latinLanguage on a sample already lower-cased whole (it may hold surrogates and units of any case). */
+function latinCounts(lower: string): LangTag {
+  let en = 0;
+  let fr = 0;
+  let es = 0;
+  const n = lower.length;
   let len = 0;
   let key = 0;
   let plain = true;
   const endRun = () => {
     if (len > 0 && len <= 5 && plain) {
-      const langs = FUNCTION_WORD_LANGS.get(key);
-      if (langs) for (const lang of langs) counts[lang]++;
+      const bits = langBitsOf(key);
+      if (bits & 1) en++;
+      if (bits & 2) fr++;
+      if (bits & 4) es++;
     }
     len = 0;
     key = 0;
@@ -116,8 +200,8 @@ function latinLanguage(sample: string): LangTag {
       continue;
     }
     if (c >= 0xa1 && c <= 0x153) {
-      if (c === 0xf1 || c === 0xbf || c === 0xa1) counts.es += 2;
-      else if (c === 0xe7 || c === 0xe8 || c === 0xea || c === 0xe0 || c === 0xf9 || c === 0x153) counts.fr += 2;
+      if (c === 0xf1 || c === 0xbf || c === 0xa1) es += 2;
+      else if (c === 0xe7 || c === 0xe8 || c === 0xea || c === 0xe0 || c === 0xf9 || c === 0x153) fr += 2;
     }
     let letter: boolean;
     if (c < 0xd800 || c > 0xdfff) letter = isBmpLetter(c);
@@ -133,7 +217,17 @@ function latinLanguage(sample: string): LangTag {
     } else endRun();
   }
   endRun();
-  const ranked = (Object.entries(counts) as Array<[keyof typeof counts, number]>).sort((a, b) => b[1] - a[1]);
+  return verdict(en, fr, es);
+}
+
+/** The language with the most points: at least 2, and 1.3 times the next (ties ranked en, fr, es). */
+function verdict(en: number, fr: number, es: number): LangTag {
+  const ranked: Array<[LangTag, number]> = [
+    ['en', en],
+    ['fr', fr],
+    ['es', es],
+  ];
+  ranked.sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   if (!first || first[1] < 2) return 'und';
   if (second && first[1] < second[1] * 1.3) return 'und';

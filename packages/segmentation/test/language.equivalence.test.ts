@@ -25,7 +25,7 @@ describe('detectLanguage equals the reference', () => {
     expect(texts.map((t) => detectLanguage(t))).toEqual(texts.map((t) => referenceDetectLanguage(t)));
   });
 
-  // Function words, their look-alikes, cue letters, letters of other scripts, astral letters and lone surrogates.
+  // Function words, their look-alikes, cue letters (either case), letters of other scripts, astral letters and lone surrogates.
   const PIECES = [
     'the',
     'The',
@@ -67,6 +67,13 @@ describe('detectLanguage equals the reference', () => {
     'é',
     'İ',
     'ß',
+    // Upper case letters lowered to cue letters or to a-z one unit at a time (the Kelvin sign to `k`).
+    'À',
+    'Ç',
+    'È',
+    'Ñ',
+    'K',
+    'THÉ',
     'Σ',
     'x',
     'Совет',
