@@ -1,11 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Document as DocxDocument, Packer, Paragraph } from 'docx';
 import { detectLanguage } from '@untk/segmentation';
 import { decodeText, htmlToText, readBytes } from '../src/readers/index.js';
-import { corpusText } from '../../../test/support/corpus.js';
+import { corpusText, SEED_PATH, seedText } from '../../../test/support/corpus.js';
 import { HAVE_CJK_FONT, makePdf } from '../../../test/support/pdf.js';
 import { runCli } from './helpers.js';
 
@@ -124,6 +125,37 @@ describe('Word and HTML', () => {
     });
     const bytes = await Packer.toBuffer(doc);
     expect(text(await readBytes('x.docx', bytes))).toBe('第 2322(2016)号决议\n\nresolution 1373 (2001)\n\n');
+  });
+
+  // Word 97-2003 files saved by LibreOffice from corpus texts (test/fixtures/word/README.md).
+  const WORD = fileURLToPath(new URL('../../../test/fixtures/word', import.meta.url));
+
+  it('reads a real .doc of the seed to exactly the seed text: curly quotes, dashes and all', async () => {
+    const seed = seedText();
+    // The seed quotes with “ ” (word-extractor's default filter would make them ASCII quotes).
+    expect(seed).toContain('“黑色通告”');
+    expect(text(await readBytes('seed.doc', readFileSync(path.join(WORD, 'seed.doc'))))).toBe(seed);
+  });
+
+  it('reads a real English .doc: the text but for its page breaks, which come out as paragraph ends', async () => {
+    const txt = corpusText('cr-unsc-resolutions-en/S_RES_1445_2002_EN_GOLD.txt');
+    expect(txt).toContain('\f');
+    const doc = text(await readBytes('r.doc', readFileSync(path.join(WORD, 'S_RES_1445_2002_EN.doc'))));
+    expect(doc).toBe(txt.replaceAll('\f', '\n'));
+  });
+
+  it('extracts from a .doc what it extracts from the same text, offsets included', async () => {
+    const run = async (file: string) => {
+      const { code, stdout } = await runCli(['extract', file, '--no-pos']);
+      expect(code).toBe(0);
+      return stdout
+        .trim()
+        .split('\n')
+        .map((l) => ({ ...(JSON.parse(l) as { kind: string }), doc: 'same' }));
+    };
+    const fromDoc = await run(path.join(WORD, 'seed.doc'));
+    expect(fromDoc).toEqual(await run(SEED_PATH));
+    expect(fromDoc.filter((e) => e.kind === 'resolution').length).toBeGreaterThan(10);
   });
 
   it.each([
