@@ -137,6 +137,12 @@ describe('Word and HTML', () => {
     expect(text(await readBytes('seed.doc', readFileSync(path.join(WORD, 'seed.doc'))))).toBe(seed);
   });
 
+  it('reads a .docx LibreOffice saved from the seed: each line a paragraph, a blank line after each', async () => {
+    const lines = seedText().split('\n').slice(0, -1);
+    const docx = text(await readBytes('seed.docx', readFileSync(path.join(WORD, 'seed.docx'))));
+    expect(docx).toBe(lines.map((l) => `${l}\n\n`).join(''));
+  });
+
   it('reads a real English .doc: the text but for its page breaks, which come out as paragraph ends', async () => {
     const txt = corpusText('cr-unsc-resolutions-en/S_RES_1445_2002_EN_GOLD.txt');
     expect(txt).toContain('\f');
