@@ -24,6 +24,61 @@ function hasEndMarker(bytes: Uint8Array): boolean {
   return tail.includes('%%EOF');
 }
 
+/** A visual line of a page: its text, where it starts (x, PDF points from the left) and its font size. */
+interface VisualLine {
+  text: string;
+  x: number;
+  size: number;
+}
+
+type TextItems = Awaited<ReturnType<Awaited<ReturnType<PdfJsModule.PDFDocumentProxy['getPage']>>['getTextContent']>>['items'];
+
+/** The page's lines as pdfjs reports them (an item with hasEOL ends one), each with its first item's position. */
+function visualLines(items: TextItems): VisualLine[] {
+  const lines: VisualLine[] = [];
+  let text = '';
+  let x = 0;
+  let size = 0;
+  let open = false;
+  for (const item of items) {
+    if (!('str' in item)) continue;
+    if (!open && item.str.trim().length > 0) {
+      // The line starts at its first item that shows something; the font size is the transform's scale.
+      open = true;
+      x = item.transform[4] as number;
+      size = Math.hypot(item.transform[2] as number, item.transform[3] as number);
+    }
+    text += item.str;
+    if (item.hasEOL) {
+      lines.push({ text, x, size });
+      text = '';
+      open = false;
+    }
+  }
+  if (text.length > 0) lines.push({ text, x, size });
+  return lines;
+}
+
+/**
+ * A page's text: a line a line, and a line that starts right of the page's left margin (the x most lines start
+ * at) indented by a space for every half em it is in, so that the normaliser sees first-line indents, centred
+ * headings and paragraphs set off from the margin as it sees them in text files. pdfjs gives no space for an
+ * indent (it moves the text instead).
+ */
+function pageText(lines: readonly VisualLine[]): string {
+  const starts = new Map<number, number>();
+  for (const l of lines) if (l.text.trim()) starts.set(Math.round(l.x), (starts.get(Math.round(l.x)) ?? 0) + 1);
+  let margin = Infinity;
+  let most = 0;
+  for (const [x, n] of starts) if (n > most || (n === most && x < margin)) [margin, most] = [x, n];
+  let text = '';
+  for (const l of lines) {
+    const halfEms = l.size > 0 && l.text.trim() ? Math.round((l.x - margin) / (l.size / 2)) : 0;
+    text += (halfEms > 0 ? ' '.repeat(halfEms) : '') + l.text + '\n';
+  }
+  return text;
+}
+
 /**
  * The text of a PDF, page by page: one line per visual line as pdfjs reports them, a form feed between
  * pages (the normaliser repairs the page layout: running heads, page numbers, broken lines).
@@ -48,13 +103,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
-      let text = '';
-      for (const item of content.items) {
-        if (!('str' in item)) continue;
-        text += item.str;
-        if (item.hasEOL) text += '\n';
-      }
-      pages.push(text.endsWith('\n') || text.length === 0 ? text : text + '\n');
+      pages.push(pageText(visualLines(content.items)));
       page.cleanup();
     }
     const text = pages.join('\f');
