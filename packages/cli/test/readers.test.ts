@@ -9,6 +9,7 @@ import { decodeText, htmlToText, readBytes } from '../src/readers/index.js';
 import { corpusText, SEED_PATH, seedText } from '../../../test/support/corpus.js';
 import { HAVE_CJK_FONT, makePdf } from '../../../test/support/pdf.js';
 import { runCli } from './helpers.js';
+import { resolution1445Paragraphs } from '../../../scripts/make-libreoffice-fixtures.js';
 
 const ZH = corpusText('unpc-devset/UNv1.0.devset.zh').split('\n').slice(0, 40).join('\n') + '\n';
 // Traditional-script Chinese as Taiwan and Hong Kong write it (Big5 cannot encode the simplified forms).
@@ -134,6 +135,43 @@ describe('PDF (pdfjs-dist), made in the test with pdfkit', () => {
     const fromPdf = await identities(LO);
     expect(fromPdf).toEqual(await identities(SEED_PATH));
     expect(fromPdf.length).toBeGreaterThan(300);
+  });
+
+  it('a UN-style PDF (running head, job number and page in the footer, paragraphs 6 pt apart) gives its paragraphs', async () => {
+    // LibreOffice laid the resolution out from a .docx (scripts/make-libreoffice-fixtures.ts): the reader marks the
+    // paragraph spacing with an empty line and the normaliser sets the running heads and footers aside.
+    const LO = fileURLToPath(
+      new URL('../../../test/fixtures/libreoffice/S_RES_1445_2002_EN_laid_out.pdf', import.meta.url),
+    );
+    const body = resolution1445Paragraphs();
+    expect(body).toHaveLength(47);
+    const collapse = (t: string) => t.replace(/\s+/g, ' ').trim();
+    const paragraphs = async (file: string) => {
+      const { code, stdout } = await runCli(['segment', file]);
+      expect(code).toBe(0);
+      return stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { kind: string; text: string })
+        .filter((s) => s.kind === 'paragraph')
+        .map((s) => collapse(s.text));
+    };
+    expect(await paragraphs(LO)).toEqual(body.map(collapse));
+    // And the same entities as the text of those paragraphs (where the lines break aside).
+    const dir = mkdtempSync(path.join(tmpdir(), 'untk-laid-out-'));
+    const plain = path.join(dir, 'body.txt');
+    writeFileSync(plain, body.join('\n\n') + '\n');
+    const entities = async (file: string) => {
+      const { code, stdout } = await runCli(['extract', file]);
+      expect(code).toBe(0);
+      return stdout
+        .trim()
+        .split('\n')
+        .map((l) => ({ ...(JSON.parse(l) as { kind: string }), doc: '', text: '', start: 0, end: 0 }));
+    };
+    const fromPdf = await entities(LO);
+    expect(fromPdf).toEqual(await entities(plain));
+    expect(fromPdf.filter((e) => e.kind === 'resolution')).toHaveLength(8);
   });
 
   it('says a password-protected PDF is encrypted', async () => {

@@ -24,20 +24,27 @@ function hasEndMarker(bytes: Uint8Array): boolean {
   return tail.includes('%%EOF');
 }
 
-/** A visual line of a page: its text, where it starts (x, PDF points from the left) and its font size. */
+/**
+ * A visual line of a page: its text, where it starts (x, PDF points from the left; y, its baseline, from the
+ * bottom) and its font size.
+ */
 interface VisualLine {
   text: string;
   x: number;
+  y: number;
   size: number;
 }
 
-type TextItems = Awaited<ReturnType<Awaited<ReturnType<PdfJsModule.PDFDocumentProxy['getPage']>>['getTextContent']>>['items'];
+type TextItems = Awaited<
+  ReturnType<Awaited<ReturnType<PdfJsModule.PDFDocumentProxy['getPage']>>['getTextContent']>
+>['items'];
 
 /** The page's lines as pdfjs reports them (an item with hasEOL ends one), each with its first item's position. */
 function visualLines(items: TextItems): VisualLine[] {
   const lines: VisualLine[] = [];
   let text = '';
   let x = 0;
+  let y = 0;
   let size = 0;
   let open = false;
   for (const item of items) {
@@ -46,35 +53,57 @@ function visualLines(items: TextItems): VisualLine[] {
       // The line starts at its first item that shows something; the font size is the transform's scale.
       open = true;
       x = item.transform[4] as number;
+      y = item.transform[5] as number;
       size = Math.hypot(item.transform[2] as number, item.transform[3] as number);
     }
     text += item.str;
     if (item.hasEOL) {
-      lines.push({ text, x, size });
+      lines.push({ text, x, y, size });
       text = '';
       open = false;
     }
   }
-  if (text.length > 0) lines.push({ text, x, size });
+  if (text.length > 0) lines.push({ text, x, y, size });
   return lines;
 }
 
+// A gap between two lines this many times the page's usual line pitch (or more) sets a paragraph apart.
+const PARAGRAPH_GAP = 1.3;
+
 /**
- * A page's text: a line a line, and a line that starts right of the page's left margin (the x most lines start
- * at) indented by a space for every half em it is in, so that the normaliser sees first-line indents, centred
- * headings and paragraphs set off from the margin as it sees them in text files. pdfjs gives no space for an
- * indent (it moves the text instead).
+ * A page's text, a line a line, with what pdfjs leaves out of its text but shows on the page:
+ * - an indent: a line that starts right of the page's left margin (the x most lines start at) is indented by a
+ *   space for every half em it is in (pdfjs gives no space for an indent, it moves the text), so that the
+ *   normaliser sees first-line indents and centred headings as it sees them in text files;
+ * - paragraph spacing: where the step down from one line's baseline to the next is PARAGRAPH_GAP times the
+ *   page's usual step (the median) or more, an empty line, as a text file separates paragraphs. A page whose
+ *   every line is set apart the same way has one step only, and gets none.
  */
 function pageText(lines: readonly VisualLine[]): string {
+  const shown = lines.filter((l) => l.text.trim().length > 0);
   const starts = new Map<number, number>();
-  for (const l of lines) if (l.text.trim()) starts.set(Math.round(l.x), (starts.get(Math.round(l.x)) ?? 0) + 1);
+  for (const l of shown) starts.set(Math.round(l.x), (starts.get(Math.round(l.x)) ?? 0) + 1);
   let margin = Infinity;
   let most = 0;
   for (const [x, n] of starts) if (n > most || (n === most && x < margin)) [margin, most] = [x, n];
+  const steps: number[] = [];
+  for (let i = 1; i < shown.length; i++) {
+    const step = shown[i - 1]!.y - shown[i]!.y;
+    if (step > 0) steps.push(step);
+  }
+  steps.sort((a, b) => a - b);
+  const usual = steps.length > 0 ? steps[steps.length >> 1]! : 0;
   let text = '';
+  let previous: VisualLine | undefined;
   for (const l of lines) {
-    const halfEms = l.size > 0 && l.text.trim() ? Math.round((l.x - margin) / (l.size / 2)) : 0;
+    if (!l.text.trim()) {
+      text += l.text + '\n';
+      continue;
+    }
+    if (previous && usual > 0 && previous.y - l.y >= usual * PARAGRAPH_GAP && !text.endsWith('\n\n')) text += '\n';
+    const halfEms = l.size > 0 ? Math.round((l.x - margin) / (l.size / 2)) : 0;
     text += (halfEms > 0 ? ' '.repeat(halfEms) : '') + l.text + '\n';
+    previous = l;
   }
   return text;
 }

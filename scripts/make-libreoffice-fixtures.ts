@@ -1,0 +1,108 @@
+/**
+ * Write the files under test/fixtures/libreoffice/: corpus texts saved by a real office suite as Word 97-2003
+ * (.doc), Word 2007-365 (.docx) and PDF, for the readers' tests (packages/cli/test/readers.test.ts). It needs
+ * LibreOffice (Debian: `apt-get install --no-install-recommends libreoffice-writer-nogui`), which the tests do
+ * not: the files are committed. LibreOffice writes dates and ids into them, so a run gives new bytes with the same
+ * text. See the folder's README for what each file is.
+ *
+ *   npx tsx scripts/make-libreoffice-fixtures.ts
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = path.join(ROOT, 'test/fixtures/libreoffice');
+const SEED = path.join(ROOT, 'corpus/seed/000_64ff64efe628bbb7.txt');
+const RESOLUTION = path.join(ROOT, 'corpus/cr-unsc-resolutions-en/S_RES_1445_2002_EN_GOLD.txt');
+
+// The resolution's running head and job number, which the PDF prints in its header and footer instead.
+const RUNNING_HEAD = 'S/RES/1445 (2002)';
+const JOB_NUMBER = '02-72318 (E)';
+
+/**
+ * The paragraphs of resolution 1445 (2002) as the .docx made from it holds them: the corpus text's blank-line
+ * separated paragraphs with their lines joined by a space, without the running heads and job numbers of its pages.
+ */
+export function resolution1445Paragraphs(): string[] {
+  return readFileSync(RESOLUTION, 'utf8')
+    .split(/\n\s*\n/)
+    .map((p) =>
+      p
+        .split('\n')
+        .map((l) => l.replace(/\f/g, '').trim())
+        .filter((l) => l !== RUNNING_HEAD && l !== JOB_NUMBER)
+        .join(' ')
+        .trim(),
+    )
+    .filter((p) => p.length > 0);
+}
+
+/** Convert `file` with LibreOffice into `dir`, to the given target (`pdf`, `docx`, `doc:MS Word 97`). */
+function soffice(file: string, target: string, dir: string, textInput: boolean): void {
+  const args = ['--headless', ...(textInput ? ['--infilter=Text (encoded):UTF8,LF,,,'] : [])];
+  const r = spawnSync('soffice', [...args, '--convert-to', target, '--outdir', dir, file], { encoding: 'utf8' });
+  if (r.status !== 0 || r.error) throw new Error(`soffice could not convert ${file}: ${r.error?.message ?? r.stderr}`);
+}
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(path.join(tmpdir(), 'untk-lo-'));
+  try {
+    // The seed and the resolution as plain text, each line a paragraph.
+    copyFileSync(SEED, path.join(work, 'seed.txt'));
+    copyFileSync(RESOLUTION, path.join(work, 'S_RES_1445_2002_EN.txt'));
+    for (const target of ['doc:MS Word 97', 'docx', 'pdf']) soffice(path.join(work, 'seed.txt'), target, work, true);
+    soffice(path.join(work, 'S_RES_1445_2002_EN.txt'), 'doc:MS Word 97', work, true);
+
+    // The resolution laid out as a UN document is: justified paragraphs 6 pt apart, numbered ones indented, the
+    // symbol as the running head, the job number and page number in the footer.
+    const doc = new Document({
+      sections: [
+        {
+          headers: {
+            default: new Header({
+              children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun(RUNNING_HEAD)] })],
+            }),
+          },
+          footers: {
+            default: new Footer({
+              children: [
+                new Paragraph({
+                  children: [new TextRun(`${JOB_NUMBER}    `), new TextRun({ children: [PageNumber.CURRENT] })],
+                }),
+              ],
+            }),
+          },
+          children: resolution1445Paragraphs().map(
+            (p) =>
+              new Paragraph({
+                alignment: AlignmentType.JUSTIFIED,
+                spacing: { after: 120 },
+                ...(/^\d+\. /.test(p) ? { indent: { firstLine: 720 } } : {}),
+                children: [new TextRun({ text: p, size: 24 })],
+              }),
+          ),
+        },
+      ],
+    });
+    writeFileSync(path.join(work, 'S_RES_1445_2002_EN_laid_out.docx'), await Packer.toBuffer(doc));
+    soffice(path.join(work, 'S_RES_1445_2002_EN_laid_out.docx'), 'pdf', work, false);
+
+    for (const f of [
+      'seed.doc',
+      'seed.docx',
+      'seed.pdf',
+      'S_RES_1445_2002_EN.doc',
+      'S_RES_1445_2002_EN_laid_out.pdf',
+    ]) {
+      copyFileSync(path.join(work, f), path.join(OUT, f));
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
