@@ -1,8 +1,8 @@
 /**
  * Write the files under test/fixtures/libreoffice/: corpus texts saved by a real office suite as Word 97-2003
  * (.doc), Word 2007-365 (.docx) and PDF, for the readers' tests (packages/cli/test/readers.test.ts). It needs
- * LibreOffice (Debian: `apt-get install --no-install-recommends libreoffice-writer-nogui`), which the tests do
- * not: the files are committed. LibreOffice writes dates and ids into them, so a run gives new bytes with the same
+ * LibreOffice and the Amiri Arabic font (Debian: `apt-get install --no-install-recommends libreoffice-writer-nogui
+ * fonts-hosny-amiri`), which the tests do not: the files are committed. LibreOffice writes dates and ids into them, so a run gives new bytes with the same
  * text. See the folder's README for what each file is.
  *
  *   npx tsx scripts/make-libreoffice-fixtures.ts
@@ -18,6 +18,13 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = path.join(ROOT, 'test/fixtures/libreoffice');
 const SEED = path.join(ROOT, 'corpus/seed/000_64ff64efe628bbb7.txt');
 const RESOLUTION = path.join(ROOT, 'corpus/cr-unsc-resolutions-en/S_RES_1445_2002_EN_GOLD.txt');
+const ARABIC = path.join(ROOT, 'corpus/unpc-devset/UNv1.0.devset.ar');
+
+/** The Arabic PDF's paragraphs: the first lines of the dev set's Arabic text. */
+export function arabicParagraphs(): string[] {
+  return readFileSync(ARABIC, 'utf8').split('\n').slice(0, ARABIC_LINES);
+}
+const ARABIC_LINES = 200;
 
 // The resolution's running head and job number, which the PDF prints in its header and footer instead.
 const RUNNING_HEAD = 'S/RES/1445 (2002)';
@@ -91,12 +98,32 @@ async function main(): Promise<void> {
     writeFileSync(path.join(work, 'S_RES_1445_2002_EN_laid_out.docx'), await Packer.toBuffer(doc));
     soffice(path.join(work, 'S_RES_1445_2002_EN_laid_out.docx'), 'pdf', work, false);
 
+    // Arabic as Arabic documents are set: right-to-left paragraphs, justified, 6 pt apart, in an Arabic font.
+    const arabic = new Document({
+      sections: [
+        {
+          children: arabicParagraphs().map(
+            (p) =>
+              new Paragraph({
+                bidirectional: true,
+                alignment: AlignmentType.BOTH,
+                spacing: { after: 120 },
+                children: [new TextRun({ text: p, rightToLeft: true, size: 24, font: { name: 'Amiri' } })],
+              }),
+          ),
+        },
+      ],
+    });
+    writeFileSync(path.join(work, 'unpc_devset_ar_200.docx'), await Packer.toBuffer(arabic));
+    soffice(path.join(work, 'unpc_devset_ar_200.docx'), 'pdf', work, false);
+
     for (const f of [
       'seed.doc',
       'seed.docx',
       'seed.pdf',
       'S_RES_1445_2002_EN.doc',
       'S_RES_1445_2002_EN_laid_out.pdf',
+      'unpc_devset_ar_200.pdf',
     ]) {
       copyFileSync(path.join(work, f), path.join(OUT, f));
     }

@@ -9,7 +9,7 @@ import { decodeText, htmlToText, readBytes } from '../src/readers/index.js';
 import { corpusText, SEED_PATH, seedText } from '../../../test/support/corpus.js';
 import { HAVE_CJK_FONT, makePdf } from '../../../test/support/pdf.js';
 import { runCli } from './helpers.js';
-import { resolution1445Paragraphs } from '../../../scripts/make-libreoffice-fixtures.js';
+import { arabicParagraphs, resolution1445Paragraphs } from '../../../scripts/make-libreoffice-fixtures.js';
 
 const ZH = corpusText('unpc-devset/UNv1.0.devset.zh').split('\n').slice(0, 40).join('\n') + '\n';
 // Traditional-script Chinese as Taiwan and Hong Kong write it (Big5 cannot encode the simplified forms).
@@ -172,6 +172,29 @@ describe('PDF (pdfjs-dist), made in the test with pdfkit', () => {
     const fromPdf = await entities(LO);
     expect(fromPdf).toEqual(await entities(plain));
     expect(fromPdf.filter((e) => e.kind === 'resolution')).toHaveLength(8);
+  });
+
+  it('an Arabic PDF (right-to-left paragraphs, justified, Amiri) reads in logical order: the entities of its text', async () => {
+    // pdfjs puts each item's characters in logical order but leaves the items in drawing order; the reader reads a
+    // right-to-left line's items right to left and numbers and Latin runs in it left to right (UAX #9).
+    const AR = fileURLToPath(new URL('../../../test/fixtures/libreoffice/unpc_devset_ar_200.pdf', import.meta.url));
+    const pdf = text(await readBytes('ar.pdf', readFileSync(AR)));
+    expect(pdf).toContain('وكان مقررا أن تقوم المنظمة "على مبدأ المساواة في السيادة بين جميع أعضائها"');
+    expect(pdf).toContain('وإذ يضع في اعتباره المقررات الأخرى التي اعتمدها المؤتمر في 11 أيار/مايو 1995،');
+    const dir = mkdtempSync(path.join(tmpdir(), 'untk-ar-pdf-'));
+    const plain = path.join(dir, 'ar.txt');
+    writeFileSync(plain, arabicParagraphs().join('\n\n') + '\n');
+    const entities = async (file: string) => {
+      const { code, stdout } = await runCli(['extract', file, '--lang', 'ar']);
+      expect(code).toBe(0);
+      return stdout
+        .trim()
+        .split('\n')
+        .map((l) => ({ ...(JSON.parse(l) as { kind: string }), doc: '', text: '', start: 0, end: 0 }));
+    };
+    const fromPdf = await entities(AR);
+    expect(fromPdf).toEqual(await entities(plain));
+    expect(fromPdf.filter((e) => e.kind === 'date').length).toBeGreaterThan(40);
   });
 
   it('says a password-protected PDF is encrypted', async () => {

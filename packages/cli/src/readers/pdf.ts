@@ -25,67 +25,179 @@ function hasEndMarker(bytes: Uint8Array): boolean {
 }
 
 /**
- * A visual line of a page: its text, where it starts (x, PDF points from the left; y, its baseline, from the
- * bottom) and its font size.
+ * A visual line of a page: its text, where it starts and ends (x of its left and right edges, PDF points from the
+ * left; y, its baseline, from the bottom), its font size, and whether it is written right to left.
  */
 interface VisualLine {
   text: string;
   x: number;
+  right: number;
   y: number;
   size: number;
+  rtl: boolean;
 }
 
 type TextItems = Awaited<
   ReturnType<Awaited<ReturnType<PdfJsModule.PDFDocumentProxy['getPage']>>['getTextContent']>
 >['items'];
+type TextItem = Extract<TextItems[number], { str: string }>;
 
-/** The page's lines as pdfjs reports them (an item with hasEOL ends one), each with its first item's position. */
+// Letters of right-to-left scripts (Hebrew, Arabic and their presentation forms), and of left-to-right ones or
+// digits: what makes a piece of a line strongly one or the other.
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+const RTL_LETTERS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/g;
+const LTR_STRONG = /[\p{L}\p{N}]/u;
+// A piece that ends (starts) with a letter, not a digit, on the side where it meets the next (previous) one.
+const LATIN_END = /\p{L}\P{L}*$/u;
+const LATIN_START = /^\P{L}*\p{L}/u;
+const LTR_LETTERS = /[A-Za-z\u00c0-\u024f\u0370-\u052f\u3040-\u9fff\p{N}]/gu;
+
+/**
+ * The text of a right-to-left line, in reading order. pdfjs puts each item's characters in logical order but
+ * leaves the items in the order the PDF draws them, which for Arabic is often left to right, a word or a run at a
+ * time: the items are read right to left (by their right edges), and a stretch of left-to-right items inside the
+ * line (a number, a symbol, a Latin name split into pieces) is read left to right, as the bidirectional algorithm
+ * lays them out.
+ */
+function rtlLineText(items: readonly TextItem[]): string {
+  const left = (i: TextItem) => i.transform[4] as number;
+  const right = (i: TextItem) => left(i) + i.width;
+  // Empty items (pdfjs marks some line ends with one, placed anywhere) have no place in the line.
+  const order = items.filter((i) => i.str.length > 0).sort((a, b) => right(b) - right(a));
+  const ltr = (i: TextItem) => LTR_STRONG.test(i.str) && !RTL_LETTER.test(i.str);
+  // What is read in turn: a right-to-left or neutral item, or a stretch of left-to-right ones.
+  const units: TextItem[][] = [];
+  for (let k = 0; k < order.length;) {
+    if (!ltr(order[k]!)) {
+      units.push([order[k]!]);
+      k++;
+      continue;
+    }
+    // The stretch from this left-to-right item to the last one that joins it before a right-to-left item, the
+    // neutral items between them (spaces, punctuation) included, is turned back to left-to-right order. Pieces
+    // join as the bidirectional algorithm (UAX #9) joins them in Arabic text: words of a Latin name across any
+    // neutral, a number only across one common separator (`S/2015/683`, `10:15`, `22.2`). After Arabic letters
+    // digits are Arabic numbers, which a hyphen or a dash does not join (W2, W4): `2016-2017` shows as
+    // `2017-2016` and is read right to left, as are `1990 (2011)` and `18-22`.
+    let end = k;
+    for (let j = k + 1; j < order.length && !RTL_LETTER.test(order[j]!.str); j++) {
+      if (!ltr(order[j]!)) continue;
+      const between = order
+        .slice(end + 1, j)
+        .map((i) => i.str)
+        .join('');
+      const words = LATIN_END.test(order[end]!.str) && LATIN_START.test(order[j]!.str);
+      if (!words && !/^[.,/:]?$/.test(between)) break;
+      end = j;
+    }
+    units.push(order.slice(k, end + 1).reverse());
+    k = end + 1;
+  }
+  // pdfjs gives the space between two items only sometimes: a gap of a fifth of an em or more between two things
+  // read in turn, on the page, is one (`في 11 أيار/مايو 1995`).
+  let text = '';
+  let box: [number, number] | undefined;
+  const space = (gap: number, item: TextItem) => {
+    const size = Math.hypot(item.transform[2] as number, item.transform[3] as number);
+    if (gap >= size / 5 && text.length > 0 && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
+  };
+  for (const unit of units) {
+    const from = Math.min(...unit.map(left));
+    const to = Math.max(...unit.map(right));
+    if (box) space(Math.max(box[0] - to, from - box[1]), unit[0]!);
+    unit.forEach((item, n) => {
+      if (n > 0) space(left(item) - right(unit[n - 1]!), item);
+      // An item of neutrals only (`.)` closing `(2014).`) is in the order it is drawn, left to right.
+      text +=
+        unit.length === 1 && !LTR_STRONG.test(item.str) && !RTL_LETTER.test(item.str)
+          ? [...item.str].reverse().join('')
+          : item.str;
+    });
+    box = [from, to];
+  }
+  return text;
+}
+
+/** The page's lines as pdfjs reports them (an item with hasEOL ends one), with their edges. */
 function visualLines(items: TextItems): VisualLine[] {
   const lines: VisualLine[] = [];
-  let text = '';
-  let x = 0;
-  let y = 0;
-  let size = 0;
-  let open = false;
+  let line: TextItem[] = [];
+  // The baseline of the line's first item that shows something.
+  let baseline: number | undefined;
+  const close = () => {
+    const text = line.map((i) => i.str).join('');
+    const shown = line.filter((i) => i.str.trim().length > 0);
+    const first = shown[0];
+    if (!first) {
+      if (line.length > 0) lines.push({ text, x: 0, right: 0, y: 0, size: 0, rtl: false });
+      line = [];
+      return;
+    }
+    const rtl = (text.match(RTL_LETTERS)?.length ?? 0) > (text.match(LTR_LETTERS)?.length ?? 0);
+    lines.push({
+      // A left-to-right line keeps pdfjs's order (the order it is drawn in).
+      text: rtl ? rtlLineText(line) : text,
+      x: Math.min(...shown.map((i) => i.transform[4] as number)),
+      right: Math.max(...shown.map((i) => (i.transform[4] as number) + i.width)),
+      // The baseline and font size of the line's first item that shows something (the transform's scale).
+      y: first.transform[5] as number,
+      size: Math.hypot(first.transform[2] as number, first.transform[3] as number),
+      rtl,
+    });
+    line = [];
+    baseline = undefined;
+  };
   for (const item of items) {
     if (!('str' in item)) continue;
-    if (!open && item.str.trim().length > 0) {
-      // The line starts at its first item that shows something; the font size is the transform's scale.
-      open = true;
-      x = item.transform[4] as number;
-      y = item.transform[5] as number;
-      size = Math.hypot(item.transform[2] as number, item.transform[3] as number);
+    // pdfjs ends a line with an item's hasEOL, but not always where the text moves to the next line (right-to-left
+    // text especially): an item that shows something half an em or more off the line's baseline starts a new one.
+    if (item.str.trim().length > 0) {
+      const y = item.transform[5] as number;
+      const size = Math.hypot(item.transform[2] as number, item.transform[3] as number);
+      if (baseline !== undefined && Math.abs(y - baseline) >= size / 2) close();
+      baseline ??= y;
     }
-    text += item.str;
-    if (item.hasEOL) {
-      lines.push({ text, x, y, size });
-      text = '';
-      open = false;
-    }
+    line.push(item);
+    if (item.hasEOL) close();
   }
-  if (text.length > 0) lines.push({ text, x, y, size });
+  close();
   return lines;
 }
 
+/** The x most of `lines` have at `edge` (the lowest of equally common ones), or 0 when there are none. */
+function usualEdge(lines: readonly VisualLine[], edge: (l: VisualLine) => number): number {
+  const count = new Map<number, number>();
+  for (const l of lines) count.set(Math.round(edge(l)), (count.get(Math.round(edge(l))) ?? 0) + 1);
+  let best = 0;
+  let most = 0;
+  for (const [x, n] of count) if (n > most || (n === most && x < best)) [best, most] = [x, n];
+  return best;
+}
+
 // A gap between two lines this many times the page's usual line pitch (or more) sets a paragraph apart.
-const PARAGRAPH_GAP = 1.3;
+const PARAGRAPH_GAP = 1.2;
 
 /**
  * A page's text, a line a line, with what pdfjs leaves out of its text but shows on the page:
- * - an indent: a line that starts right of the page's left margin (the x most lines start at) is indented by a
- *   space for every half em it is in (pdfjs gives no space for an indent, it moves the text), so that the
- *   normaliser sees first-line indents and centred headings as it sees them in text files;
+ * - an indent: a line that starts right of the page's left margin (the x most lines start at; for a right-to-left
+ *   line, left of the right margin) is indented by a space for every half em it is in (pdfjs gives no space for an
+ *   indent, it moves the text), so that the normaliser sees first-line indents and centred headings as it sees
+ *   them in text files;
  * - paragraph spacing: where the step down from one line's baseline to the next is PARAGRAPH_GAP times the
  *   page's usual step (the median) or more, an empty line, as a text file separates paragraphs. A page whose
  *   every line is set apart the same way has one step only, and gets none.
  */
 function pageText(lines: readonly VisualLine[]): string {
   const shown = lines.filter((l) => l.text.trim().length > 0);
-  const starts = new Map<number, number>();
-  for (const l of shown) starts.set(Math.round(l.x), (starts.get(Math.round(l.x)) ?? 0) + 1);
-  let margin = Infinity;
-  let most = 0;
-  for (const [x, n] of starts) if (n > most || (n === most && x < margin)) [margin, most] = [x, n];
+  // Left-to-right lines are indented from the left margin, right-to-left ones from the right margin.
+  const left = usualEdge(
+    shown.filter((l) => !l.rtl),
+    (l) => l.x,
+  );
+  const right = usualEdge(
+    shown.filter((l) => l.rtl),
+    (l) => l.right,
+  );
   const steps: number[] = [];
   for (let i = 1; i < shown.length; i++) {
     const step = shown[i - 1]!.y - shown[i]!.y;
@@ -101,7 +213,8 @@ function pageText(lines: readonly VisualLine[]): string {
       continue;
     }
     if (previous && usual > 0 && previous.y - l.y >= usual * PARAGRAPH_GAP && !text.endsWith('\n\n')) text += '\n';
-    const halfEms = l.size > 0 ? Math.round((l.x - margin) / (l.size / 2)) : 0;
+    const indent = l.rtl ? right - l.right : l.x - left;
+    const halfEms = l.size > 0 ? Math.round(indent / (l.size / 2)) : 0;
     text += (halfEms > 0 ? ' '.repeat(halfEms) : '') + l.text + '\n';
     previous = l;
   }
