@@ -174,7 +174,30 @@ function usualEdge(lines: readonly VisualLine[], edge: (l: VisualLine) => number
   return best;
 }
 
-// A gap between two lines this many times the page's usual line pitch (or more) sets a paragraph apart.
+/**
+ * The page's usual step down from a line to the next, in ems of the lower line's font (so that footnotes in a
+ * smaller font step as the text does): the smallest step, to a twentieth of an em, that makes up a quarter of the
+ * page's steps or more (the step between lines of one paragraph, on a page of short paragraphs too; a few lines
+ * set closer, a table or a title, do not count); the median when none does. 0 for a page of one line.
+ */
+function usualStep(lines: readonly VisualLine[]): number {
+  const count = new Map<number, number>();
+  const all: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const size = lines[i]!.size;
+    const step = lines[i - 1]!.y - lines[i]!.y;
+    if (step <= 0 || size <= 0) continue;
+    const r = Math.round((step / size) * 20) / 20;
+    all.push(r);
+    count.set(r, (count.get(r) ?? 0) + 1);
+  }
+  const common = [...count].filter(([, n]) => n * 4 >= all.length && n >= 2).map(([r]) => r);
+  if (common.length > 0) return Math.min(...common);
+  all.sort((a, b) => a - b);
+  return all.length > 0 ? all[all.length >> 1]! : 0;
+}
+
+// A step between two lines this many times the page's usual step (or more) sets a paragraph apart.
 const PARAGRAPH_GAP = 1.2;
 
 /**
@@ -184,7 +207,7 @@ const PARAGRAPH_GAP = 1.2;
  *   indent, it moves the text), so that the normaliser sees first-line indents and centred headings as it sees
  *   them in text files;
  * - paragraph spacing: where the step down from one line's baseline to the next is PARAGRAPH_GAP times the
- *   page's usual step (the median) or more, an empty line, as a text file separates paragraphs. A page whose
+ *   page's usual step (see usualStep) or more, an empty line, as a text file separates paragraphs. A page whose
  *   every line is set apart the same way has one step only, and gets none.
  */
 function pageText(lines: readonly VisualLine[]): string {
@@ -198,13 +221,7 @@ function pageText(lines: readonly VisualLine[]): string {
     shown.filter((l) => l.rtl),
     (l) => l.right,
   );
-  const steps: number[] = [];
-  for (let i = 1; i < shown.length; i++) {
-    const step = shown[i - 1]!.y - shown[i]!.y;
-    if (step > 0) steps.push(step);
-  }
-  steps.sort((a, b) => a - b);
-  const usual = steps.length > 0 ? steps[steps.length >> 1]! : 0;
+  const usual = usualStep(shown);
   let text = '';
   let previous: VisualLine | undefined;
   for (const l of lines) {
@@ -212,7 +229,8 @@ function pageText(lines: readonly VisualLine[]): string {
       text += l.text + '\n';
       continue;
     }
-    if (previous && usual > 0 && previous.y - l.y >= usual * PARAGRAPH_GAP && !text.endsWith('\n\n')) text += '\n';
+    const step = previous && l.size > 0 ? (previous.y - l.y) / l.size : 0;
+    if (usual > 0 && step >= usual * PARAGRAPH_GAP && !text.endsWith('\n\n')) text += '\n';
     const indent = l.rtl ? right - l.right : l.x - left;
     const halfEms = l.size > 0 ? Math.round(indent / (l.size / 2)) : 0;
     text += (halfEms > 0 ? ' '.repeat(halfEms) : '') + l.text + '\n';
