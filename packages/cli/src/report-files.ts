@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import type { FrequencyTableRow, PairRow } from '@untk/reports';
 
 // Decimals kept in the CSV files: enough to sort and read, and the same bytes on every run.
@@ -6,70 +5,110 @@ function fixed(x: number | null): string {
   return x === null ? '' : String(Math.round(x * 1e6) / 1e6);
 }
 
-/** frequency.csv: one row per item per scope (corpus, then each folder, language and year), BOM for spreadsheets. */
-export function frequencyCsv(rows: readonly FrequencyTableRow[]): string {
-  return stringify(
-    rows.map((r) => [
-      r.scope,
-      r.group,
-      r.kind,
-      r.key,
-      r.count,
-      fixed(r.perMillion),
-      r.documents,
-      fixed(r.dispersion),
-      r.surfaces,
-    ]),
-    {
-      header: true,
-      columns: ['scope', 'group', 'kind', 'key', 'count', 'per_million', 'documents', 'dp', 'surfaces'],
-      bom: true,
-      record_delimiter: 'unix',
-    },
+// A character that makes csv-stringify quote a field under the options untk used with it (delimiter `,`, quote `"`,
+// record_delimiter 'unix'): the delimiter, the quote or the record delimiter `\n`. A lone `\r` is not among them:
+// given a record delimiter, csv-stringify does not also look for `\r` (its quote_record_delimiter defaults to off).
+const NEEDS_QUOTES = /[",\n]/;
+
+/**
+ * A text field of the report's CSV files, byte for byte as csv-stringify 6.9 wrote it with those options (RFC 4180:
+ * quoted, quotes doubled, when it holds a comma, a quote or a line feed; as it is otherwise, the empty string
+ * included). The report's files hold a million rows on a large corpus, where csv-stringify's per-field machinery
+ * (casting, option objects, a search per separator) took seconds; packages/cli/test/report-files.test.ts checks this
+ * against csv-stringify on the bundled corpus's report and on generated strings.
+ */
+export function csvField(s: string): string {
+  return NEEDS_QUOTES.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+/** A header line: the byte-order mark (spreadsheets read the file as UTF-8), the column names. */
+function header(columns: readonly string[]): string {
+  return '\uFEFF' + columns.map(csvField).join(',') + '\n';
+}
+
+// Lines are handed out as UTF-8 in buffers of about this many bytes, so that a file of a hundred megabytes is never
+// one string in memory. Each line is encoded into the buffer as it is made: joining a million lines of small pieces
+// into strings and encoding those took longer than making the lines.
+const CHUNK = 1 << 20;
+
+/** The lines `line` makes of `rows`, after `head`, in UTF-8, in buffers of about CHUNK bytes. */
+export function* chunked<T>(head: string, rows: readonly T[], line: (row: T) => string): Generator<Buffer> {
+  let buf = Buffer.allocUnsafe(Math.max(CHUNK, 3 * head.length));
+  let used = buf.write(head, 0, 'utf8');
+  for (const r of rows) {
+    const text = line(r);
+    // A UTF-16 unit takes at most 3 bytes in UTF-8 (a surrogate pair, 2 units, takes 4).
+    if (used + 3 * text.length > buf.length) {
+      if (used > 0) yield buf.subarray(0, used);
+      buf = Buffer.allocUnsafe(Math.max(CHUNK, 3 * text.length));
+      used = 0;
+    }
+    used += buf.write(text, used, 'utf8');
+  }
+  if (used > 0) yield buf.subarray(0, used);
+}
+
+const FREQUENCY_COLUMNS = ['scope', 'group', 'kind', 'key', 'count', 'per_million', 'documents', 'dp', 'surfaces'];
+
+/**
+ * frequency.csv in pieces: one row per item per scope (corpus, then each folder, language and year), BOM for
+ * spreadsheets. Numbers are written as they are (String of a number never needs quotes); text fields by csvField.
+ */
+export function frequencyCsvChunks(rows: readonly FrequencyTableRow[]): Generator<Buffer> {
+  return chunked(
+    header(FREQUENCY_COLUMNS),
+    rows,
+    (r) =>
+      `${csvField(r.scope)},${csvField(r.group)},${csvField(r.kind)},${csvField(r.key)},${r.count},` +
+      `${fixed(r.perMillion)},${r.documents},${fixed(r.dispersion)},${csvField(r.surfaces)}\n`,
   );
 }
 
-/** cooccurrence.csv: the edge list of every unit's pairs with all measures, BOM for spreadsheets. */
-export function cooccurrenceCsv(rows: readonly PairRow[]): string {
-  return stringify(
-    rows.map((p) => [
-      `${p.a.kind}:${p.a.key}`,
-      `${p.b.kind}:${p.b.key}`,
-      p.unit,
-      p.units,
-      p.a.frequency,
-      p.b.frequency,
-      p.observed,
-      fixed(p.expected),
-      fixed(p.pmi),
-      fixed(p.npmi),
-      fixed(p.logDice),
-      fixed(p.mi3),
-      fixed(p.tScore),
-      fixed(p.g2),
-      fixed(p.jaccard),
-    ]),
-    {
-      header: true,
-      columns: [
-        'source',
-        'target',
-        'unit',
-        'n',
-        'f_source',
-        'f_target',
-        'observed',
-        'expected',
-        'pmi',
-        'npmi',
-        'log_dice',
-        'mi3',
-        't_score',
-        'g2',
-        'jaccard',
-      ],
-      bom: true,
-      record_delimiter: 'unix',
-    },
+/** frequency.csv as one string. */
+export function frequencyCsv(rows: readonly FrequencyTableRow[]): string {
+  return Buffer.concat([...frequencyCsvChunks(rows)]).toString('utf8');
+}
+
+const COOCCURRENCE_COLUMNS = [
+  'source',
+  'target',
+  'unit',
+  'n',
+  'f_source',
+  'f_target',
+  'observed',
+  'expected',
+  'pmi',
+  'npmi',
+  'log_dice',
+  'mi3',
+  't_score',
+  'g2',
+  'jaccard',
+];
+
+/**
+ * cooccurrence.csv in pieces: the edge list of every unit's pairs with all measures, BOM for spreadsheets. An
+ * item's field (`kind:key`, quoted as needed) is made once per item object: the rows of a unit share them.
+ */
+export function cooccurrenceCsvChunks(rows: readonly PairRow[]): Generator<Buffer> {
+  const labels = new Map<PairRow['a'], string>();
+  const label = (x: PairRow['a']) => {
+    let l = labels.get(x);
+    if (l === undefined) labels.set(x, (l = csvField(`${x.kind}:${x.key}`)));
+    return l;
+  };
+  return chunked(
+    header(COOCCURRENCE_COLUMNS),
+    rows,
+    (p) =>
+      `${label(p.a)},${label(p.b)},${csvField(p.unit)},${p.units},${p.a.frequency},${p.b.frequency},${p.observed},` +
+      `${fixed(p.expected)},${fixed(p.pmi)},${fixed(p.npmi)},${fixed(p.logDice)},${fixed(p.mi3)},` +
+      `${fixed(p.tScore)},${fixed(p.g2)},${fixed(p.jaccard)}\n`,
   );
+}
+
+/** cooccurrence.csv as one string. */
+export function cooccurrenceCsv(rows: readonly PairRow[]): string {
+  return Buffer.concat([...cooccurrenceCsvChunks(rows)]).toString('utf8');
 }

@@ -52,7 +52,7 @@ export class EntityFormatter {
 }
 
 /** Write to a stream, waiting for it to drain when its buffer is full (back-pressure reaches the reader). */
-export function writeWithBackpressure(out: NodeJS.WritableStream, text: string): Promise<void> | void {
+export function writeWithBackpressure(out: NodeJS.WritableStream, text: string | Uint8Array): Promise<void> | void {
   if (text.length === 0) return;
   if (out.write(text)) return;
   return new Promise((resolve, reject) => {
@@ -102,5 +102,20 @@ export class AtomicFile {
   async abort(): Promise<void> {
     this.stream.destroy();
     await rm(this.tmp, { force: true });
+  }
+}
+
+/**
+ * Write a file from pieces of text, whole or not at all (see AtomicFile): a large report file is written as it is
+ * made instead of being joined into one string first.
+ */
+export async function writeChunksAtomic(file: string, chunks: Iterable<string | Uint8Array>): Promise<void> {
+  const out = await AtomicFile.open(file);
+  try {
+    for (const chunk of chunks) await writeWithBackpressure(out.stream, chunk);
+    await out.commit();
+  } catch (err) {
+    await out.abort();
+    throw err;
   }
 }
