@@ -1,5 +1,5 @@
 import { compareStrings, entityKey, type COOCCURRENCE_UNITS, type Entity, type Segment } from '@untk/core';
-import { distinctSpans, isContentWord, isWordToken, itemId, parseItemId, wordKey, type ItemKind } from './documents.js';
+import { distinctSpans, isWordToken, itemId, parseItemId, tokenClassifier, type ItemKind } from './documents.js';
 import { associationScores, type AssociationScores } from './measures.js';
 import { stopWords } from './stopwords.js';
 
@@ -297,7 +297,7 @@ export function unitItems(
 ): string[][] {
   const ents = distinctSpans(entities);
   if (unit === 'document') return [ents.map((e) => itemId(e.kind, entityKey(e)))];
-  const stops = stopWords(options.lang ?? 'und');
+  const classify = tokenClassifier(stopWords(options.lang ?? 'und'));
   const words = options.words ? segments.filter(isWordToken) : [];
   const spans = segments.filter((s) => s.kind === unit).sort((a, b) => a.start - b.start || a.end - b.end);
   const out: string[][] = spans.map(() => []);
@@ -318,8 +318,8 @@ export function unitItems(
   };
   for (const e of ents) place(e.start, itemId(e.kind, entityKey(e)));
   for (const t of words) {
-    const w = wordKey(t.text);
-    if (isContentWord(w, stops)) place(t.start, itemId('word', w));
+    const c = classify(t.text);
+    if (typeof c === 'string') place(t.start, c);
   }
   return out;
 }
@@ -347,10 +347,10 @@ export function tokenItems(
     at[lo]?.push(itemId(e.kind, entityKey(e)));
   }
   if (options.words) {
-    const stops = stopWords(options.lang ?? 'und');
+    const classify = tokenClassifier(stopWords(options.lang ?? 'und'));
     tokens.forEach((t, i) => {
-      const w = wordKey(t.text);
-      if (isContentWord(w, stops)) at[i]?.push(itemId('word', w));
+      const c = classify(t.text);
+      if (typeof c === 'string') at[i]?.push(c);
     });
   }
   return at;

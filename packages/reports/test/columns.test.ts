@@ -13,7 +13,17 @@ import {
   type ItemKind,
   type PairRow,
 } from '../src/index.js';
-import { compareCounted } from '../src/documents.js';
+import {
+  compareCounted,
+  isContentWord,
+  isWordToken,
+  NOT_A_WORD,
+  NOT_CONTENT,
+  tokenClassifier,
+  wordKey,
+  type TokenClass,
+} from '../src/documents.js';
+import { stopWords } from '../src/stopwords.js';
 import { ItemColumns } from '../src/frequency.js';
 
 // Plain implementations over Maps, objects and string comparisons, as the reports computed frequency and pairs
@@ -168,6 +178,33 @@ describe('CooccurrenceCounter.pairs', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('tokenClassifier', () => {
+  const reference = (text: string, stops: ReadonlySet<string>): TokenClass => {
+    if (!isWordToken({ kind: 'token', start: 0, end: text.length, text })) return NOT_A_WORD;
+    const key = wordKey(text);
+    return isContentWord(key, stops) ? itemId('word', key) : NOT_CONTENT;
+  };
+
+  it.each(['en', 'fr', 'zh', 'ar', 'ru', 'es'])('answers as isWordToken, wordKey and isContentWord (%s)', (lang) => {
+    const stops = stopWords(lang);
+    const classify = tokenClassifier(stops);
+    const word = fc.oneof(
+      fc.string({
+        unit: fc.constantFrom('T', 'h', 'e', 'É', 'ﬁ', '中', '的', 'و', 'и', '1', '.', ' ', 'Ⅻ'),
+        maxLength: 4,
+      }),
+      fc.constantFrom(...[...stops].slice(0, 20), 'The', 'THE', 'Council', 'ﬁnance', 'Ⅻ', 'a', '1990'),
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 20 }), (texts) => {
+        // Asked twice: the remembered answer is the computed one.
+        for (const t of [...texts, ...texts]) expect(classify(t)).toBe(reference(t, stops));
+      }),
+      { numRuns: 300 },
     );
   });
 });
