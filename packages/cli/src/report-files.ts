@@ -1,8 +1,27 @@
 import type { FrequencyTableRow, PairRow } from '@untk/reports';
 
-// Decimals kept in the CSV files: enough to sort and read, and the same bytes on every run.
-function fixed(x: number | null): string {
-  return x === null ? '' : String(Math.round(x * 1e6) / 1e6);
+/**
+ * A number with 6 decimals kept, as the CSV files write it (enough to sort and read, and the same bytes on every
+ * run): `String(Math.round(x * 1e6) / 1e6)`, '' for null. Written from the integer m = round(x · 10⁶) when
+ * |m| < 10¹⁵, as m's digits with the point 6 places from the right and trailing zeros dropped: that is the string
+ * JavaScript gives for m / 10⁶, since a decimal of at most 15 significant digits goes to a double and back
+ * unchanged (so no shorter decimal names the same double), and no exponent form is used between 10⁻⁶ and 10²¹.
+ * Building it from integers takes about half the time of printing the double; a million rows of 8 measures each.
+ */
+export function fixed(x: number | null): string {
+  if (x === null) return '';
+  const m = Math.round(x * 1e6);
+  if (!(Math.abs(m) < 1e15)) return String(m / 1e6);
+  const abs = Math.abs(m);
+  const frac = abs % 1e6;
+  const int = (abs - frac) / 1e6;
+  // -0 (a small negative x) prints as 0.
+  const sign = m < 0 ? '-' : '';
+  if (frac === 0) return `${sign}${int}`;
+  const digits = String(frac + 1e6);
+  let end = 7;
+  while (digits.charCodeAt(end - 1) === 48) end--;
+  return `${sign}${int}.${digits.slice(1, end)}`;
 }
 
 // A character that makes csv-stringify quote a field under the options untk used with it (delimiter `,`, quote `"`,

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FrequencyTableRow, PairRow } from '@untk/reports';
 import { corpusPath } from '../../../test/support/corpus.js';
-import { cooccurrenceCsv, csvField, frequencyCsv } from '../src/report-files.js';
+import { cooccurrenceCsv, csvField, fixed as fastFixed, frequencyCsv } from '../src/report-files.js';
 import { runCli } from './helpers.js';
 
 // The report's CSV files as csv-stringify wrote them before report-files.ts wrote them itself: the reference.
@@ -111,6 +111,41 @@ describe('csvField', () => {
         expect(`\uFEFF${fields.map(csvField).join(',')}\n`).toBe(stringify([fields], OPTIONS));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('fixed', () => {
+  it.each([
+    [0, '0'],
+    [-0, '0'],
+    [-4e-7, '0'],
+    [5e-7, '0.000001'],
+    [-1e-6, '-0.000001'],
+    [1.5, '1.5'],
+    [4999.9250764, '4999.925076'],
+    [-12.0000004, '-12'],
+    [123456789.123456, '123456789.123456'],
+    [1e9 - 1e-6, '999999999.999999'],
+    [2e15, '2000000000000000'],
+    [1e21, '1e+21'],
+    [Number.NaN, 'NaN'],
+    [Number.POSITIVE_INFINITY, 'Infinity'],
+    [null, ''],
+  ])('%s → %s', (x, out) => {
+    expect(fastFixed(x)).toBe(out);
+    expect(fixed(x)).toBe(out);
+  });
+
+  it('prints every double as String(Math.round(x * 1e6) / 1e6)', () => {
+    const scaled = fc
+      .tuple(fc.integer({ min: -(10 ** 15), max: 10 ** 15 }), fc.integer({ min: 0, max: 12 }))
+      .map(([m, e]) => m / 10 ** e);
+    fc.assert(
+      fc.property(fc.oneof(fc.double(), scaled, fc.double({ min: -1e4, max: 1e4 })), (x) => {
+        expect(fastFixed(x)).toBe(fixed(x));
+      }),
+      { numRuns: 20_000 },
     );
   });
 });
