@@ -50,21 +50,39 @@ function header(columns: readonly string[]): string {
 // into strings and encoding those took longer than making the lines.
 const CHUNK = 1 << 20;
 
-/** The lines `line` makes of `rows`, after `head`, in UTF-8, in buffers of about CHUNK bytes. */
+/**
+ * The lines `line` makes of `rows`, after `head`, in UTF-8, in pieces of about CHUNK bytes (a piece ends at the end
+ * of a line). Two buffers take turns, so a piece's memory is written over two pieces later: the caller must be done
+ * with a piece (written it, or copied it) before it asks for the next but one, as writeChunksAtomic is. A new buffer
+ * for every piece made V8 count a hundred megabytes of outside memory, and collect the whole heap several times over.
+ */
 export function* chunked<T>(head: string, rows: readonly T[], line: (row: T) => string): Generator<Buffer> {
-  let buf = Buffer.allocUnsafe(Math.max(CHUNK, 3 * head.length));
+  const buffers = [Buffer.allocUnsafe(Math.max(CHUNK, 3 * head.length)), Buffer.allocUnsafe(CHUNK)];
+  let turn = 0;
+  let buf = buffers[turn]!;
   let used = buf.write(head, 0, 'utf8');
   for (const r of rows) {
     const text = line(r);
     // A UTF-16 unit takes at most 3 bytes in UTF-8 (a surrogate pair, 2 units, takes 4).
     if (used + 3 * text.length > buf.length) {
-      if (used > 0) yield buf.subarray(0, used);
-      buf = Buffer.allocUnsafe(Math.max(CHUNK, 3 * text.length));
+      if (used > 0) {
+        yield buf.subarray(0, used);
+        turn = 1 - turn;
+      }
+      if (buffers[turn]!.length < 3 * text.length) buffers[turn] = Buffer.allocUnsafe(3 * text.length);
+      buf = buffers[turn]!;
       used = 0;
     }
     used += buf.write(text, used, 'utf8');
   }
   if (used > 0) yield buf.subarray(0, used);
+}
+
+/** The pieces as one string (each is decoded as it comes: a piece ends at the end of a line). */
+function joined(pieces: Iterable<Buffer>): string {
+  const parts: string[] = [];
+  for (const p of pieces) parts.push(p.toString('utf8'));
+  return parts.join('');
 }
 
 const FREQUENCY_COLUMNS = ['scope', 'group', 'kind', 'key', 'count', 'per_million', 'documents', 'dp', 'surfaces'];
@@ -85,7 +103,7 @@ export function frequencyCsvChunks(rows: readonly FrequencyTableRow[]): Generato
 
 /** frequency.csv as one string. */
 export function frequencyCsv(rows: readonly FrequencyTableRow[]): string {
-  return Buffer.concat([...frequencyCsvChunks(rows)]).toString('utf8');
+  return joined(frequencyCsvChunks(rows));
 }
 
 const COOCCURRENCE_COLUMNS = [
@@ -129,5 +147,5 @@ export function cooccurrenceCsvChunks(rows: readonly PairRow[]): Generator<Buffe
 
 /** cooccurrence.csv as one string. */
 export function cooccurrenceCsv(rows: readonly PairRow[]): string {
-  return Buffer.concat([...cooccurrenceCsvChunks(rows)]).toString('utf8');
+  return joined(cooccurrenceCsvChunks(rows));
 }

@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FrequencyTableRow, PairRow } from '@untk/reports';
 import { corpusPath } from '../../../test/support/corpus.js';
-import { cooccurrenceCsv, csvField, fixed as fastFixed, frequencyCsv } from '../src/report-files.js';
+import { writeChunksAtomic } from '../src/parallel/sink.js';
+import { chunked, cooccurrenceCsv, csvField, fixed as fastFixed, frequencyCsv } from '../src/report-files.js';
 import { runCli } from './helpers.js';
 
 // The report's CSV files as csv-stringify wrote them before report-files.ts wrote them itself: the reference.
@@ -112,6 +113,20 @@ describe('csvField', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('chunked and writeChunksAtomic', () => {
+  it('write the lines whole, in order, through pieces that take turns in two buffers', async () => {
+    // 8 MB of lines of one- to four-byte characters, and one line longer than a piece.
+    const rows = Array.from({ length: 120_000 }, (_, i) => `${i},${'é中😀a'.repeat(i % 23)},"${i % 7}"`);
+    rows[50_000] = 'x'.repeat(3_000_000);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'untk-')), 'lines.csv');
+    await writeChunksAtomic(
+      file,
+      chunked('\uFEFFhead\n', rows, (r) => r + '\n'),
+    );
+    expect(readFileSync(file, 'utf8')).toBe('\uFEFFhead\n' + rows.map((r) => r + '\n').join(''));
   });
 });
 
