@@ -224,20 +224,21 @@ export class CooccurrenceCounter {
         }
       }
     }
-    const item = new Map<number, PairRow['a']>();
-    for (const i of items) item.set(i, { ...parseItemId(this.names[i]!), frequency: counts[i] ?? 0 });
+    const item: PairRow['a'][] = [];
+    for (const i of items) item[i] = { ...parseItemId(this.names[i]!), frequency: counts[i] ?? 0 };
     const idRank = new Int32Array(this.names.length);
     [...items].sort((x, y) => compareStrings(this.names[x]!, this.names[y]!)).forEach((i, r) => (idRank[i] = r));
     const labelRank = new Int32Array(this.names.length);
     items
-      .map((i) => ({ i, label: item.get(i)!.kind + item.get(i)!.key }))
+      .map((i) => ({ i, label: item[i]!.kind + item[i]!.key }))
       .sort((x, y) => compareStrings(x.label, y.label))
       .forEach(({ i }, r) => (labelRank[i] = r));
 
-    // The rows in table order (`a` is the pair's item whose id sorts first), and their G² as a column.
+    // The rows in table order (`a` is the pair's item whose id sorts first), and as columns their G² and the
+    // tie-break ranks of `a` and `b`.
     const unsorted: PairRow[] = [];
-    const as = new Int32Array(k);
-    const bs = new Int32Array(k);
+    const ra = new Int32Array(k);
+    const rb = new Int32Array(k);
     const g2 = new Float64Array(k);
     for (let r = 0; r < k; r++) {
       const i = kept.x[r]!;
@@ -245,13 +246,13 @@ export class CooccurrenceCounter {
       const x = idRank[i]! < idRank[j]! ? i : j;
       const y = x === i ? j : i;
       const s = associationScores(kept.n[r]!, counts[x] ?? 0, counts[y] ?? 0, this.units);
-      as[r] = x;
-      bs[r] = y;
+      ra[r] = labelRank[x]!;
+      rb[r] = labelRank[y]!;
       g2[r] = s.g2;
       unsorted.push({
         unit: this.unit,
-        a: item.get(x)!,
-        b: item.get(y)!,
+        a: item[x]!,
+        b: item[y]!,
         units: this.units,
         observed: s.observed,
         expected: s.expected,
@@ -267,9 +268,7 @@ export class CooccurrenceCounter {
     // Sorted by G² (descending), then by the kind + key of `a`, then of `b`: a pair occurs once, so no two rows tie.
     const order = new Uint32Array(k);
     for (let r = 0; r < k; r++) order[r] = r;
-    const la = (r: number) => labelRank[as[r]!]!;
-    const lb = (r: number) => labelRank[bs[r]!]!;
-    order.sort((p, q) => g2[q]! - g2[p]! || la(p) - la(q) || lb(p) - lb(q));
+    order.sort((p, q) => g2[q]! - g2[p]! || ra[p]! - ra[q]! || rb[p]! - rb[q]!);
     const rows: PairRow[] = [];
     for (let r = 0; r < k; r++) rows.push(unsorted[order[r]!]!);
     return rows;
