@@ -91,6 +91,27 @@ const tricky = fc.oneof(
 // Numbers as the measures give them: any double, null where a table has none.
 const measure = fc.oneof(fc.double(), fc.double({ min: -1e4, max: 1e4, noNaN: true }), fc.integer());
 
+const item = fc.record({
+  kind: fc.constantFrom('resolution', 'symbol', 'date', 'organization', 'word'),
+  key: tricky,
+  frequency: fc.nat(),
+});
+const pair = fc.record({
+  unit: fc.constantFrom('sentence', 'paragraph', 'document', 'window'),
+  a: item,
+  b: item,
+  units: fc.nat(),
+  observed: fc.nat(),
+  expected: measure,
+  pmi: measure,
+  npmi: measure,
+  logDice: measure,
+  mi3: measure,
+  tScore: measure,
+  g2: measure,
+  jaccard: measure,
+});
+
 describe('csvField', () => {
   it.each([
     ['', ''],
@@ -167,26 +188,6 @@ describe('fixed', () => {
 
 describe('frequency.csv and cooccurrence.csv', () => {
   it('are byte for byte what csv-stringify made of generated rows', () => {
-    const item = fc.record({
-      kind: fc.constantFrom('resolution', 'symbol', 'date', 'organization', 'word'),
-      key: tricky,
-      frequency: fc.nat(),
-    });
-    const pair = fc.record({
-      unit: fc.constantFrom('sentence', 'paragraph', 'document', 'window'),
-      a: item,
-      b: item,
-      units: fc.nat(),
-      observed: fc.nat(),
-      expected: measure,
-      pmi: measure,
-      npmi: measure,
-      logDice: measure,
-      mi3: measure,
-      tScore: measure,
-      g2: measure,
-      jaccard: measure,
-    });
     const frequency = fc.record({
       scope: fc.constantFrom('corpus', 'folder', 'lang', 'year'),
       group: tricky,
@@ -212,6 +213,13 @@ describe('frequency.csv and cooccurrence.csv', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('are the same over many pieces: 30,000 generated pairs, several megabytes', () => {
+    const rows = fc.sample(pair, { numRuns: 30_000, seed: 7 }) as PairRow[];
+    const csv = cooccurrenceCsv(rows);
+    expect(csv.length).toBeGreaterThan(3_000_000);
+    expect(csv).toBe(cooccurrenceReference(rows));
   });
 
   it('of the whole bundled corpus are what csv-stringify makes of their own fields', async () => {
