@@ -80,13 +80,13 @@ function roundPair(p: PairRow): Pair {
   };
 }
 
+/** A document as the builder keeps it: its counts without the items, which are in the builder's ItemColumns. */
+type BuilderDocument = Omit<DocumentCounts, 'items'> & { number: number };
+
 /**
  * Builds a report one document at a time: each document is reduced to counts and its co-occurrence units
  * are counted as it arrives, so memory holds counts and entities, not texts or segments.
  */
-/** A document as the builder keeps it: its counts without the items, which are in the builder's ItemColumns. */
-type BuilderDocument = Omit<DocumentCounts, 'items'> & { number: number };
-
 export class ReportBuilder {
   private readonly docs: BuilderDocument[] = [];
   private readonly items = new ItemColumns();
