@@ -1,5 +1,5 @@
 import { compareStrings, entityKey, type COOCCURRENCE_UNITS, type Entity, type Segment } from '@untk/core';
-import { distinctSpans, isContentWord, isWordToken, itemId, parseItemId, wordKey, type ItemKind } from './documents.js';
+import { distinctSpans, isWordToken, itemId, parseItemId, tokenClassifier, type ItemKind } from './documents.js';
 import { associationScores, type AssociationScores } from './measures.js';
 import { stopWords } from './stopwords.js';
 
@@ -79,10 +79,23 @@ class PairTable {
     }
   }
 
-  /** Every pair with its count, in no particular order. */
-  *entries(): Generator<[number, number, number]> {
+  /**
+   * The pairs whose count passes `keep(x, y, count)`, in no particular order, as three columns (x, y, count): one
+   * pass counts them, a second fills arrays of exactly that length, so no array or object is made per pair.
+   */
+  select(keep: (x: number, y: number, count: number) => boolean): { x: Int32Array; y: Int32Array; n: Int32Array } {
     const { a, b, n } = this;
-    for (let k = 0; k < a.length; k++) if (a[k] !== 0) yield [a[k]! - 1, b[k]! - 1, n[k]!];
+    let kept = 0;
+    for (let k = 0; k < a.length; k++) if (a[k] !== 0 && keep(a[k]! - 1, b[k]! - 1, n[k]!)) kept++;
+    const out = { x: new Int32Array(kept), y: new Int32Array(kept), n: new Int32Array(kept) };
+    let m = 0;
+    for (let k = 0; k < a.length && m < kept; k++) {
+      if (a[k] === 0 || !keep(a[k]! - 1, b[k]! - 1, n[k]!)) continue;
+      out.x[m] = a[k]! - 1;
+      out.y[m] = b[k]! - 1;
+      out.n[m++] = n[k]!;
+    }
+    return out;
   }
 }
 
@@ -192,39 +205,73 @@ export class CooccurrenceCounter {
   pairs(options: { minPair?: number; minItem?: number } = {}): PairRow[] {
     const minPair = options.minPair ?? 2;
     const minItem = options.minItem ?? 2;
-    // The items of the kept pairs, parsed once each, and their rank in the tie-break order (kind + key, code-unit
-    // order): a sort of millions of rows compares numbers, not strings with long common prefixes.
-    const parsed = new Map<number, { kind: ItemKind; key: string; rank: number }>();
-    const kept: Array<[number, number, number]> = [];
-    for (const [i, j, o11] of this.pairTable.entries()) {
-      if (o11 < minPair) continue;
-      if ((this.counts[i] ?? 0) < minItem || (this.counts[j] ?? 0) < minItem) continue;
-      kept.push([i, j, o11]);
-      if (!parsed.has(i)) parsed.set(i, { ...parseItemId(this.names[i]!), rank: 0 });
-      if (!parsed.has(j)) parsed.set(j, { ...parseItemId(this.names[j]!), rank: 0 });
+    const counts = this.counts;
+    const kept = this.pairTable.select(
+      (i, j, o11) => o11 >= minPair && (counts[i] ?? 0) >= minItem && (counts[j] ?? 0) >= minItem,
+    );
+    const k = kept.n.length;
+    // The items of the kept pairs, each parsed once into one object that every row holding it shares, with two
+    // ranks: by id (which item of a pair is `a`) and by kind + key (the tie-break order), both code-unit order. A
+    // sort of a million rows then compares numbers, not strings with long common prefixes, and makes no object.
+    const items: number[] = [];
+    const seen = new Uint8Array(this.names.length);
+    for (const col of [kept.x, kept.y]) {
+      for (let r = 0; r < k; r++) {
+        const i = col[r]!;
+        if (seen[i] === 0) {
+          seen[i] = 1;
+          items.push(i);
+        }
+      }
     }
-    const byLabel = [...parsed.values()].map((p) => ({ p, label: p.kind + p.key }));
-    byLabel.sort((x, y) => compareStrings(x.label, y.label));
-    byLabel.forEach(({ p }, r) => (p.rank = r));
-    const rows: Array<{ row: PairRow; a: number; b: number }> = [];
-    for (const [i, j, o11] of kept) {
-      // `a` is the pair's item whose id sorts first.
-      const [x, y] = compareStrings(this.names[i]!, this.names[j]!) < 0 ? [i, j] : [j, i];
-      const px = parsed.get(x)!;
-      const py = parsed.get(y)!;
-      const fx = this.counts[x] ?? 0;
-      const fy = this.counts[y] ?? 0;
-      const row: PairRow = {
+    const item: PairRow['a'][] = [];
+    for (const i of items) item[i] = { ...parseItemId(this.names[i]!), frequency: counts[i] ?? 0 };
+    const idRank = new Int32Array(this.names.length);
+    [...items].sort((x, y) => compareStrings(this.names[x]!, this.names[y]!)).forEach((i, r) => (idRank[i] = r));
+    const labelRank = new Int32Array(this.names.length);
+    items
+      .map((i) => ({ i, label: item[i]!.kind + item[i]!.key }))
+      .sort((x, y) => compareStrings(x.label, y.label))
+      .forEach(({ i }, r) => (labelRank[i] = r));
+
+    // The rows in table order (`a` is the pair's item whose id sorts first), and as columns their G² and the
+    // tie-break ranks of `a` and `b`.
+    const unsorted: PairRow[] = [];
+    const ra = new Int32Array(k);
+    const rb = new Int32Array(k);
+    const g2 = new Float64Array(k);
+    for (let r = 0; r < k; r++) {
+      const i = kept.x[r]!;
+      const j = kept.y[r]!;
+      const x = idRank[i]! < idRank[j]! ? i : j;
+      const y = x === i ? j : i;
+      const s = associationScores(kept.n[r]!, counts[x] ?? 0, counts[y] ?? 0, this.units);
+      ra[r] = labelRank[x]!;
+      rb[r] = labelRank[y]!;
+      g2[r] = s.g2;
+      unsorted.push({
         unit: this.unit,
-        a: { kind: px.kind, key: px.key, frequency: fx },
-        b: { kind: py.kind, key: py.key, frequency: fy },
+        a: item[x]!,
+        b: item[y]!,
         units: this.units,
-        ...associationScores(o11, fx, fy, this.units),
-      };
-      rows.push({ row, a: px.rank, b: py.rank });
+        observed: s.observed,
+        expected: s.expected,
+        pmi: s.pmi,
+        npmi: s.npmi,
+        logDice: s.logDice,
+        mi3: s.mi3,
+        tScore: s.tScore,
+        g2: s.g2,
+        jaccard: s.jaccard,
+      });
     }
-    rows.sort((p, q) => q.row.g2 - p.row.g2 || p.a - q.a || p.b - q.b);
-    return rows.map((r) => r.row);
+    // Sorted by G² (descending), then by the kind + key of `a`, then of `b`: a pair occurs once, so no two rows tie.
+    const order = new Uint32Array(k);
+    for (let r = 0; r < k; r++) order[r] = r;
+    order.sort((p, q) => g2[q]! - g2[p]! || ra[p]! - ra[q]! || rb[p]! - rb[q]!);
+    const rows: PairRow[] = [];
+    for (let r = 0; r < k; r++) rows.push(unsorted[order[r]!]!);
+    return rows;
   }
 }
 
@@ -249,7 +296,7 @@ export function unitItems(
 ): string[][] {
   const ents = distinctSpans(entities);
   if (unit === 'document') return [ents.map((e) => itemId(e.kind, entityKey(e)))];
-  const stops = stopWords(options.lang ?? 'und');
+  const classify = tokenClassifier(stopWords(options.lang ?? 'und'));
   const words = options.words ? segments.filter(isWordToken) : [];
   const spans = segments.filter((s) => s.kind === unit).sort((a, b) => a.start - b.start || a.end - b.end);
   const out: string[][] = spans.map(() => []);
@@ -270,8 +317,8 @@ export function unitItems(
   };
   for (const e of ents) place(e.start, itemId(e.kind, entityKey(e)));
   for (const t of words) {
-    const w = wordKey(t.text);
-    if (isContentWord(w, stops)) place(t.start, itemId('word', w));
+    const c = classify(t.text);
+    if (typeof c === 'string') place(t.start, c);
   }
   return out;
 }
@@ -299,10 +346,10 @@ export function tokenItems(
     at[lo]?.push(itemId(e.kind, entityKey(e)));
   }
   if (options.words) {
-    const stops = stopWords(options.lang ?? 'und');
+    const classify = tokenClassifier(stopWords(options.lang ?? 'und'));
     tokens.forEach((t, i) => {
-      const w = wordKey(t.text);
-      if (isContentWord(w, stops)) at[i]?.push(itemId('word', w));
+      const c = classify(t.text);
+      if (typeof c === 'string') at[i]?.push(c);
     });
   }
   return at;

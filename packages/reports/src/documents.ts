@@ -97,6 +97,32 @@ export function isWordToken(s: Segment): boolean {
   return s.kind === 'token' && WORD_TOKEN.test(s.text);
 }
 
+/** What a token's text is to the counts: not a word token, a word token that is not a content word, or the id of its content word. */
+export type TokenClass = typeof NOT_A_WORD | typeof NOT_CONTENT | string;
+export const NOT_A_WORD = 0;
+export const NOT_CONTENT = 1;
+
+/**
+ * Classifies token texts as isWordToken, wordKey and isContentWord do, for one document and its stop words,
+ * remembering each text's answer: a document repeats its words, and NFKC, lower-casing and the tests took a
+ * worker more time than anything else a report asks of it.
+ */
+export function tokenClassifier(stops: ReadonlySet<string>): (text: string) => TokenClass {
+  const seen = new Map<string, TokenClass>();
+  return (text) => {
+    let c = seen.get(text);
+    if (c === undefined) {
+      if (!WORD_TOKEN.test(text)) c = NOT_A_WORD;
+      else {
+        const key = wordKey(text);
+        c = isContentWord(key, stops) ? itemId('word', key) : NOT_CONTENT;
+      }
+      seen.set(text, c);
+    }
+    return c;
+  };
+}
+
 /**
  * Entities that count: when two entities cover the same span (a `S/RES/2322 (2016)` symbol is also resolution
  * 2322 (2016)), the one of the earlier kind in ENTITY_KINDS stands for both, so the pair is not counted as a
@@ -124,13 +150,14 @@ export function countDocument(doc: ReportDocument): DocumentCounts {
     entityCounts[e.kind]++;
     add(itemId(e.kind, entityKey(e)));
   }
-  const stops = stopWords(doc.lang);
+  const classify = tokenClassifier(stopWords(doc.lang));
   let tokens = 0;
   for (const s of doc.segments ?? []) {
-    if (!isWordToken(s)) continue;
+    if (s.kind !== 'token') continue;
+    const c = classify(s.text);
+    if (c === NOT_A_WORD) continue;
     tokens++;
-    const key = wordKey(s.text);
-    if (isContentWord(key, stops)) add(itemId('word', key));
+    if (c !== NOT_CONTENT) add(c);
   }
   return {
     id: doc.id,

@@ -13,15 +13,16 @@ import {
 import { CooccurrenceCounter, TEXT_UNITS, windowsOf, type CooccurrenceUnit, type PairRow } from './cooccurrence.js';
 import type { DocumentCounts, ReportDocument } from './documents.js';
 import {
-  entityFrequency,
+  entityRows,
   GROUP_BY,
   groupDocuments,
-  itemFrequency,
+  ItemColumns,
   monthsOfActivity,
   type GroupBy,
+  type ItemFrequency,
 } from './frequency.js';
 import { buildNetwork, type Network } from './network.js';
-import { documentPartial, partialCounts, type DocumentPartial, type PartialOptions } from './partial.js';
+import { documentPartial, type DocumentPartial, type PartialOptions } from './partial.js';
 
 export interface ReportOptions {
   /** pairs seen in fewer units are left out (default 2) */
@@ -79,12 +80,16 @@ function roundPair(p: PairRow): Pair {
   };
 }
 
+/** A document as the builder keeps it: its counts without the items, which are in the builder's ItemColumns. */
+type BuilderDocument = Omit<DocumentCounts, 'items'> & { number: number };
+
 /**
  * Builds a report one document at a time: each document is reduced to counts and its co-occurrence units
  * are counted as it arrives, so memory holds counts and entities, not texts or segments.
  */
 export class ReportBuilder {
-  private readonly docs: DocumentCounts[] = [];
+  private readonly docs: BuilderDocument[] = [];
+  private readonly items = new ItemColumns();
   private readonly entities: Entity[] = [];
   // Document units count entities only, with or without --words: a long document's content words pair up by the
   // tens of millions (9,228 distinct ones in the dev set's English file: 42 million pairs, and 14 million more
@@ -129,7 +134,17 @@ export class ReportBuilder {
     if (this.options.window !== undefined && !partial.tokenItems) {
       throw new RangeError(`the partial result of ${partial.id} has no token items for windows`);
     }
-    this.docs.push(partialCounts(partial));
+    this.docs.push({
+      id: partial.id,
+      source: partial.source,
+      lang: partial.lang,
+      characters: partial.characters,
+      folder: partial.folder,
+      year: partial.year,
+      tokens: partial.tokens,
+      entityCounts: partial.entityCounts,
+      number: this.items.add(partial.items, partial.tokens),
+    });
     for (const e of entities) this.entities.push(e);
     for (const [unit, counter] of this.counters) {
       const units =
@@ -157,8 +172,9 @@ export class ReportBuilder {
         entities: d.entityCounts,
       };
     });
-    const frequency = entityFrequency(this.entities, docs);
-    const corpusItems = itemFrequency(docs);
+    const corpusTable = this.items.frequency(docs.map((d) => d.number));
+    const frequency = entityRows(this.entities, corpusTable);
+    const corpusItems = corpusTable.rows();
     const words = corpusItems.filter((r) => r.kind === 'word');
 
     const frequencyTable: FrequencyTableRow[] = [];
@@ -177,10 +193,15 @@ export class ReportBuilder {
     const groups: Group[] = [];
     for (const by of GROUP_BY) {
       for (const g of groupDocuments(docs, by)) {
-        const rows = itemFrequency(g.documents);
-        const ents = rows.filter((r) => r.kind !== 'word');
-        const ws = rows.filter((r) => r.kind === 'word');
-        for (const r of [...ents, ...ws.slice(0, 50)]) {
+        // Rows made for every entity and the 50 most frequent words only: that is all the group's tables show.
+        const table = this.items.frequency(g.documents.map((d) => d.number));
+        const ents: ItemFrequency[] = [];
+        const ws: ItemFrequency[] = [];
+        for (let r = 0; r < table.length; r++) {
+          if (table.kind(r) !== 'word') ents.push(table.row(r));
+          else if (ws.length < 50) ws.push(table.row(r));
+        }
+        for (const r of [...ents, ...ws]) {
           frequencyTable.push({ scope: by, group: g.value, ...r, surfaces: surfaceCell(r) });
         }
         groups.push({

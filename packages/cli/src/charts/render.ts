@@ -77,11 +77,14 @@ async function exists(file: string): Promise<boolean> {
 /**
  * Writes charts/<id>.svg for every chart with data and, when the CJK font file is there, charts/<id>.png; returns the files
  * written and, without the font, a warning to print (PNGs without it would lose their Chinese labels silently).
+ * `pngsAtOnce`: how many PNGs render side by side (default all): each holds one of libuv's four threads, which file
+ * writes need too, so a caller that writes other files meanwhile renders fewer at a time.
  */
 export async function writeCharts(
   dir: string,
   charts: readonly Chart[],
   fontFile = CJK_FONT,
+  pngsAtOnce = Infinity,
 ): Promise<{ files: string[]; warning?: string }> {
   const out = path.join(dir, 'charts');
   await mkdir(out, { recursive: true });
@@ -90,7 +93,12 @@ export async function writeCharts(
   const drawn = charts.filter((c) => c.rows > 0);
   const svgs: string[] = [];
   for (const c of drawn) svgs.push(await chartToSvg(c.spec));
-  const pngs = png ? await Promise.all(svgs.map((svg) => svgToPng(svg, fontFile))) : [];
+  const pngs: Buffer[] = [];
+  if (png) {
+    for (let i = 0; i < svgs.length; i += pngsAtOnce) {
+      pngs.push(...(await Promise.all(svgs.slice(i, i + pngsAtOnce).map((svg) => svgToPng(svg, fontFile)))));
+    }
+  }
   const files: string[] = [];
   for (const [i, c] of drawn.entries()) {
     await writeFileAtomic(path.join(out, `${c.id}.svg`), svgs[i] ?? '');

@@ -11,14 +11,14 @@ import {
   reportPage,
   type DocumentPartial,
 } from '@untk/reports';
-import { readHtmlAssets, writeCharts } from '../charts/index.js';
+import { CJK_FONT, readHtmlAssets, writeCharts } from '../charts/index.js';
 import { EXIT, type CliIo } from '../io.js';
-import { formatEntities, writeFileAtomic } from '../output.js';
+import { writeFileAtomic } from '../output.js';
 import { createProgress } from '../progress.js';
-import { cooccurrenceCsv, frequencyCsv } from '../report-files.js';
+import { chunked, cooccurrenceCsvChunks, frequencyCsvChunks } from '../report-files.js';
 import { jobsOption, shardOption } from '../parallel/options.js';
 import { analyzeInOrder } from '../parallel/pool.js';
-import { AtomicFile, writeWithBackpressure } from '../parallel/sink.js';
+import { AtomicFile, writeChunksAtomic, writeWithBackpressure } from '../parallel/sink.js';
 import { documentLine, errorLine, headerLine, type PartialReportOptions } from '../report-partial.js';
 import { inputSettings, withInputOptions } from './input-options.js';
 import { dbOption, storePartials, whereOption } from './from-store.js';
@@ -188,23 +188,34 @@ export async function writeReportFolder(
 ): Promise<number> {
   const result = builder.build(errors);
   const report = ReportSchema.parse(result.report);
+  let charts: Promise<{ files: string[]; warning?: string }> | undefined;
   try {
     await writeFileAtomic(path.join(out, REPORT_MARKER), 'This folder was written by untk report.\n');
-    await writeFileAtomic(path.join(out, 'entities.jsonl'), formatEntities(builder.entityList, 'jsonl'));
-    await writeFileAtomic(path.join(out, 'frequency.csv'), frequencyCsv(result.frequencyTable));
-    await writeFileAtomic(path.join(out, 'cooccurrence.csv'), cooccurrenceCsv(result.pairs));
-    await writeFileAtomic(path.join(out, 'network.gexf'), networkToGexf(result.network));
-    await writeFileAtomic(path.join(out, 'network.graphml'), networkToGraphml(result.network));
-    await writeFileAtomic(path.join(out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
-    await writeFileAtomic(path.join(out, 'report.md'), formatReportMarkdown(report));
     const html = reportPage(
       { report, network: result.network, glossary: buildGlossary(builder.entityList), entities: builder.entityList },
       await readHtmlAssets(true),
     );
+    // The charts first: their PNGs render off the main thread (libuv's pool, mostly loading fonts) while it writes
+    // the large files below, one at a time so that file writes keep threads of the pool. Awaited at the end.
+    charts = writeCharts(out, html.charts, CJK_FONT, 1);
+    charts.catch(() => undefined);
+    // The large files are written in pieces as they are made (formatEntities' JSON Lines, one entity a line).
+    await writeChunksAtomic(
+      path.join(out, 'entities.jsonl'),
+      chunked('', builder.entityList, (e) => JSON.stringify(e) + '\n'),
+    );
+    await writeChunksAtomic(path.join(out, 'frequency.csv'), frequencyCsvChunks(result.frequencyTable));
+    await writeChunksAtomic(path.join(out, 'cooccurrence.csv'), cooccurrenceCsvChunks(result.pairs));
+    await writeFileAtomic(path.join(out, 'network.gexf'), networkToGexf(result.network));
+    await writeFileAtomic(path.join(out, 'network.graphml'), networkToGraphml(result.network));
+    await writeFileAtomic(path.join(out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+    await writeFileAtomic(path.join(out, 'report.md'), formatReportMarkdown(report));
     await writeFileAtomic(path.join(out, 'report.html'), html.html);
-    const charts = await writeCharts(out, html.charts);
-    if (charts.warning) io.stderr.write(charts.warning);
+    const drawn = await charts;
+    if (drawn.warning) io.stderr.write(drawn.warning);
   } catch (err) {
+    // Nothing of this run may write into the folder once it has reported the failure.
+    await charts?.catch(() => undefined);
     io.stderr.write(`untk: cannot write the report to ${out}: ${(err as Error).message}\n`);
     return EXIT.output;
   }

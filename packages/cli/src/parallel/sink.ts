@@ -104,3 +104,31 @@ export class AtomicFile {
     await rm(this.tmp, { force: true });
   }
 }
+
+/**
+ * Write a file from pieces of bytes, whole or not at all (see AtomicFile): a large report file is written as it is
+ * made instead of being joined into one string first. A piece is written before the next but one is asked for, so
+ * pieces may reuse the memory of the piece two before them (see chunked in report-files.ts), while the next one is
+ * being made as this one is written.
+ */
+export async function writeChunksAtomic(file: string, chunks: Iterable<Uint8Array>): Promise<void> {
+  const out = await AtomicFile.open(file);
+  // A failed write calls back with its error (below); the stream also emits it.
+  out.stream.on('error', () => undefined);
+  try {
+    let previous: Promise<void> = Promise.resolve();
+    for (const chunk of chunks) {
+      const written = new Promise<void>((resolve, reject) =>
+        out.stream.write(chunk, (err) => (err ? reject(err) : resolve())),
+      );
+      written.catch(() => undefined);
+      await previous;
+      previous = written;
+    }
+    await previous;
+    await out.commit();
+  } catch (err) {
+    await out.abort();
+    throw err;
+  }
+}
