@@ -29,6 +29,23 @@ describe('untk report --words on a long document', () => {
     // One document: no pair is seen in two document units, and none holds a word.
     expect(byUnit.get('document')!.pairs).toBe(0);
   }, 120_000);
+
+  it('stops with exit 2 and writes nothing when a kind of unit passes --max-pairs', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'untk-'));
+    const out = path.join(dir, 'report');
+    const partial = path.join(dir, 'partial.jsonl');
+    const file = corpusPath('unpc-devset/UNv1.0.devset.en');
+    const args = ['report', file, '--words', '--out', out, '--partial', partial, '--jobs', '1'];
+    const { code, stderr } = await runCli([...args, '--max-pairs', '20000']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(
+      /co-occurrence in \w+ units passed 20,000 distinct pairs.*raise --max-pairs.*nothing was written/,
+    );
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
+    // The same run under the default limit finishes.
+    expect((await runCli(args)).code).toBe(0);
+  }, 120_000);
 });
 
 describe('untk report', () => {

@@ -117,7 +117,7 @@ export class TooManyPairs extends RangeError {
     super(
       `co-occurrence in ${unit} units passed ${limit.toLocaleString('en')} distinct pairs, more than a report ` +
         'can hold: content words of long documents pair up quadratically; report without --words, or on fewer ' +
-        'or shorter documents',
+        'or shorter documents, or raise --max-pairs (about 24 bytes a pair)',
     );
     this.name = 'TooManyPairs';
   }

@@ -10,7 +10,14 @@ import {
   type Pair,
   type Report,
 } from '@untk/core';
-import { CooccurrenceCounter, TEXT_UNITS, windowsOf, type CooccurrenceUnit, type PairRow } from './cooccurrence.js';
+import {
+  CooccurrenceCounter,
+  MAX_PAIRS,
+  TEXT_UNITS,
+  windowsOf,
+  type CooccurrenceUnit,
+  type PairRow,
+} from './cooccurrence.js';
 import type { DocumentCounts, ReportDocument } from './documents.js';
 import {
   entityRows,
@@ -96,12 +103,21 @@ export class ReportBuilder {
   // with its entities), and that two words share a long document says little. Sentences, paragraphs and token
   // windows count words. unitItems already leaves words out of document units; the counter leaves them out too, so
   // that partials stored before (`untk index --report-counts`) give the same report as new ones.
-  private readonly counters = new Map<CooccurrenceUnit, CooccurrenceCounter>(
-    TEXT_UNITS.map((u) => [u, new CooccurrenceCounter(u, { words: u !== 'document' })]),
-  );
+  private readonly counters: Map<CooccurrenceUnit, CooccurrenceCounter>;
 
-  constructor(private readonly options: ReportOptions = {}) {
-    if (options.window !== undefined) this.counters.set('window', new CooccurrenceCounter('window'));
+  /**
+   * `limits.maxPairs`: the most distinct pairs each kind of unit may hold (default MAX_PAIRS); one more throws
+   * TooManyPairs. A limit on memory, not part of the report's options: the same counts give the same report.
+   */
+  constructor(
+    private readonly options: ReportOptions = {},
+    limits: { maxPairs?: number } = {},
+  ) {
+    const maxPairs = limits.maxPairs ?? MAX_PAIRS;
+    this.counters = new Map(
+      TEXT_UNITS.map((u) => [u, new CooccurrenceCounter(u, { words: u !== 'document', maxPairs })]),
+    );
+    if (options.window !== undefined) this.counters.set('window', new CooccurrenceCounter('window', { maxPairs }));
     if (options.networkUnit === 'window' && options.window === undefined) {
       throw new RangeError('a network over token windows needs a window size');
     }

@@ -5,6 +5,7 @@ import { COOCCURRENCE_UNITS, ENTITY_KINDS, ReportSchema, type Entity, type Input
 import {
   buildGlossary,
   formatReportMarkdown,
+  MAX_PAIRS,
   networkToGexf,
   networkToGraphml,
   ReportBuilder,
@@ -78,6 +79,13 @@ export function reportCommand(io: CliIo, setExit: (code: number) => void) {
       .addOption(positiveInt('--min-item <n>', 'leave out of pairs items seen in fewer units', 2))
       .option('--words', 'count co-occurrence of content words as well as entities')
       .addOption(
+        positiveInt(
+          '--max-pairs <n>',
+          'stop (exit 2, nothing written) when one kind of unit passes this many distinct pairs: a bound on memory',
+          MAX_PAIRS,
+        ),
+      )
+      .addOption(
         new Option('--window <n>', 'also count co-occurrence within windows of N word tokens').argParser(
           (v: string) => {
             const n = Number(v);
@@ -118,7 +126,7 @@ export function reportCommand(io: CliIo, setExit: (code: number) => void) {
       cooccurrenceWords: opts.words ?? false,
       ...(opts.window !== undefined ? { window: opts.window } : {}),
     };
-    const builder = new ReportBuilder(options);
+    const builder = new ReportBuilder(options, { maxPairs: opts.maxPairs });
     let partial: AtomicFile | undefined;
     try {
       if (opts.partial !== undefined) partial = await AtomicFile.open(opts.partial);
