@@ -7,7 +7,7 @@ import { normalize } from '@untk/segmentation';
 import { corpusPath } from '../../../test/support/corpus.js';
 import { createContext } from '../src/context.js';
 import { asciiDigits } from '../src/digits.js';
-import { findDates, findDateSpans } from '../src/date/find.js';
+import { findDates, findDateSpans, unmetNeeds } from '../src/date/find.js';
 import { MONTHS } from '../src/date/months.js';
 import { DATE_GRAMMARS } from '../src/date/grammar.js';
 import * as reference from './reference/date/find.js';
@@ -92,6 +92,41 @@ describe('the date finder gives what the code before the speed work gave', () =>
         expect(findDates(ctx)).toEqual(reference.findDates(ctx));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('token patterns are skipped only in windows without the digits they need (find.ts windowNeeds)', () => {
+  const PIECES = [
+    ...[
+      '2017',
+      '1999',
+      '20142019',
+      '201442',
+      '2014.4',
+      '2014.',
+      '20151',
+      '2012b',
+      '12',
+      '1',
+      '05',
+      '123',
+      '7',
+      ' ',
+      '-',
+    ],
+    ...['–', ' - ', ' – ', '2014–20151', '2011-2012b', '2016 – 20172'],
+    ...['.', ',', '/', 'x', 'b', '年', '月', '日', ' 月', 'June', 'juin', 'de', 'st', 'er', 'º', 'e', 'o', 'th', '\n'],
+  ];
+  const strings = fc.array(fc.constantFrom(...PIECES), { maxLength: 24, size: 'max' }).map((a) => a.join(''));
+
+  it('in any window of strings of digits, dashes and what follows days and years, every grammar', () => {
+    fc.assert(
+      fc.property(strings, fc.constantFrom(...UN_LANGS), fc.nat(), fc.nat(), (text, lang, m, n) => {
+        const [x, y] = [m, n].map((v) => v % (text.length + 1)).sort((p, q) => p - q) as [number, number];
+        expect(unmetNeeds(lang, text, x, y)).toEqual([]);
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -17,6 +17,7 @@ import {
   SYMBOL,
   tokenPatterns,
   type BoundedWord,
+  type Need,
   type TokenKind,
   type TokenPattern,
 } from './patterns.js';
@@ -61,6 +62,8 @@ class Reader {
   readonly letter: boolean;
   /** 1 << k for tokens[k] with a `first` class (see Patterns.firsts), else 0. */
   readonly firstBit: number;
+  /** The bit of windowNeeds that every match needs (see Need), else 0. */
+  readonly needBit: number;
   constructor(
     readonly pattern: TokenPattern,
     k: number,
@@ -68,6 +71,7 @@ class Reader {
     this.kind = pattern.kind;
     this.letter = pattern.letter;
     this.firstBit = pattern.first ? 1 << k : 0;
+    this.needBit = pattern.needs ? NEED_BITS[pattern.needs] : 0;
   }
 }
 
@@ -406,21 +410,72 @@ function tokenizeWindow(
   const end = Math.min(text.length, y + CONTEXT_AFTER);
   const piece = text.slice(from, end);
   // Patterns whose every match holds a letter (or looks behind at a month) find nothing in a piece without one,
-  // nor a list of words in a window without one of their first characters.
+  // nor a list of words in a window without one of their first characters, nor a pattern whose digits the
+  // window lacks (see windowNeeds).
   const letters = ANY_LETTER.test(piece);
   const p = patternsOf(lang);
   const readers = yearsOnly ? p.years : p.readers;
   let firsts = 0;
-  if (!yearsOnly) for (let i = x; i < y; i++) firsts |= firstsOf(p, text.charCodeAt(i));
+  let needs = 0;
+  if (!yearsOnly) {
+    for (let i = x; i < y; i++) firsts |= firstsOf(p, text.charCodeAt(i));
+    needs = windowNeeds(text, x, y);
+  }
   for (const r of readers) {
     const kind = r.kind;
-    if ((r.letter && !letters) || (r.firstBit !== 0 && !(firsts & r.firstBit))) continue;
+    if ((r.letter && !letters) || (r.firstBit !== 0 && !(firsts & r.firstBit)) || (r.needBit & ~needs) !== 0) continue;
     const re = r.pattern.re;
     re.lastIndex = x - from;
     for (let found = re.exec(piece); found && found.index < y - from; found = re.exec(piece))
       pushToken(found[0], from + found.index, kind, lang, skip, all);
   }
   return longestFirst(all);
+}
+
+const NEED_BITS: Record<Need, number> = { short: 1, eight: 2, dash: 4, afterYear: 8 };
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The needs (see Need in patterns.ts; bits of NEED_BITS) that the window [x, y) meets for a match starting in it:
+ * a pattern that needs one the window does not meet has no match there. Runs of digits are measured in the whole
+ * text, as are the characters around them: a pattern sees the piece around the window (see tokenizeWindow),
+ * which ends CONTEXT_AFTER characters past y, and holds every run of one or two digits that starts in the window
+ * whole (so it ends where it ends in the text); the other needs only ask for characters it has.
+ */
+function windowNeeds(text: string, x: number, y: number): number {
+  let needs = 0;
+  for (let i = Math.max(0, x - 2); i < y; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 0x2013) needs |= NEED_BITS.dash;
+    if (i < x || !isDigit(c) || (i > 0 && isDigit(text.charCodeAt(i - 1)))) continue;
+    // A run of digits starts at i: its length, up to nine.
+    let n = 1;
+    while (n < 9 && isDigit(text.charCodeAt(i + n))) n++;
+    if (n <= 2) needs |= NEED_BITS.short;
+    if (n >= 8) needs |= NEED_BITS.eight;
+    if (n >= 5 || (n === 4 && text.charCodeAt(i + 4) === 46 && isDigit(text.charCodeAt(i + 5))))
+      needs |= NEED_BITS.afterYear;
+  }
+  return needs;
+}
+
+/**
+ * The token patterns of `lang` with a need (see Need) that find a match starting in the window [x, y) of a text, as
+ * tokenizeWindow runs them, though windowNeeds says the window lacks it: none, if the needs are right (for tests).
+ */
+export function unmetNeeds(lang: UnLang, text: string, x: number, y: number): string[] {
+  const from = Math.max(0, x - CONTEXT);
+  const piece = text.slice(from, Math.min(text.length, y + CONTEXT_AFTER));
+  const needs = windowNeeds(text, x, y);
+  const out: string[] = [];
+  for (const r of patternsOf(lang).readers) {
+    if (r.needBit === 0 || (r.needBit & needs) !== 0) continue;
+    const re = new RegExp(r.pattern.re.source, r.pattern.re.flags);
+    re.lastIndex = x - from;
+    const found = re.exec(piece);
+    if (found && found.index < y - from) out.push(`${r.kind} ${r.pattern.needs ?? ''} at ${from + found.index}`);
+  }
+  return out;
 }
 
 /** A list of words and the code units they start with. */

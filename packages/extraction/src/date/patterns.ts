@@ -29,7 +29,19 @@ export interface TokenPattern {
   letter: boolean;
   /** For a list of words: one of their first characters (no match starts anywhere else). */
   first?: RegExp;
+  /** What every match needs around its start, for a cheap test that a window holds none (see Need). */
+  needs?: Need;
 }
+
+/**
+ * Digits (ASCII) that every match of a token pattern needs around its start `s`:
+ *   short      a run of one or two digits starts at `s` (no digit right before it, none right after it);
+ *   eight      a run of eight digits or more starts at `s`;
+ *   dash       `-` or `–` at `s - 1` or `s - 2`;
+ *   afterYear  a run of digits starts at `s`, and either has five digits or more, or has four then `.` and a digit.
+ * Each pattern that states one says why next to it.
+ */
+export type Need = 'short' | 'eight' | 'dash' | 'afterYear';
 
 /** A word of a list, and whether word() wants no letter or digit right before it (left) and right after it. */
 export interface BoundedWord {
@@ -106,6 +118,8 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
     kind: 'YY',
     re: new RegExp(String.raw`(?<![${ALNUM}/.])(?:19|20)\d\d(?:19|20)\d\d(?![${ALNUM}/])`, 'gu'),
     letter: false,
+    // Eight digits with none before them (ALNUM holds the digits).
+    needs: 'eight',
   });
   // The second year of a range with a footnote glued to it (`2014-20151`, `2011-2012b`). The look-behind
   // comes after the year it ends with, so that the engine scans for the year's digits first.
@@ -113,12 +127,15 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
     kind: 'Y',
     re: /(?:19|20)\d\d(?<=(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d)(?=[\da-z](?![\p{L}\p{N}]))/gu,
     letter: false,
+    // The look-behind ends with the dash, a space or not, and the four digits matched.
+    needs: 'dash',
   });
   if (lang === 'zh') {
     // `12 月`, not `12 个月` (a duration) and not the end of a longer number (`112 月`).
-    out.push({ kind: 'M', re: /(?<!\d)(?:1[0-2]|0?[1-9]) ?月/gu, letter: true });
+    // One or two digits with none before them, then a space or `月`: a short run (so for `日` below).
+    out.push({ kind: 'M', re: /(?<!\d)(?:1[0-2]|0?[1-9]) ?月/gu, letter: true, needs: 'short' });
     // `13 日`, not `7 天` (a duration).
-    out.push({ kind: 'D', re: /(?<!\d)(?:3[01]|[12]\d|0?[1-9]) ?日/gu, letter: true });
+    out.push({ kind: 'D', re: /(?<!\d)(?:3[01]|[12]\d|0?[1-9]) ?日/gu, letter: true, needs: 'short' });
   } else {
     const names = [...MONTHS[lang].keys()];
     const prefix = lang === 'ar' ? '[وبل]?' : '';
@@ -148,6 +165,8 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
         flags,
       ),
       letter: true,
+      // A space before the four digits (in the look-behind), then a digit, or `.` and a digit.
+      needs: 'afterYear',
     });
     if (g.daySuffix.length) {
       // `1st`, `1er`: a day number with its ordinal ending.
@@ -158,6 +177,8 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
           'gu',
         ),
         letter: g.daySuffix.every(hasLetter),
+        // One or two digits with none before them (ALNUM holds the digits), then a suffix, which has none.
+        needs: 'short',
       });
     }
   }
@@ -167,6 +188,8 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
     kind: 'N',
     re: new RegExp(String.raw`(?<![${ALNUM}.,/])(?:3[01]|[12]\d|0?[1-9])${comma}(?![${ALNUM}/]|[.,]\d)`, 'gu'),
     letter: false,
+    // One or two digits with none before them, then a comma or no digit (ALNUM holds the digits).
+    needs: 'short',
   });
   const words: Array<[TokenKind, readonly string[]]> = [
     ['and', g.and],
@@ -189,7 +212,7 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
     out.push({ kind, re: new RegExp(word(list), 'gu'), letter: list.every(hasLetter), first });
   }
   // Arabic writes `و` (and) joined to the next number: `24 و25 تشرين الأول/أكتوبر`.
-  if (lang === 'ar') out.push({ kind: 'and', re: /(?<![\p{L}\p{N}])و(?=\d)/gu, letter: true });
+  if (lang === 'ar') out.push({ kind: 'and', re: /(?<![\p{L}\p{N}])و(?=\d)/gu, letter: true, first: /و/ });
   return out;
 }
 
