@@ -72,6 +72,8 @@ describe('the date finder gives what the code before the speed work gave', () =>
     ...['No. ', 'no ', '№ ', 'núm. ', 'رقم ', 'décret ', 'années ', 'los años ', 'decade of the ', ' dollars', ' долл'],
     ...['свыше ', 'около ', '29 - ', '3. ', '年代', '美元', 'resolution ', 'résolution ', 'резолюция ', 'القرار '],
     ...['\u0640', 'ــ', '😀', 'Council', 'Совет', 'مجلس', '中国', 'report', 'and/or'],
+    // A month glued to a word before a year with a footnote: a window of a bare year that a year pattern reads.
+    ...['XJune 2017.5', 'xseptembre 201442', 'XJune ', '.5', '42', 'a2014–20151', '2014 - 20152'],
   ];
   const strings = fc.array(fc.constantFrom(...PIECES), { maxLength: 60, size: 'max' }).map((a) => a.join(''));
 

@@ -80,9 +80,12 @@ interface Patterns {
   readers: Reader[];
   /**
    * By UTF-16 code unit, the patterns (bit k for tokens[k]) with a `first` class that holds it; bit 31 once known.
-   * A pattern with `first` tests its class on the window's code units (no `u` flag): the table gives the same.
+   * Every match of such a pattern starts with a character of its class, which is in the Basic Multilingual Plane
+   * (a word's or month's first character): the class tested on that code unit alone says the same.
    */
   firsts: Int32Array;
+  /** The same for the `freeFirst` classes: the patterns that may start at that code unit after a letter or digit. */
+  freeFirsts: Int32Array;
   /** The readers of year tokens (kind Y), for windows that hold a bare year (see bareYear). */
   years: Reader[];
   /** The words of gapPattern and of andWordPattern, read by isGap and hasAndWord. */
@@ -101,6 +104,7 @@ function patternsOf(lang: UnLang): Patterns {
       tokens,
       readers,
       firsts: new Int32Array(0x10000),
+      freeFirsts: new Int32Array(0x10000),
       years: readers.filter((r) => r.kind === 'Y'),
       glue: wordList(glueWordList(lang)),
       andWords: wordList(andWordList(lang)),
@@ -416,10 +420,16 @@ function tokenizeWindow(
   const p = patternsOf(lang);
   const readers = yearsOnly ? p.years : p.readers;
   let firsts = 0;
-  let needs = 0;
+  const needs = windowNeeds(text, x, y);
   if (!yearsOnly) {
-    for (let i = x; i < y; i++) firsts |= firstsOf(p, text.charCodeAt(i));
-    needs = windowNeeds(text, x, y);
+    for (let i = x; i < y; i++) {
+      const c = text.charCodeAt(i);
+      const all = firstsOf(p, p.firsts, c, 'first');
+      if (all === KNOWN) continue;
+      // After a letter or digit, only the patterns with a match that may follow one (see freeFirst).
+      const free = firstsOf(p, p.freeFirsts, c, 'freeFirst');
+      firsts |= all === free || !letterOrDigitBefore(text, i, from) ? all : free;
+    }
   }
   for (const r of readers) {
     const kind = r.kind;
@@ -599,16 +609,19 @@ function letterOrDigitAt(text: string, j: number, end: number): boolean {
   return isLetterOrDigit(cp);
 }
 
-/** The patterns of p.tokens whose `first` class holds the code unit `c` (see Patterns.firsts). */
-function firstsOf(p: Patterns, c: number): number {
-  const known = p.firsts[c] ?? 0;
+// The bit of a table entry (see Patterns.firsts) that says it is known.
+const KNOWN = 1 << 31;
+
+/** The patterns of p.tokens whose class `key` holds the code unit `c`, from `table` (see Patterns.firsts). */
+function firstsOf(p: Patterns, table: Int32Array, c: number, key: 'first' | 'freeFirst'): number {
+  const known = table[c] ?? 0;
   if (known !== 0) return known;
   const unit = String.fromCharCode(c);
-  let mask = 1 << 31;
+  let mask = KNOWN;
   p.tokens.forEach((t, k) => {
-    if (t.first?.test(unit)) mask |= 1 << k;
+    if (t[key]?.test(unit)) mask |= 1 << k;
   });
-  p.firsts[c] = mask;
+  table[c] = mask;
   return mask;
 }
 

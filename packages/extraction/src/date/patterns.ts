@@ -29,6 +29,11 @@ export interface TokenPattern {
   letter: boolean;
   /** For a list of words: one of their first characters (no match starts anywhere else). */
   first?: RegExp;
+  /**
+   * With `first`: the first characters of the matches that may follow a letter or a digit (the others want
+   * neither right before them, in the text the pattern reads); none when undefined.
+   */
+  freeFirst?: RegExp;
   /** What every match needs around its start, for a cheap test that a window holds none (see Need). */
   needs?: Need;
 }
@@ -53,6 +58,8 @@ export interface BoundedWord {
 const hasLetter = (w: string) => /\p{L}/u.test(w);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A character escaped for a character class. */
+const escapeClass = (c: string) => c.replace(/[\\\][^-]/g, '\\$&');
 /** Longest first, so that `la fin de` wins over `fin`. */
 const alt = (words: readonly string[]) =>
   [...words]
@@ -151,10 +158,19 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
       .replace(/[\u0621-\u064A]/g, (c) => (lang === 'ar' ? `${c}\u0640*` : c));
     // English keeps the comma of `11-24 February, 2014`.
     const monthComma = lang === 'en' ? String.raw`(?:,(?= (?:19|20)\d\d))?` : '';
+    // A month starts with its first letter or (Arabic) the letter before it, read with the pattern's flags (so
+    // with its case folding). Its look-behind wants no letter or digit before it; Arabic's only no letter, so
+    // there every first letter counts as free.
+    const firstLetters = new RegExp(
+      `[${[...new Set([...(lang === 'ar' ? 'وبل' : ''), ...forms.map((f) => f.charAt(0))])].map(escapeClass).join('')}]`,
+      flags.replace('g', ''),
+    );
     out.push({
       kind: 'M',
       re: new RegExp(String.raw`${before}${prefix}(?:${months})(?![\p{L}\p{N}])${monthComma}`, flags),
       letter: true,
+      first: firstLetters,
+      ...(lang === 'ar' ? { freeFirst: firstLetters } : {}),
     });
     // A year after a month name with a footnote number glued to it (`September 2014.42`, `septembre 201442`).
     // The look-behind (month, space, this year) comes after the year, so that the scan is for digits.
@@ -206,10 +222,17 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
   ];
   for (const [kind, list] of words) {
     if (!list.length) continue;
-    const first = new RegExp(
-      `[${[...new Set(list.map((w) => w.charAt(0)))].map((c) => c.replace(/[\\\][^-]/g, '\\$&')).join('')}]`,
-    );
-    out.push({ kind, re: new RegExp(word(list), 'gu'), letter: list.every(hasLetter), first });
+    const firstOf = (ws: readonly string[]) =>
+      new RegExp(`[${[...new Set(ws.map((w) => w.charAt(0)))].map(escapeClass).join('')}]`);
+    // The words word() matches with no left boundary (see boundedWords) may follow a letter or digit.
+    const free = boundedWords(list).filter((w) => !w.left);
+    out.push({
+      kind,
+      re: new RegExp(word(list), 'gu'),
+      letter: list.every(hasLetter),
+      first: firstOf(list),
+      ...(free.length ? { freeFirst: firstOf(free.map((w) => w.text)) } : {}),
+    });
   }
   // Arabic writes `و` (and) joined to the next number: `24 و25 تشرين الأول/أكتوبر`.
   if (lang === 'ar') out.push({ kind: 'and', re: /(?<![\p{L}\p{N}])و(?=\d)/gu, letter: true, first: /و/ });
