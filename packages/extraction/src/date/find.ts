@@ -64,6 +64,8 @@ class Reader {
   readonly firstBit: number;
   /** The bit of windowNeeds that every match needs (see Need), else 0. */
   readonly needBit: number;
+  /** The pattern, sticky: tried at the places where a match may start (see tokenizeWindow). */
+  readonly sticky: RegExp;
   constructor(
     readonly pattern: TokenPattern,
     k: number,
@@ -72,6 +74,7 @@ class Reader {
     this.letter = pattern.letter;
     this.firstBit = pattern.first ? 1 << k : 0;
     this.needBit = pattern.needs ? NEED_BITS[pattern.needs] : 0;
+    this.sticky = new RegExp(pattern.re.source, `${pattern.re.flags.replace('g', '')}y`);
   }
 }
 
@@ -421,19 +424,45 @@ function tokenizeWindow(
   const readers = yearsOnly ? p.years : p.readers;
   let firsts = 0;
   const needs = windowNeeds(text, x, y);
+  // The places where a pattern with a `first` class may start a match, and which patterns (see firstsOf).
+  let places = 0;
   if (!yearsOnly) {
     for (let i = x; i < y; i++) {
       const c = text.charCodeAt(i);
-      const all = firstsOf(p, p.firsts, c, 'first');
-      if (all === KNOWN) continue;
+      const any = firstsOf(p, p.firsts, c, 'first');
+      if (any === KNOWN) continue;
       // After a letter or digit, only the patterns with a match that may follow one (see freeFirst).
       const free = firstsOf(p, p.freeFirsts, c, 'freeFirst');
-      firsts |= all === free || !letterOrDigitBefore(text, i, from) ? all : free;
+      const mask = any === free || !letterOrDigitBefore(text, i, from) ? any : free;
+      if (mask === KNOWN) continue;
+      firsts |= mask;
+      placeAt[places] = i;
+      placeMask[places++] = mask;
     }
   }
   for (const r of readers) {
     const kind = r.kind;
     if ((r.letter && !letters) || (r.firstBit !== 0 && !(firsts & r.firstBit)) || (r.needBit & ~needs) !== 0) continue;
+    // A pattern whose matches start only at known places is tried at those places alone, in order, each with a
+    // sticky copy of it: the scan of its global form from x finds its match at the first place where there is
+    // one (it tries every place it passes, and none of them is inside a surrogate pair), then goes on from the
+    // end of that match. Every place is in [x, y), where the scan keeps what it finds.
+    const starts = r.firstBit !== 0 ? placeAt : startsOf(r.needBit);
+    if (starts) {
+      const count = r.firstBit !== 0 ? places : (startCount[r.needBit] ?? 0);
+      const re = r.sticky;
+      let after = x;
+      for (let k = 0; k < count; k++) {
+        const s = starts[k] ?? 0;
+        if (s < after || (r.firstBit !== 0 && !((placeMask[k] ?? 0) & r.firstBit))) continue;
+        re.lastIndex = s - from;
+        const found = re.exec(piece);
+        if (!found) continue;
+        pushToken(found[0], s, kind, lang, skip, all);
+        after = s + found[0].length;
+      }
+      continue;
+    }
     const re = r.pattern.re;
     re.lastIndex = x - from;
     for (let found = re.exec(piece); found && found.index < y - from; found = re.exec(piece))
@@ -442,18 +471,39 @@ function tokenizeWindow(
   return longestFirst(all);
 }
 
-const NEED_BITS: Record<Need, number> = { short: 1, eight: 2, dash: 4, afterYear: 8 };
+// Scratch lists of tokenizeWindow and windowNeeds, kept from one window to the next: the places where a pattern
+// with a `first` class may start (and the mask of those patterns), and the starts of the runs of digits that meet
+// each need (by its bit), in order.
+const placeAt: number[] = [];
+const placeMask: number[] = [];
+const NEED_BITS: Record<Need, number> = { year: 1, short: 2, eight: 4, dash: 8, afterYear: 16 };
+const startLists: number[][] = [];
+const startCount: number[] = [];
+for (const bit of [NEED_BITS.year, NEED_BITS.short, NEED_BITS.eight, NEED_BITS.afterYear]) startLists[bit] = [];
+/** The starts windowNeeds found for a need (by its bit), if it keeps them (all but `dash`). */
+const startsOf = (bit: number): number[] | undefined => startLists[bit];
+
 const isDigit = (c: number) => c >= 48 && c <= 57;
+
+function addStart(bit: number, at: number): number {
+  const list = startLists[bit];
+  const count = startCount[bit] ?? 0;
+  if (list) list[count] = at;
+  startCount[bit] = count + 1;
+  return bit;
+}
 
 /**
  * The needs (see Need in patterns.ts; bits of NEED_BITS) that the window [x, y) meets for a match starting in it:
- * a pattern that needs one the window does not meet has no match there. Runs of digits are measured in the whole
- * text, as are the characters around them: a pattern sees the piece around the window (see tokenizeWindow),
- * which ends CONTEXT_AFTER characters past y, and holds every run of one or two digits that starts in the window
- * whole (so it ends where it ends in the text); the other needs only ask for characters it has.
+ * a pattern that needs one the window does not meet has no match there; with the places where each is met (see
+ * startsOf). Runs of digits are measured in the whole text, as are the characters around them: a pattern sees the
+ * piece around the window (see tokenizeWindow), which ends CONTEXT_AFTER characters past y, and holds every run of
+ * one to four digits that starts in the window whole (so it ends where it ends in the text); the other needs only
+ * ask for characters it has.
  */
 function windowNeeds(text: string, x: number, y: number): number {
   let needs = 0;
+  for (const bit of [NEED_BITS.year, NEED_BITS.short, NEED_BITS.eight, NEED_BITS.afterYear]) startCount[bit] = 0;
   for (let i = Math.max(0, x - 2); i < y; i++) {
     const c = text.charCodeAt(i);
     if (c === 45 || c === 0x2013) needs |= NEED_BITS.dash;
@@ -461,10 +511,11 @@ function windowNeeds(text: string, x: number, y: number): number {
     // A run of digits starts at i: its length, up to nine.
     let n = 1;
     while (n < 9 && isDigit(text.charCodeAt(i + n))) n++;
-    if (n <= 2) needs |= NEED_BITS.short;
-    if (n >= 8) needs |= NEED_BITS.eight;
+    if (n === 4) needs |= addStart(NEED_BITS.year, i);
+    if (n <= 2) needs |= addStart(NEED_BITS.short, i);
+    if (n >= 8) needs |= addStart(NEED_BITS.eight, i);
     if (n >= 5 || (n === 4 && text.charCodeAt(i + 4) === 46 && isDigit(text.charCodeAt(i + 5))))
-      needs |= NEED_BITS.afterYear;
+      needs |= addStart(NEED_BITS.afterYear, i);
   }
   return needs;
 }

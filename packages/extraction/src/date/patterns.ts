@@ -40,13 +40,14 @@ export interface TokenPattern {
 
 /**
  * Digits (ASCII) that every match of a token pattern needs around its start `s`:
+ *   year       a run of four digits starts at `s` (no digit right before it, none right after it);
  *   short      a run of one or two digits starts at `s` (no digit right before it, none right after it);
  *   eight      a run of eight digits or more starts at `s`;
  *   dash       `-` or `–` at `s - 1` or `s - 2`;
  *   afterYear  a run of digits starts at `s`, and either has five digits or more, or has four then `.` and a digit.
  * Each pattern that states one says why next to it.
  */
-export type Need = 'short' | 'eight' | 'dash' | 'afterYear';
+export type Need = 'year' | 'short' | 'eight' | 'dash' | 'afterYear';
 
 /** A word of a list, and whether word() wants no letter or digit right before it (left) and right after it. */
 export interface BoundedWord {
@@ -119,7 +120,8 @@ function yearPattern(suffix: readonly string[]): RegExp {
 /** The token patterns of one language; tokens from several patterns are merged, longest first at one place. */
 export function tokenPatterns(lang: UnLang): TokenPattern[] {
   const g = DATE_GRAMMARS[lang];
-  const out: TokenPattern[] = [{ kind: 'Y', re: yearPattern(g.yearSuffix), letter: false }];
+  // Four digits with none right before or after them (ALNUM holds the digits).
+  const out: TokenPattern[] = [{ kind: 'Y', re: yearPattern(g.yearSuffix), letter: false, needs: 'year' }];
   // Two years run together where a dash was lost in extraction (`20142019` for `2014-2019`); checked in find.
   out.push({
     kind: 'YY',
