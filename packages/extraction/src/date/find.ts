@@ -53,6 +53,13 @@ const SHAPES: Record<'dmy' | 'ymd', readonly string[]> = {
   ymd: ['Y', 'YM', 'YMD', 'YMN', 'YN', 'M', 'MD', 'MN', 'D', 'N'],
 };
 
+/** The shapes of each order, and every prefix of one (the empty one too): what takePart asks of SHAPES. */
+const shapeSet = (list: readonly string[]) => ({
+  shapes: new Set(list),
+  prefixes: new Set(list.flatMap((x) => [...x].map((_, k) => x.slice(0, k + 1)))),
+});
+const SHAPE_SETS = { dmy: shapeSet(SHAPES.dmy), ymd: shapeSet(SHAPES.ymd) };
+
 /**
  * A token pattern as tokenizeWindow reads it: one shape for all (the patterns have two, with and without `first`),
  * its `first` class as a bit of the table Patterns.firsts.
@@ -239,32 +246,53 @@ function pushToken(
 }
 
 function monthOf(lang: UnLang, t: Token): number | undefined {
-  if (lang === 'zh') return Number(/\d+/.exec(t.text)?.[0]);
+  if (lang === 'zh') return numberOf(t);
+  // By the token's text, which alone decides it.
+  const known = monthCache[lang];
+  if (known.has(t.text)) return known.get(t.text);
   // As written in the table: no tatweel, no space around the slash, no trailing comma, no Arabic ب/ل before it.
   const form = t.text
     .toLowerCase()
     .replace(/\u0640/g, '')
     .replace(/ ?\/ ?/, '/')
     .replace(/,$/, '');
-  return MONTHS[lang].get(form) ?? MONTHS[lang].get(form.replace(/^[بل]/, ''));
+  const month = MONTHS[lang].get(form) ?? MONTHS[lang].get(form.replace(/^[بل]/, ''));
+  known.set(t.text, month);
+  return month;
 }
+const monthCache = Object.fromEntries(UN_LANGS.map((l) => [l, new Map<string, number | undefined>()])) as Record<
+  UnLang,
+  Map<string, number | undefined>
+>;
 
-const numberOf = (t: Token) => Number(/\d+/.exec(t.text)?.[0]);
+/**
+ * The number of the first run of ASCII digits of a token (NaN if none), as `Number(/\d+/.exec(text)?.[0])` reads
+ * it: digit by digit, exact for the runs of at most eight digits the token patterns match.
+ */
+function numberOf(t: Token): number {
+  const s = t.text;
+  let i = 0;
+  while (i < s.length && !isDigit(s.charCodeAt(i))) i++;
+  if (i === s.length) return NaN;
+  let n = 0;
+  for (; i < s.length && isDigit(s.charCodeAt(i)); i++) n = n * 10 + (s.charCodeAt(i) - 48);
+  return n;
+}
 
 /** Take the longest run of tokens from `i` that forms one date shape. */
 function takePart(lang: UnLang, run: Token[], i: number): { part: Part; next: number } | undefined {
-  const shapes = SHAPES[DATE_GRAMMARS[lang].order];
+  const { shapes, prefixes } = SHAPE_SETS[DATE_GRAMMARS[lang].order];
   let shape = '';
   let j = i;
   while (j < run.length) {
     const t = run[j];
     if (!t || !DATE_TOKENS.has(t.kind)) break;
     const s = shape + t.kind;
-    if (!shapes.some((x) => x.startsWith(s))) break;
+    if (!prefixes.has(s)) break;
     shape = s;
     j++;
   }
-  while (shape && !shapes.includes(shape)) {
+  while (shape && !shapes.has(shape)) {
     shape = shape.slice(0, -1);
     j--;
   }
@@ -302,10 +330,12 @@ function resolve(lang: UnLang, chain: Part[], fallbackYear?: number): void {
       else p.parts.d = value;
     } else p.parts.d = value;
   }
-  const from = order === 'dmy' ? [...chain].reverse() : chain;
+  // From the right for day-month-year, from the left for year-month-day.
   let y: number | undefined = fallbackYear;
   let m: number | undefined;
-  for (const p of from) {
+  for (let k = 0; k < chain.length; k++) {
+    const p = order === 'dmy' ? chain[chain.length - 1 - k] : chain[k];
+    if (!p) continue;
     if (p.parts.y !== undefined) y = p.parts.y;
     else if (y !== undefined) p.parts.y = y;
     if (p.parts.m !== undefined) m = p.parts.m;

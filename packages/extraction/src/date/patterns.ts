@@ -365,14 +365,17 @@ const DECREE_WORDS = ['Decreto', 'decreto', 'Décret', 'décret', 'Decree', 'dec
 const WORDS_SPACE_BEFORE = [...DECADE_WORDS, ...AMOUNT_WORDS, ...NUMBER_WORDS, ...DECREE_WORDS].map((w) => `${w} `);
 const WORDS_BEFORE = [...NUMBER_WORDS, ...DECREE_WORDS];
 const CURRENCY_WORDS = ['долл', 'dollars', 'dólares', 'دولار', '美元', 'euros', 'евро'];
+const LAST_OF_WORDS_BEFORE = new Set(WORDS_BEFORE.map((w) => w.charCodeAt(w.length - 1)));
 
 /** The tests of mayBeNotAYear around four digits at d. */
 function fourDigitsMayBeNotAYear(text: string, d: number): boolean {
   const after = text.charCodeAt(d + 4);
   if (after === 0x5e74 || (after === 32 && text.charCodeAt(d + 5) === 0x5e74)) return true; // 年
   if (text.charCodeAt(d - 1) === 0x7b2c || text.charCodeAt(d - 2) === 0x7b2c) return true; // 第
-  for (const w of WORDS_SPACE_BEFORE) if (text.startsWith(w, d - w.length)) return true;
-  for (const w of WORDS_BEFORE) if (text.startsWith(w, d - w.length)) return true;
+  // A word that ends right before d ends with the code unit there: a space for those of WORDS_SPACE_BEFORE.
+  const last = text.charCodeAt(d - 1);
+  if (last === 32) for (const w of WORDS_SPACE_BEFORE) if (text.startsWith(w, d - w.length)) return true;
+  if (LAST_OF_WORDS_BEFORE.has(last)) for (const w of WORDS_BEFORE) if (text.startsWith(w, d - w.length)) return true;
   if (after === 32) for (const w of CURRENCY_WORDS) if (text.startsWith(w, d + 5)) return true;
   return false;
 }

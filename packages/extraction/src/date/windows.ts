@@ -285,7 +285,7 @@ const EXCLUSION_ASCII = Array.from({ length: 128 }, (_, c) => /[A-Za-z0-9 ()/.-]
  * Known only for ASCII and a few common marks (commas, full stops, quotes of CJK and Arabic text); any other
  * character counts as one they may match.
  */
-function outsideExclusions(c: number): boolean {
+function outsideExclusionsByRule(c: number): boolean {
   if (c < 128) return !EXCLUSION_ASCII[c];
   return (
     c === 0xff0c || // ，
@@ -299,6 +299,10 @@ function outsideExclusions(c: number): boolean {
     c === 0xbb // »
   );
 }
+
+/** outsideExclusionsByRule for every code unit, as a table (1 for outside), made once. */
+const OUTSIDE_EXCLUSIONS = Uint8Array.from({ length: 0x10000 }, (_, c) => (outsideExclusionsByRule(c) ? 1 : 0));
+const outsideExclusions = (c: number) => OUTSIDE_EXCLUSIONS[c] === 1;
 
 /** A pattern no date may overlap, and a character each of its matches holds (to skip pieces without it). */
 export interface ExclusionPattern {
