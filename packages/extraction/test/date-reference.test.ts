@@ -10,6 +10,7 @@ import { asciiDigits } from '../src/digits.js';
 import { findDates, findDateSpans, unmetNeeds } from '../src/date/find.js';
 import { MONTHS } from '../src/date/months.js';
 import { DATE_GRAMMARS } from '../src/date/grammar.js';
+import { andWordBothWays } from '../src/date/windows.js';
 import * as reference from './reference/date/find.js';
 
 /**
@@ -129,6 +130,32 @@ describe('token patterns are skipped only in windows without the digits they nee
         expect(unmetNeeds(lang, text, x, y)).toEqual([]);
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('`and` words found by their places (windows.ts hasAndWord) are what the andWord regex finds', () => {
+  const PIECES = [
+    ...UN_LANGS.flatMap((l) => DATE_GRAMMARS[l].and),
+    ...['a', 'n', 'd', 'o', 'r', 'e', 'y', 'и', 'л', 'و', '和', ' ', 'x', '😀', '\ud800', '2017', 'for', 'Or', 'AND'],
+  ];
+  const strings = fc.array(fc.constantFrom(...PIECES), { maxLength: 30, size: 'max' }).map((a) => a.join(''));
+  const range = fc.tuple(fc.nat(), fc.nat());
+
+  it('on ranges of strings of `and` words and their letters, in any order, every grammar', () => {
+    fc.assert(
+      fc.property(strings, fc.constantFrom(...UN_LANGS), fc.array(range, { maxLength: 12 }), (text, lang, raw) => {
+        // Mostly in order, as dateWindows asks; fast-check's order otherwise.
+        const ranges = raw.map(
+          ([m, n]) => [m, n].map((v) => v % (text.length + 1)).sort((p, q) => p - q) as [number, number],
+        );
+        const sorted = [...ranges].sort((p, q) => p[0] - q[0]);
+        for (const list of [ranges, sorted]) {
+          const [byPlaces, byRegex] = andWordBothWays(lang, text, list);
+          expect(byPlaces).toEqual(byRegex);
+        }
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -449,7 +449,8 @@ function tokenizeWindow(
   // Patterns whose every match holds a letter (or looks behind at a month) find nothing in a piece without one,
   // nor a list of words in a window without one of their first characters, nor a pattern whose digits the
   // window lacks (see windowNeeds).
-  const letters = ANY_LETTER.test(piece);
+  // (Whether the piece has a letter is asked only when a pattern that needs one is left to run.)
+  let letters: boolean | undefined;
   const p = patternsOf(lang);
   const readers = yearsOnly ? p.years : p.readers;
   let firsts = 0;
@@ -472,7 +473,8 @@ function tokenizeWindow(
   }
   for (const r of readers) {
     const kind = r.kind;
-    if ((r.letter && !letters) || (r.firstBit !== 0 && !(firsts & r.firstBit)) || (r.needBit & ~needs) !== 0) continue;
+    if ((r.firstBit !== 0 && !(firsts & r.firstBit)) || (r.needBit & ~needs) !== 0) continue;
+    if (r.letter && !(letters ??= ANY_LETTER.test(piece))) continue;
     // A pattern whose matches start only at known places is tried at those places alone, in order, each with a
     // sticky copy of it: the scan of its global form from x finds its match at the first place where there is
     // one (it tries every place it passes, and none of them is inside a surrogate pair), then goes on from the

@@ -54,6 +54,8 @@ export interface Breaks {
   yearSuffix: RegExp | undefined;
   /** Any `and` word of the grammar, even inside a longer word. */
   andWord: RegExp;
+  /** The words of `andWord` (which hasAndWord looks for itself). */
+  andWords: readonly string[];
   /** Any month name, even inside a longer word, with tatweel (case ignored); `月` for Chinese. */
   month: RegExp;
   /** One character of a run of letters (of `unit`'s group 1). */
@@ -97,6 +99,7 @@ export function breaksOf(lang: UnLang): Breaks {
     lexicon: new RegExp(`^${lang === 'ar' ? '[وبل]?' : ''}(?:${alt(parts)})$`, 'iu'),
     yearSuffix: suffixes.length ? new RegExp(`^(?:${alt(suffixes)})`, 'iu') : undefined,
     andWord: new RegExp(alt(andWords), 'gu'),
+    andWords,
     month: new RegExp(
       lang === 'zh'
         ? '月'
@@ -234,16 +237,53 @@ export function breakStartAfter(b: Breaks, text: string, from: number): number {
   return text.length;
 }
 
+/** hasAndWord on each range [from, to) of a text in turn (sharing what it keeps), and `andWord` on it: for tests. */
+export function andWordBothWays(
+  lang: UnLang,
+  text: string,
+  ranges: ReadonlyArray<readonly [number, number]>,
+): [boolean[], boolean[]] {
+  const b = breaksOf(lang);
+  const re = new RegExp(b.andWord.source, b.andWord.flags);
+  const next: Array<{ from: number; at: number }> = [];
+  return [
+    ranges.map(([from, to]) => hasAndWord(b, text, from, to, next)),
+    ranges.map(([from, to]) => {
+      re.lastIndex = 0;
+      return re.test(text.slice(from, to));
+    }),
+  ];
+}
+
 /** Does a month (a name, even inside a longer word; a Chinese `月`) appear in [from, to)? */
 function hasMonth(b: Breaks, text: string, from: number, to: number): boolean {
   b.month.lastIndex = 0;
   return b.month.test(text.slice(from, to));
 }
 
-/** Does an `and` word of the grammar appear whole in [from, to)? */
-function hasAndWord(b: Breaks, text: string, from: number, to: number): boolean {
-  b.andWord.lastIndex = 0;
-  return b.andWord.test(text.slice(from, to));
+/**
+ * Does an `and` word of the grammar appear whole in [from, to)? As `andWord` (the words, with no boundaries) tells
+ * on that slice: one of them starts at or after `from` and ends by `to`. Each word's first place at or after some
+ * `from` is kept in `next` (one per text), and serves every later `from` up to it: the windows of a text come in
+ * order, so each word is searched for about once over the text.
+ */
+function hasAndWord(
+  b: Breaks,
+  text: string,
+  from: number,
+  to: number,
+  next: Array<{ from: number; at: number }>,
+): boolean {
+  // No words: the empty pattern, which matches anywhere.
+  if (b.andWords.length === 0) return true;
+  for (let k = 0; k < b.andWords.length; k++) {
+    const w = b.andWords[k] ?? '';
+    let known = next[k];
+    if (!known || from < known.from || (known.at >= 0 && known.at < from))
+      next[k] = known = { from, at: text.indexOf(w, from) };
+    if (known.at >= 0 && known.at + w.length <= to) return true;
+  }
+  return false;
 }
 
 /**
@@ -254,12 +294,13 @@ export function dateWindows(text: string, lang: UnLang): Array<[number, number]>
   const b = breaksOf(lang);
   const out: Array<[number, number]> = [];
   let floor = 0;
+  const nextAnd: Array<{ from: number; at: number }> = [];
   YEAR_ANCHOR.lastIndex = 0;
   for (let m = YEAR_ANCHOR.exec(text); m; m = YEAR_ANCHOR.exec(text)) {
     const at = m.index;
     const end = breakStartAfter(b, text, at);
     let start = breakEndBefore(b, text, at, floor);
-    if (start > 0 && hasAndWord(b, text, Math.max(0, start - LEND_REACH), end)) {
+    if (start > 0 && hasAndWord(b, text, Math.max(0, start - LEND_REACH), end, nextAnd)) {
       const reach = breakEndBefore(b, text, start - LEND_REACH, 0);
       // Only a date with a month borrows a year: no month name in the reach, nothing to borrow.
       if (hasMonth(b, text, reach, start)) start = reach;
