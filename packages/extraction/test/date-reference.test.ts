@@ -10,7 +10,7 @@ import { asciiDigits } from '../src/digits.js';
 import { findDates, findDateSpans, unmetNeeds } from '../src/date/find.js';
 import { MONTHS } from '../src/date/months.js';
 import { DATE_GRAMMARS } from '../src/date/grammar.js';
-import { andWordBothWays } from '../src/date/windows.js';
+import { andWordBothWays, YEAR_ANCHOR, yearAnchors } from '../src/date/windows.js';
 import * as reference from './reference/date/find.js';
 
 /**
@@ -154,6 +154,34 @@ describe('`and` words found by their places (windows.ts hasAndWord) are what the
           const [byPlaces, byRegex] = andWordBothWays(lang, text, list);
           expect(byPlaces).toEqual(byRegex);
         }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('year anchors found by their digits (windows.ts yearAnchors) are the places YEAR_ANCHOR finds', () => {
+  const byRegex = (text: string) =>
+    [...text.matchAll(new RegExp(YEAR_ANCHOR.source, YEAR_ANCHOR.flags))].map((m) => m.index);
+
+  it('on every file of the bundled corpus', () => {
+    let anchors = 0;
+    for (const file of corpusFiles(corpusPath('.')).filter((f) => !/\.(pdf|docx?|html?)$/i.test(f))) {
+      const text = asciiDigits(normalize(readFileSync(file, 'utf8')).text);
+      const found = yearAnchors(text);
+      expect(found, path.basename(file)).toEqual(byRegex(text));
+      anchors += found.length;
+    }
+    expect(anchors).toBeGreaterThan(10_000);
+  });
+
+  it('on strings of digits', () => {
+    const strings = fc
+      .array(fc.constantFrom('1', '2', '9', '0', '19', '20', '2017', '1999', '12019', ' ', 'x', '٢'), { size: 'max' })
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(strings, (text) => {
+        expect(yearAnchors(text)).toEqual(byRegex(text));
       }),
       { numRuns: 3000 },
     );

@@ -2,7 +2,7 @@ import { unLangOf, UN_LANGS, type DateEntity, type UnLang } from '@untk/core';
 import type { ExtractContext } from '../context.js';
 import { asciiDigits } from '../digits.js';
 import { DATE_GRAMMARS } from './grammar.js';
-import { dateWindows, exclusionsNear, mergeSpans, type ExclusionPattern } from './windows.js';
+import { dateWindows, exclusionsNear, mergeSpans, yearAnchors, type ExclusionPattern } from './windows.js';
 import { MONTHS } from './months.js';
 import { finer, isoOf, type DateParts, type Precision } from './parse.js';
 import {
@@ -367,9 +367,10 @@ function windowSpans(
   text: string,
   lang: UnLang,
   skipNear: (x: number, y: number) => Array<[number, number]>,
+  anchors = yearAnchors(text),
 ): DateSpan[] {
   const out: DateSpan[] = [];
-  for (const [x, y] of dateWindows(text, lang)) {
+  for (const [x, y] of dateWindows(text, lang, anchors)) {
     if (!bareYear(text, x, y)) {
       spansOfTokens(text, lang, tokenizeWindow(text, lang, x, y, skipNear(x, y)), out);
       continue;
@@ -863,9 +864,11 @@ export function findDates(ctx: ExtractContext): DateEntity[] {
   const lang = unLangOf(ctx.doc.lang);
   const found: DateSpan[] = [];
   const skipNear = exclusionsOf(text);
+  // The places a year may start, the same for every grammar.
+  const anchors = yearAnchors(text);
   // The document's language first, then English, which UN documents in every language quote (dates of letters).
   for (const l of lang ? (lang === 'en' ? [lang] : [lang, 'en' as const]) : UN_LANGS)
-    for (const f of windowSpans(text, l, skipNear)) found.push(f);
+    for (const f of windowSpans(text, l, skipNear, anchors)) found.push(f);
   // Where two grammars overlap, the longer mention wins (`6 February 2015` in a Russian text over `2015`).
   const spans: DateSpan[] = [];
   for (const s of found.sort((a, b) => a.start - b.start || b.end - a.end)) {

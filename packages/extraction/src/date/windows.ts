@@ -32,8 +32,8 @@ import { MONTHS } from './months.js';
 const LEND_REACH = 61;
 
 // Four digits that may open a year token: 1900-2099 with no digit right before them (every year pattern has one
-// of `(?<![…\p{N}…])`, `(?<=… )` or `(?<=…[-–] ?)` there). Not the `2019` inside `12019`.
-const YEAR_ANCHOR = /(?<!\d)(?:19|20)\d\d/g;
+// of `(?<![…\p{N}…])`, `(?<=… )` or `(?<=…[-–] ?)` there). Not the `2019` inside `12019`. Found by yearAnchors.
+export const YEAR_ANCHOR = /(?<!\d)(?:19|20)\d\d/g;
 const escapeClass = (s: string) => s.replace(/[\\\][^-]/g, '\\$&');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isHan = (c: string) => /\p{Script=Han}/u.test(c);
@@ -290,14 +290,19 @@ function hasAndWord(
  * The windows [start, end) of `text` that hold every date `lang`'s grammar finds, in order and apart from each
  * other; each starts just after a break (or at 0) and ends at a break (or at the end).
  */
-export function dateWindows(text: string, lang: UnLang): Array<[number, number]> {
+export function dateWindows(
+  text: string,
+  lang: UnLang,
+  anchors: readonly number[] = yearAnchors(text),
+): Array<[number, number]> {
   const b = breaksOf(lang);
   const out: Array<[number, number]> = [];
   let floor = 0;
   const nextAnd: Array<{ from: number; at: number }> = [];
-  YEAR_ANCHOR.lastIndex = 0;
-  for (let m = YEAR_ANCHOR.exec(text); m; m = YEAR_ANCHOR.exec(text)) {
-    const at = m.index;
+  // The anchors (see yearAnchors) in order; after a window, the first at or after its end (as YEAR_ANCHOR's scan
+  // from there finds).
+  for (let k = 0; k < anchors.length;) {
+    const at = anchors[k] ?? 0;
     const end = breakStartAfter(b, text, at);
     let start = breakEndBefore(b, text, at, floor);
     if (start > 0 && hasAndWord(b, text, Math.max(0, start - LEND_REACH), end, nextAnd)) {
@@ -312,9 +317,28 @@ export function dateWindows(text: string, lang: UnLang): Array<[number, number]>
     }
     out.push([start, end]);
     floor = end;
-    YEAR_ANCHOR.lastIndex = end;
+    while (k < anchors.length && (anchors[k] ?? 0) < end) k++;
   }
   return out;
+}
+
+// Four digits 1900-2099, as YEAR_ANCHOR without its look-behind (which yearAnchors checks itself).
+const YEAR_DIGITS = /(?:19|20)\d\d/g;
+
+/**
+ * Every place where YEAR_ANCHOR matches in a text, in order: its scan from any place finds the first of them at
+ * or after it. No two of them are less than four apart (the four digits of one are right before the other's), so
+ * its scan from the start finds them all, and so does a scan for the digits alone that drops those with a digit
+ * right before them: a dropped match covers only places with a digit before them, which the scan steps over.
+ */
+export function yearAnchors(text: string): number[] {
+  const anchors: number[] = [];
+  YEAR_DIGITS.lastIndex = 0;
+  for (let m = YEAR_DIGITS.exec(text); m; m = YEAR_DIGITS.exec(text)) {
+    const before = text.charCodeAt(m.index - 1);
+    if (!(before >= 48 && before <= 57)) anchors.push(m.index);
+  }
+  return anchors;
 }
 
 // The ASCII characters the exclusion patterns may match: letters, digits, space, `(`, `)`, `/`, `.`, `-`.
