@@ -7,7 +7,7 @@ import { normalize } from '@untk/segmentation';
 import { corpusPath } from '../../../test/support/corpus.js';
 import { createContext } from '../src/context.js';
 import { asciiDigits } from '../src/digits.js';
-import { findDates, findDateSpans, unmetNeeds } from '../src/date/find.js';
+import { findDates, findDateSpans, firstClasses, unmetNeeds } from '../src/date/find.js';
 import { MONTHS } from '../src/date/months.js';
 import { DATE_GRAMMARS } from '../src/date/grammar.js';
 import { andWordBothWays, YEAR_ANCHOR, yearAnchors } from '../src/date/windows.js';
@@ -177,7 +177,10 @@ describe('year anchors found by their digits (windows.ts yearAnchors) are the pl
 
   it('on strings of digits', () => {
     const strings = fc
-      .array(fc.constantFrom('1', '2', '9', '0', '19', '20', '2017', '1999', '12019', ' ', 'x', '٢'), { size: 'max' })
+      .array(fc.constantFrom('1', '2', '9', '0', '19', '20', '2017', '1999', '12019', ' ', 'x', '٢'), {
+        maxLength: 40,
+        size: 'max',
+      })
       .map((a) => a.join(''));
     fc.assert(
       fc.property(strings, (text) => {
@@ -185,5 +188,21 @@ describe('year anchors found by their digits (windows.ts yearAnchors) are the pl
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('the class of all first characters (find.ts anyFirst) holds every code unit each first class holds', () => {
+  it.each(UN_LANGS)('%s, every code unit of the Basic Multilingual Plane', (lang) => {
+    const { any, each } = firstClasses(lang);
+    const missed: number[] = [];
+    let held = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      const unit = String.fromCharCode(c);
+      if (any.test(unit)) continue;
+      if (each.some((re) => re.test(unit))) missed.push(c);
+    }
+    for (let c = 0; c < 0x10000; c++) if (each.some((re) => re.test(String.fromCharCode(c)))) held++;
+    expect(missed).toEqual([]);
+    expect(held).toBeGreaterThan(5);
   });
 });

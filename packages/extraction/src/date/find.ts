@@ -12,6 +12,7 @@ import {
   gapPattern,
   glueWordList,
   mayBeNotAYear,
+  nearNotAYear,
   NOT_A_YEAR,
   NUMBER_WITH_YEAR,
   SYMBOL,
@@ -96,6 +97,11 @@ interface Patterns {
   firsts: Int32Array;
   /** The same for the `freeFirst` classes: the patterns that may start at that code unit after a letter or digit. */
   freeFirsts: Int32Array;
+  /**
+   * Every character of every `first` class in one class, read with case folding (`iu`): it holds at least what
+   * each of them holds, so a code unit it does not hold is in none of them (most code units of a text).
+   */
+  anyFirst: RegExp;
   /** The readers of year tokens (kind Y), for windows that hold a bare year (see bareYear). */
   years: Reader[];
   /** The words of gapPattern and of andWordPattern, read by isGap and hasAndWord. */
@@ -115,6 +121,10 @@ function patternsOf(lang: UnLang): Patterns {
       readers,
       firsts: new Int32Array(0x10000),
       freeFirsts: new Int32Array(0x10000),
+      anyFirst: new RegExp(
+        `[${tokens.map((t) => (t.first ? (/^\[(.*)\]$/su.exec(t.first.source)?.[1] ?? t.first.source) : '')).join('')}]`,
+        'iu',
+      ),
       years: readers.filter((r) => r.kind === 'Y'),
       glue: wordList(glueWordList(lang)),
       andWords: wordList(andWordList(lang)),
@@ -355,10 +365,38 @@ export function findDateSpans(text: string, lang: UnLang, skip?: Array<[number, 
 /** The spans no date may overlap (see excluded) near [x, y), reading only the lines it touches. */
 // Every match of NUMBER_WITH_YEAR holds `(` (`2322 (2016)`), every symbol a `/` (`S/2017/97`).
 const EXCLUSIONS: readonly ExclusionPattern[] = [
-  { re: NUMBER_WITH_YEAR, holds: '(' },
-  { re: SYMBOL, holds: '/' },
-  { re: NOT_A_YEAR, may: mayBeNotAYear },
+  { re: NUMBER_WITH_YEAR, holds: '(', near: nearNumberWithYear },
+  { re: SYMBOL, holds: '/', near: nearSymbol },
+  { re: NOT_A_YEAR, may: mayBeNotAYear, near: nearNotAYear },
 ];
+
+/** Can a match of NUMBER_WITH_YEAR overlap [x, y)? Every match holds `(` and is at most 13 characters long. */
+function nearNumberWithYear(text: string, x: number, y: number): boolean {
+  for (let i = Math.max(0, x - 12), end = Math.min(text.length, y + 12); i < end; i++)
+    if (text.charCodeAt(i) === 40) return true;
+  return false;
+}
+
+/**
+ * Can a symbol (SYMBOL) overlap [x, y)? A symbol is a series of at most five letters, a `/` right after it, more
+ * parts after a `/` each (ASCII letters, digits, `.`), and maybe ` (2016)`: only ASCII letters, digits, `.`, `/`,
+ * `(`, `)` and that one space. One that starts in the window has its first `/` before y + 5; one that starts
+ * before x has its first `/` before x + 5, or before x with nothing but those characters from there to x.
+ */
+function nearSymbol(text: string, x: number, y: number): boolean {
+  for (let i = x, end = Math.min(text.length, y + 5); i < end; i++) if (text.charCodeAt(i) === 47) return true;
+  let space = false;
+  for (let i = x - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 47) return true;
+    if (c === 32 && !space) space = true;
+    else if (!SYMBOL_CHAR[c]) return false;
+  }
+  return false;
+}
+// ASCII letters, digits, `.`, `(` and `)`: the characters of a symbol besides `/` and a space.
+const SYMBOL_CHAR = Array.from({ length: 128 }, (_, c) => /[A-Za-z0-9.()]/.test(String.fromCharCode(c)));
+export { EXCLUSIONS as exclusionPatterns };
 function exclusionsOf(text: string): (x: number, y: number) => Array<[number, number]> {
   return exclusionsNear(text, EXCLUSIONS);
 }
@@ -572,6 +610,12 @@ export function unmetNeeds(lang: UnLang, text: string, x: number, y: number): st
   return out;
 }
 
+/** The class of all first characters of `lang`'s token patterns, and their own classes (for tests). */
+export function firstClasses(lang: UnLang): { any: RegExp; each: RegExp[] } {
+  const p = patternsOf(lang);
+  return { any: p.anyFirst, each: p.tokens.flatMap((t) => [t.first, t.freeFirst].filter((r) => r !== undefined)) };
+}
+
 /** A list of words and the code units they start with. */
 interface WordList {
   words: readonly BoundedWord[];
@@ -702,9 +746,10 @@ function firstsOf(p: Patterns, table: Int32Array, c: number, key: 'first' | 'fre
   if (known !== 0) return known;
   const unit = String.fromCharCode(c);
   let mask = KNOWN;
-  p.tokens.forEach((t, k) => {
-    if (t[key]?.test(unit)) mask |= 1 << k;
-  });
+  if (p.anyFirst.test(unit))
+    p.tokens.forEach((t, k) => {
+      if (t[key]?.test(unit)) mask |= 1 << k;
+    });
   table[c] = mask;
   return mask;
 }

@@ -341,6 +341,31 @@ export function mayBeNotAYear(text: string, from: number, to: number): boolean {
 
 const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 
+/**
+ * Can a match of NOT_A_YEAR overlap the window [x, y)? Keep it in step with the pattern, as mayBeNotAYear. A match
+ * of one of its alternatives but the last is at most 19 characters long and holds four digits at some d that pass
+ * fourDigitsMayBeNotAYear: so d is within 18 characters of the window. A match of the last alternative holds only
+ * spaces, digits, `-` and `.`, from a line start (0, or after a line break): one that starts in the window starts
+ * after a line break in it (or at 0), and one that starts before it reaches it over those characters only.
+ */
+export function nearNotAYear(text: string, x: number, y: number): boolean {
+  if (x === 0) return true;
+  for (let i = x - 1; i < y - 1; i++) if (isLineBreak(text.charCodeAt(i))) return true;
+  for (let i = x - 1; ; i--) {
+    if (i < 0) return true;
+    const c = text.charCodeAt(i);
+    if (isLineBreak(c)) return true;
+    if (!(c === 32 || c === 45 || c === 46 || (c >= 48 && c <= 57))) break;
+  }
+  let run = 0;
+  for (let i = Math.max(0, x - 18), end = Math.min(text.length, y + 18); i < end; i++) {
+    const c = text.charCodeAt(i);
+    run = c >= 48 && c <= 57 ? run + 1 : 0;
+    if (run >= 4 && fourDigitsMayBeNotAYear(text, i - 3)) return true;
+  }
+  return false;
+}
+
 /** Does the last alternative's `^ *\d{1,3} ?(?:-|\.)` fit at the line start `i`, before `to`? */
 function numberedLineAt(text: string, i: number, to: number): boolean {
   let j = i;

@@ -375,6 +375,8 @@ export interface ExclusionPattern {
   holds?: string;
   /** A cheaper test that text[from, to) passes whenever `re`, run on it from `from`, finds a match there. */
   may?: (text: string, from: number, to: number) => boolean;
+  /** A cheap test that the window [x, y) passes whenever a match of `re` overlaps it. */
+  near?: (text: string, x: number, y: number) => boolean;
 }
 
 // Copies of the exclusion patterns, made once: their lastIndex is shared with other extractors, and compiling
@@ -383,10 +385,11 @@ const copies = new WeakMap<readonly ExclusionPattern[], ExclusionPattern[]>();
 function ownCopies(patterns: readonly ExclusionPattern[]): ExclusionPattern[] {
   let res = copies.get(patterns);
   if (!res) {
-    res = patterns.map(({ re, holds, may }) => ({
+    res = patterns.map(({ re, holds, may, near }) => ({
       re: new RegExp(re.source, re.flags),
       ...(holds ? { holds } : {}),
       ...(may ? { may } : {}),
+      ...(near ? { near } : {}),
     }));
     copies.set(patterns, res);
   }
@@ -400,16 +403,33 @@ function ownCopies(patterns: readonly ExclusionPattern[]): ExclusionPattern[] {
  * character, so the scan from there finds the same matches. Two characters before the piece are kept for the
  * patterns' look-behinds (two at most); at its end their look-aheads ask only for what such a character is not
  * (a digit, a space, `г`).
+ *
+ * Only the patterns whose `near` test the window passes are read: the others have no match that overlaps it. So
+ * the spans may differ from those of all the patterns beyond [x, y) (a merged span holds fewer matches) but not
+ * inside it, and that is all a date's tokens ask: a token starts in the window and ends by its end, and a merged
+ * span that overlaps the window overlaps a token in it exactly where some match does.
  */
 export function exclusionsNear(
   text: string,
   patterns: readonly ExclusionPattern[],
 ): (x: number, y: number) => Array<[number, number]> {
   const res = ownCopies(patterns);
-  // The pieces read, by start, with all their matches (sorted and merged): the windows of one long piece (a line
-  // of letters, digits and spaces only) read it once, not once each, and so do the grammars after the first.
-  const pieces: Array<{ from: number; to: number; spans: Array<[number, number]> }> = [];
+  // The pieces read, by start, with the matches of each pattern read there so far, and their merged spans by the
+  // set of patterns (a bit each): the windows of one long piece (a line of letters, digits and spaces only) read
+  // it once, not once each, and so do the grammars after the first.
+  const pieces: Array<{
+    from: number;
+    to: number;
+    found: Array<Array<[number, number]> | undefined>;
+    merged: Map<number, Array<[number, number]>>;
+  }> = [];
   return (x, y) => {
+    let wanted = 0;
+    for (let k = 0; k < res.length; k++) {
+      const near = res[k]?.near;
+      if (!near || near(text, x, y)) wanted |= 1 << k;
+    }
+    if (wanted === 0) return [];
     // The last piece that starts at or before x (a binary search), if it holds [x, y).
     let lo = 0;
     let hi = pieces.length;
@@ -424,14 +444,27 @@ export function exclusionsNear(
       while (from > 0 && !outsideExclusions(text.charCodeAt(from - 1))) from--;
       let to = y;
       while (to < text.length && !outsideExclusions(text.charCodeAt(to))) to++;
-      last = { from, to, spans: piecesMatches(text, res, from, to) };
+      last = { from, to, found: [], merged: new Map() };
       // Pieces start just after a character no pattern matches, so this one starts at or after the piece before
       // it (whose start is such a character's end, at or before x) and before the next: they stay sorted by start.
       // A piece holding [x, y) gives its matches, whether or not it overlaps another.
       pieces.splice(lo, 0, last);
     }
+    const piece = last;
+    let spans = piece.merged.get(wanted);
+    if (!spans) {
+      const all: Array<[number, number]> = [];
+      for (let k = 0; k < res.length; k++) {
+        const r = res[k];
+        if (!r || !(wanted & (1 << k))) continue;
+        let found = piece.found[k];
+        if (!found) piece.found[k] = found = pieceMatches(text, r, piece.from, piece.to);
+        for (const span of found) all.push([span[0], span[1]]);
+      }
+      spans = mergeSpans(all);
+      piece.merged.set(wanted, spans);
+    }
     // The spans that overlap [x, y): from the first that ends after x (a binary search), while they start before y.
-    const spans = last.spans;
     let first = 0;
     let end = spans.length;
     while (first < end) {
@@ -449,23 +482,16 @@ export function exclusionsNear(
   };
 }
 
-/** Every match of the patterns in [from, to), sorted and merged; two characters before it for look-behinds. */
-function piecesMatches(
-  text: string,
-  res: readonly ExclusionPattern[],
-  from: number,
-  to: number,
-): Array<[number, number]> {
+/** Every match of one pattern in [from, to); two characters before it for look-behinds. */
+function pieceMatches(text: string, pattern: ExclusionPattern, from: number, to: number): Array<[number, number]> {
+  const { re, holds, may } = pattern;
   const context = Math.max(0, from - 2);
   const piece = text.slice(context, to);
   const found: Array<[number, number]> = [];
-  for (const { re, holds, may } of res) {
-    if ((holds && !piece.includes(holds)) || (may && !may(text, from, to))) continue;
-    re.lastIndex = from - context;
-    for (let m = re.exec(piece); m; m = re.exec(piece))
-      found.push([context + m.index, context + m.index + m[0].length]);
-  }
-  return mergeSpans(found);
+  if ((holds && !piece.includes(holds)) || (may && !may(text, from, to))) return found;
+  re.lastIndex = from - context;
+  for (let m = re.exec(piece); m; m = re.exec(piece)) found.push([context + m.index, context + m.index + m[0].length]);
+  return found;
 }
 
 /** Spans sorted by start, those that overlap or touch merged into one (the list is sorted in place). */
