@@ -214,9 +214,21 @@ function tokenize(text: string, lang: UnLang, skip: Array<[number, number]>): To
   return longestFirst(all);
 }
 
+const tokenOrder = (a: Token, b: Token) =>
+  a.start - b.start || Number(b.start === b.end) - Number(a.start === a.end) || b.end - a.end;
+
 /** At one place: the zero-width link of `20142019` first, then the longest token; tokens overlapping one before are dropped. */
 function longestFirst(all: Token[]): Token[] {
-  all.sort((a, b) => a.start - b.start || Number(b.start === b.end) - Number(a.start === a.end) || b.end - a.end);
+  // A window has a few tokens: a stable insertion sort by tokenOrder, which gives the order Array.prototype.sort
+  // (stable too) gives with that comparison; a whole text's tokens go to the library's sort.
+  if (all.length > 16) all.sort(tokenOrder);
+  else
+    for (let i = 1; i < all.length; i++) {
+      const t = all[i] as Token;
+      let j = i - 1;
+      for (; j >= 0 && tokenOrder(all[j] as Token, t) > 0; j--) all[j + 1] = all[j] as Token;
+      all[j + 1] = t;
+    }
   const out: Token[] = [];
   for (const t of all) {
     const prev = out[out.length - 1];
