@@ -7,7 +7,7 @@ import { normalize } from '@untk/segmentation';
 import { corpusPath } from '../../../test/support/corpus.js';
 import { createContext } from '../src/context.js';
 import { asciiDigits } from '../src/digits.js';
-import { findDates, findDateSpans, firstClasses, unmetNeeds } from '../src/date/find.js';
+import { exclusionPatterns, findDates, findDateSpans, firstClasses, unmetNeeds } from '../src/date/find.js';
 import { MONTHS } from '../src/date/months.js';
 import { DATE_GRAMMARS } from '../src/date/grammar.js';
 import { andWordBothWays, YEAR_ANCHOR, yearAnchors } from '../src/date/windows.js';
@@ -204,5 +204,52 @@ describe('the class of all first characters (find.ts anyFirst) holds every code 
     for (let c = 0; c < 0x10000; c++) if (each.some((re) => re.test(String.fromCharCode(c)))) held++;
     expect(missed).toEqual([]);
     expect(held).toBeGreaterThan(5);
+  });
+});
+
+describe('exclusion patterns are skipped only in windows that no match of theirs overlaps (their `near` tests)', () => {
+  const PIECES = [
+    ...['2017', '1960', '2322', '12', '7', ' ', '  ', '\n', '\r', '\u2028', '(', ')', ' (', '/', '.', '-', ',', 'x'],
+    ...['S', 'A', 'E', 'ST', 'CEDAW', 'RES', 'PRST', 'Add', 'L.1', 'CN.4', 'and/or', 'S/2017/97', 'A/RES/70/1'],
+    ...['2322 (2016)', 'S/RES/2322 (2016)', '(2016)', 'No.', 'No', 'no', 'n°', 'Nº', '№', 'núm.', 'رقم', 'Decreto'],
+    ...['décret', 'Decree', 'années ', 'décennie ', 'década de ', 'los años ', 'decade of the ', 'свыше ', 'около '],
+    ...[
+      'dollars',
+      'dólares',
+      'دولار',
+      '美元',
+      'euros',
+      'евро',
+      'долл',
+      '年代',
+      '第',
+      '号',
+      '次',
+      '29 - ',
+      '3. ',
+      'год',
+    ],
+  ];
+  const strings = fc.array(fc.constantFrom(...PIECES), { maxLength: 24, size: 'max' }).map((a) => a.join(''));
+
+  it('on strings of symbols, numbers with a year, number words and line breaks, any window', () => {
+    fc.assert(
+      fc.property(strings, fc.nat(), fc.nat(), (text, m, n) => {
+        const [x, y] = [m, n].map((v) => v % (text.length + 1)).sort((p, q) => p - q) as [number, number];
+        if (x === y) return;
+        for (const { re, near } of exclusionPatterns) {
+          if (!near || near(text, x, y)) continue;
+          // Every match at every place (a scan from anywhere finds some of them), against the whole text: the
+          // pieces exclusionsNear reads keep two characters before them, all the look-behinds read.
+          const sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+          for (let p = 0; p < text.length; p++) {
+            sticky.lastIndex = p;
+            const found = sticky.exec(text);
+            if (found) expect(p >= y || p + found[0].length <= x, `${re.source.slice(0, 20)} at ${p}`).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

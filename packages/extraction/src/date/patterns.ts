@@ -390,18 +390,31 @@ const DECREE_WORDS = ['Decreto', 'decreto', 'Décret', 'décret', 'Decree', 'dec
 const WORDS_SPACE_BEFORE = [...DECADE_WORDS, ...AMOUNT_WORDS, ...NUMBER_WORDS, ...DECREE_WORDS].map((w) => `${w} `);
 const WORDS_BEFORE = [...NUMBER_WORDS, ...DECREE_WORDS];
 const CURRENCY_WORDS = ['долл', 'dollars', 'dólares', 'دولار', '美元', 'euros', 'евро'];
-const LAST_OF_WORDS_BEFORE = new Set(WORDS_BEFORE.map((w) => w.charCodeAt(w.length - 1)));
+/** Words by a code unit each has at a given place (`at` from its start, or from its end when negative). */
+function wordsBy(words: readonly string[], at: number): Map<number, string[]> {
+  const by = new Map<number, string[]>();
+  for (const w of words) {
+    const c = w.charCodeAt(at < 0 ? w.length + at : at);
+    by.set(c, [...(by.get(c) ?? []), w]);
+  }
+  return by;
+}
+// A word that ends right before d has its last code unit at d - 1 (a space for those of WORDS_SPACE_BEFORE, so
+// the one before it at d - 2); a currency after a space at d + 4 has its first at d + 5.
+const SPACE_WORDS_BY_LAST_LETTER = wordsBy(WORDS_SPACE_BEFORE, -2);
+const WORDS_BY_LAST = wordsBy(WORDS_BEFORE, -1);
+const CURRENCY_BY_FIRST = wordsBy(CURRENCY_WORDS, 0);
 
 /** The tests of mayBeNotAYear around four digits at d. */
 function fourDigitsMayBeNotAYear(text: string, d: number): boolean {
   const after = text.charCodeAt(d + 4);
   if (after === 0x5e74 || (after === 32 && text.charCodeAt(d + 5) === 0x5e74)) return true; // 年
   if (text.charCodeAt(d - 1) === 0x7b2c || text.charCodeAt(d - 2) === 0x7b2c) return true; // 第
-  // A word that ends right before d ends with the code unit there: a space for those of WORDS_SPACE_BEFORE.
   const last = text.charCodeAt(d - 1);
-  if (last === 32) for (const w of WORDS_SPACE_BEFORE) if (text.startsWith(w, d - w.length)) return true;
-  if (LAST_OF_WORDS_BEFORE.has(last)) for (const w of WORDS_BEFORE) if (text.startsWith(w, d - w.length)) return true;
-  if (after === 32) for (const w of CURRENCY_WORDS) if (text.startsWith(w, d + 5)) return true;
+  const before = last === 32 ? SPACE_WORDS_BY_LAST_LETTER.get(text.charCodeAt(d - 2)) : WORDS_BY_LAST.get(last);
+  if (before) for (const w of before) if (text.startsWith(w, d - w.length)) return true;
+  const currencies = after === 32 ? CURRENCY_BY_FIRST.get(text.charCodeAt(d + 5)) : undefined;
+  if (currencies) for (const w of currencies) if (text.startsWith(w, d + 5)) return true;
   return false;
 }
 
