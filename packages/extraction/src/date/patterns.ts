@@ -77,19 +77,36 @@ const LEFT = String.raw`(?<![\p{L}\p{N}])`;
  * fall in the same group, in the same order (checked; otherwise every word keeps its own look-behind).
  */
 const word = (words: readonly string[]) => {
-  const bounded: string[] = [];
-  const free: string[] = [];
-  const all: string[] = [];
-  const firstOf = { bounded: new Set<string>(), free: new Set<string>() };
-  for (const { text: w, left, right: r } of boundedWords(words)) {
-    const right = r ? String.raw`(?![\p{L}\p{N}])` : '';
-    (left ? bounded : free).push(`${escape(w)}${right}`);
-    all.push(`${left ? LEFT : ''}${escape(w)}${right}`);
-    firstOf[left ? 'bounded' : 'free'].add(String.fromCodePoint(w.codePointAt(0) ?? 0));
-  }
-  if ([...firstOf.bounded].some((c) => firstOf.free.has(c))) return all.join('|');
-  return [...(bounded.length ? [`${LEFT}(?:${bounded.join('|')})`] : []), ...free].join('|');
+  const list = boundedWords(words);
+  const bounded = list.filter((w) => w.left);
+  const free = list.filter((w) => !w.left);
+  const firsts = (ws: BoundedWord[]) => new Set(ws.map((w) => String.fromCodePoint(w.text.codePointAt(0) ?? 0)));
+  const freeFirsts = firsts(free);
+  if ([...firsts(bounded)].some((c) => freeFirsts.has(c))) return alternatives(list, true);
+  return [...(bounded.length ? [`${LEFT}(?:${alternatives(bounded, false)})`] : []), alternatives(free, false)]
+    .filter((a) => a !== '')
+    .join('|');
 };
+/**
+ * Words in order as alternatives, each with its boundaries (the left one only if `left`): the words next to each
+ * other that share their boundaries share one look-around, after a group of them, which matches what each word
+ * with its own would (the engine tries the next word of the group when the look-around fails after one), and
+ * compiles the large letter class once, not once a word.
+ */
+function alternatives(words: readonly BoundedWord[], left: boolean): string {
+  const out: string[] = [];
+  for (let i = 0; i < words.length;) {
+    const w = words[i] as BoundedWord;
+    const l = left && w.left;
+    let j = i + 1;
+    while (j < words.length && (left && words[j]?.left) === l && words[j]?.right === w.right) j++;
+    const group = words.slice(i, j).map((x) => escape(x.text));
+    const body = group.length > 1 ? `(?:${group.join('|')})` : (group[0] ?? '');
+    out.push(`${l ? LEFT : ''}${body}${w.right ? String.raw`(?![\p{L}\p{N}])` : ''}`);
+    i = j;
+  }
+  return out.join('|');
+}
 /**
  * The words of a list as word() matches them: longest first, each with a boundary on a side where it starts or
  * ends with a letter or digit (not for CJK). At one place its pattern matches the first of them that fits there
