@@ -911,6 +911,22 @@ function emit(
   for (const f of found) out.push(f);
 }
 
+const spanOrder = (a: DateSpan, b: DateSpan) => a.start - b.start || b.end - a.end;
+const inOrder = (list: readonly DateSpan[]) =>
+  list.every((s, k) => k === 0 || spanOrder(list[k - 1] as DateSpan, s) <= 0);
+
+/** Two lists in spanOrder merged into one, `a`'s first where they tie. */
+function mergeInOrder(a: readonly DateSpan[], b: readonly DateSpan[]): DateSpan[] {
+  const out: DateSpan[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length)
+    out.push(spanOrder(a[i] as DateSpan, b[j] as DateSpan) <= 0 ? (a[i++] as DateSpan) : (b[j++] as DateSpan));
+  while (i < a.length) out.push(a[i++] as DateSpan);
+  while (j < b.length) out.push(b[j++] as DateSpan);
+  return out;
+}
+
 /**
  * Find dates: one entity per date, an interval as one entity (`2016-12-13/2017-12-12`), coordinated dates as one
  * entity each (`12 and 13 December 2017` gives 2017-12-12 and 2017-12-13). Runs the grammar of the document's
@@ -919,16 +935,21 @@ function emit(
 export function findDates(ctx: ExtractContext): DateEntity[] {
   const text = asciiDigits(ctx.norm.text);
   const lang = unLangOf(ctx.doc.lang);
-  const found: DateSpan[] = [];
+  let found: DateSpan[] = [];
   const skipNear = exclusionsOf(text);
   // The places a year may start, the same for every grammar.
   const anchors = yearAnchors(text);
   // The document's language first, then English, which UN documents in every language quote (dates of letters).
-  for (const l of lang ? (lang === 'en' ? [lang] : [lang, 'en' as const]) : UN_LANGS)
-    for (const f of windowSpans(text, l, skipNear, anchors)) found.push(f);
+  // In the order of spanOrder: each grammar's dates come in that order (checked; sorted otherwise), and merging
+  // them, the earlier grammar's first on a tie, gives what a stable sort of them all, in turn, gives.
+  for (const l of lang ? (lang === 'en' ? [lang] : [lang, 'en' as const]) : UN_LANGS) {
+    const more = windowSpans(text, l, skipNear, anchors);
+    if (!inOrder(more)) more.sort(spanOrder);
+    found = found.length === 0 ? more : mergeInOrder(found, more);
+  }
   // Where two grammars overlap, the longer mention wins (`6 February 2015` in a Russian text over `2015`).
   const spans: DateSpan[] = [];
-  for (const s of found.sort((a, b) => a.start - b.start || b.end - a.end)) {
+  for (const s of found) {
     const last = spans[spans.length - 1];
     if (!last || s.start >= last.end) spans.push(s);
     else if (s.end - s.start > last.end - last.start) spans[spans.length - 1] = s;
