@@ -538,11 +538,11 @@ function tokenizeWindow(
       for (let k = 0; k < count; k++) {
         const s = starts[k] ?? 0;
         if (s < after || (r.firstBit !== 0 && !((placeMask[k] ?? 0) & r.firstBit))) continue;
+        // (test, then the match from the sticky pattern's lastIndex: what exec gives, without its result object.)
         re.lastIndex = s - from;
-        const found = re.exec(piece);
-        if (!found) continue;
-        pushToken(found[0], s, kind, lang, skip, all);
-        after = s + found[0].length;
+        if (!re.test(piece)) continue;
+        pushToken(piece.slice(s - from, re.lastIndex), s, kind, lang, skip, all);
+        after = from + re.lastIndex;
       }
       continue;
     }
