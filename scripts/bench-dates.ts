@@ -25,7 +25,7 @@ async function main() {
   const seg = (await import(dist('segmentation/dist/index.js'))) as typeof Segmentation;
   const ex = (await import(dist('extraction/dist/index.js'))) as typeof Extraction;
   const { readDocument } = (await import(dist('cli/dist/inputs.js'))) as typeof Inputs;
-  const docs = [];
+  const docs: Array<{ lang: string; ctx: Extraction.ExtractContext; bytes: number }> = [];
   for (const file of corpusFiles(path.join(ROOT, 'corpus'))) {
     const name = path.relative(ROOT, file);
     const read = await readDocument({ source: file, id: name }, {});
