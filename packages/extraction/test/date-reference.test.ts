@@ -12,6 +12,8 @@ import { MONTHS } from '../src/date/months.js';
 import { DATE_GRAMMARS } from '../src/date/grammar.js';
 import { andWordBothWays, YEAR_ANCHOR, yearAnchors } from '../src/date/windows.js';
 import * as reference from './reference/date/find.js';
+import * as referenceParse from './reference/date/parse.js';
+import { isoOf } from '../src/date/parse.js';
 
 /**
  * The date finder was made faster (fewer regex runs per window, no regex for word lists, cheaper exclusions);
@@ -251,5 +253,23 @@ describe('exclusion patterns are skipped only in windows that no match of theirs
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('calendar days counted by month lengths (parse.ts isCalendarDay) are those the Date object says', () => {
+  it('for every year 1890-2110, month -1 to 14 and day -2 to 40, and odd values', () => {
+    const parts = [];
+    for (let y = 1890; y <= 2110; y++)
+      for (let m = -1; m <= 14; m++) for (let d = -2; d <= 40; d++) parts.push({ y, m, d }, { y, m });
+    parts.push({ y: NaN, m: 2, d: 3 }, { y: 2017, m: NaN, d: 3 }, { y: 2017, m: 2, d: NaN }, { y: 50, m: 2, d: 3 });
+    parts.push(
+      { y: 2017.5, m: 2, d: 3 },
+      { y: 2017, m: 2, d: 3.5 },
+      { y: 2017, m: 2.5, d: 3 },
+      { y: 99999, m: 1, d: 1 },
+    );
+    const differ = parts.filter((p) => JSON.stringify(isoOf(p)) !== JSON.stringify(referenceParse.isoOf(p)));
+    expect(differ).toEqual([]);
+    expect(parts.filter((p) => isoOf(p)?.precision === 'day').length).toBeGreaterThan(80_000);
   });
 });

@@ -367,18 +367,22 @@ const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c ===
  */
 export function nearNotAYear(text: string, x: number, y: number): boolean {
   if (x === 0) return true;
-  for (let i = x - 1; i < y - 1; i++) if (isLineBreak(text.charCodeAt(i))) return true;
   for (let i = x - 1; ; i--) {
     if (i < 0) return true;
     const c = text.charCodeAt(i);
     if (isLineBreak(c)) return true;
     if (!(c === 32 || c === 45 || c === 46 || (c >= 48 && c <= 57))) break;
   }
+  // (One pass for the line breaks in [x - 1, y - 1) and the four digits.)
   let run = 0;
   for (let i = Math.max(0, x - 18), end = Math.min(text.length, y + 18); i < end; i++) {
     const c = text.charCodeAt(i);
-    run = c >= 48 && c <= 57 ? run + 1 : 0;
-    if (run >= 4 && fourDigitsMayBeNotAYear(text, i - 3)) return true;
+    if (c >= 48 && c <= 57) {
+      if (++run >= 4 && fourDigitsMayBeNotAYear(text, i - 3)) return true;
+    } else {
+      run = 0;
+      if (i >= x - 1 && i < y - 1 && isLineBreak(c)) return true;
+    }
   }
   return false;
 }

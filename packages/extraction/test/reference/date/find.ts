@@ -4,7 +4,7 @@ import { asciiDigits } from '../../../src/digits.js';
 import { DATE_GRAMMARS } from '../../../src/date/grammar.js';
 import { dateWindows, exclusionsNear, mergeSpans, type ExclusionPattern } from './windows.js';
 import { MONTHS } from '../../../src/date/months.js';
-import { finer, isoOf, type DateParts, type Precision } from '../../../src/date/parse.js';
+import { finer, isoOf, type DateParts, type Precision } from './parse.js';
 import {
   andWordList,
   andWordPattern,
