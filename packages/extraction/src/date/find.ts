@@ -2,7 +2,7 @@ import { unLangOf, UN_LANGS, type DateEntity, type UnLang } from '@untk/core';
 import type { ExtractContext } from '../context.js';
 import { asciiDigits } from '../digits.js';
 import { DATE_GRAMMARS } from './grammar.js';
-import { dateWindows, exclusionsNear, mergeSpans, type ExclusionPattern } from './windows.js';
+import { dateWindows, exclusionsNear, mergeSpans, yearAnchors, type ExclusionPattern } from './windows.js';
 import { MONTHS } from './months.js';
 import { finer, isoOf, type DateParts, type Precision } from './parse.js';
 import {
@@ -12,11 +12,13 @@ import {
   gapPattern,
   glueWordList,
   mayBeNotAYear,
+  nearNotAYear,
   NOT_A_YEAR,
   NUMBER_WITH_YEAR,
   SYMBOL,
   tokenPatterns,
   type BoundedWord,
+  type Need,
   type TokenKind,
   type TokenPattern,
 } from './patterns.js';
@@ -52,6 +54,13 @@ const SHAPES: Record<'dmy' | 'ymd', readonly string[]> = {
   ymd: ['Y', 'YM', 'YMD', 'YMN', 'YN', 'M', 'MD', 'MN', 'D', 'N'],
 };
 
+/** The shapes of each order, and every prefix of one (the empty one too): what takePart asks of SHAPES. */
+const shapeSet = (list: readonly string[]) => ({
+  shapes: new Set(list),
+  prefixes: new Set(list.flatMap((x) => [...x].map((_, k) => x.slice(0, k + 1)))),
+});
+const SHAPE_SETS = { dmy: shapeSet(SHAPES.dmy), ymd: shapeSet(SHAPES.ymd) };
+
 /**
  * A token pattern as tokenizeWindow reads it: one shape for all (the patterns have two, with and without `first`),
  * its `first` class as a bit of the table Patterns.firsts.
@@ -61,6 +70,10 @@ class Reader {
   readonly letter: boolean;
   /** 1 << k for tokens[k] with a `first` class (see Patterns.firsts), else 0. */
   readonly firstBit: number;
+  /** The bit of windowNeeds that every match needs (see Need), else 0. */
+  readonly needBit: number;
+  /** The pattern, sticky: tried at the places where a match may start (see tokenizeWindow). */
+  readonly sticky: RegExp;
   constructor(
     readonly pattern: TokenPattern,
     k: number,
@@ -68,6 +81,8 @@ class Reader {
     this.kind = pattern.kind;
     this.letter = pattern.letter;
     this.firstBit = pattern.first ? 1 << k : 0;
+    this.needBit = pattern.needs ? NEED_BITS[pattern.needs] : 0;
+    this.sticky = new RegExp(pattern.re.source, `${pattern.re.flags.replace('g', '')}y`);
   }
 }
 
@@ -76,9 +91,17 @@ interface Patterns {
   readers: Reader[];
   /**
    * By UTF-16 code unit, the patterns (bit k for tokens[k]) with a `first` class that holds it; bit 31 once known.
-   * A pattern with `first` tests its class on the window's code units (no `u` flag): the table gives the same.
+   * Every match of such a pattern starts with a character of its class, which is in the Basic Multilingual Plane
+   * (a word's or month's first character): the class tested on that code unit alone says the same.
    */
   firsts: Int32Array;
+  /** The same for the `freeFirst` classes: the patterns that may start at that code unit after a letter or digit. */
+  freeFirsts: Int32Array;
+  /**
+   * Every character of every `first` class in one class, read with case folding (`iu`): it holds at least what
+   * each of them holds, so a code unit it does not hold is in none of them (most code units of a text).
+   */
+  anyFirst: RegExp;
   /** The readers of year tokens (kind Y), for windows that hold a bare year (see bareYear). */
   years: Reader[];
   /** The words of gapPattern and of andWordPattern, read by isGap and hasAndWord. */
@@ -97,6 +120,11 @@ function patternsOf(lang: UnLang): Patterns {
       tokens,
       readers,
       firsts: new Int32Array(0x10000),
+      freeFirsts: new Int32Array(0x10000),
+      anyFirst: new RegExp(
+        `[${tokens.map((t) => (t.first ? (/^\[(.*)\]$/su.exec(t.first.source)?.[1] ?? t.first.source) : '')).join('')}]`,
+        'iu',
+      ),
       years: readers.filter((r) => r.kind === 'Y'),
       glue: wordList(glueWordList(lang)),
       andWords: wordList(andWordList(lang)),
@@ -186,9 +214,21 @@ function tokenize(text: string, lang: UnLang, skip: Array<[number, number]>): To
   return longestFirst(all);
 }
 
+const tokenOrder = (a: Token, b: Token) =>
+  a.start - b.start || Number(b.start === b.end) - Number(a.start === a.end) || b.end - a.end;
+
 /** At one place: the zero-width link of `20142019` first, then the longest token; tokens overlapping one before are dropped. */
 function longestFirst(all: Token[]): Token[] {
-  all.sort((a, b) => a.start - b.start || Number(b.start === b.end) - Number(a.start === a.end) || b.end - a.end);
+  // A window has a few tokens: a stable insertion sort by tokenOrder, which gives the order Array.prototype.sort
+  // (stable too) gives with that comparison; a whole text's tokens go to the library's sort.
+  if (all.length > 16) all.sort(tokenOrder);
+  else
+    for (let i = 1; i < all.length; i++) {
+      const t = all[i] as Token;
+      let j = i - 1;
+      for (; j >= 0 && tokenOrder(all[j] as Token, t) > 0; j--) all[j + 1] = all[j] as Token;
+      all[j + 1] = t;
+    }
   const out: Token[] = [];
   for (const t of all) {
     const prev = out[out.length - 1];
@@ -228,32 +268,53 @@ function pushToken(
 }
 
 function monthOf(lang: UnLang, t: Token): number | undefined {
-  if (lang === 'zh') return Number(/\d+/.exec(t.text)?.[0]);
+  if (lang === 'zh') return numberOf(t);
+  // By the token's text, which alone decides it.
+  const known = monthCache[lang];
+  if (known.has(t.text)) return known.get(t.text);
   // As written in the table: no tatweel, no space around the slash, no trailing comma, no Arabic ب/ل before it.
   const form = t.text
     .toLowerCase()
     .replace(/\u0640/g, '')
     .replace(/ ?\/ ?/, '/')
     .replace(/,$/, '');
-  return MONTHS[lang].get(form) ?? MONTHS[lang].get(form.replace(/^[بل]/, ''));
+  const month = MONTHS[lang].get(form) ?? MONTHS[lang].get(form.replace(/^[بل]/, ''));
+  known.set(t.text, month);
+  return month;
 }
+const monthCache = Object.fromEntries(UN_LANGS.map((l) => [l, new Map<string, number | undefined>()])) as Record<
+  UnLang,
+  Map<string, number | undefined>
+>;
 
-const numberOf = (t: Token) => Number(/\d+/.exec(t.text)?.[0]);
+/**
+ * The number of the first run of ASCII digits of a token (NaN if none), as `Number(/\d+/.exec(text)?.[0])` reads
+ * it: digit by digit, exact for the runs of at most eight digits the token patterns match.
+ */
+function numberOf(t: Token): number {
+  const s = t.text;
+  let i = 0;
+  while (i < s.length && !isDigit(s.charCodeAt(i))) i++;
+  if (i === s.length) return NaN;
+  let n = 0;
+  for (; i < s.length && isDigit(s.charCodeAt(i)); i++) n = n * 10 + (s.charCodeAt(i) - 48);
+  return n;
+}
 
 /** Take the longest run of tokens from `i` that forms one date shape. */
 function takePart(lang: UnLang, run: Token[], i: number): { part: Part; next: number } | undefined {
-  const shapes = SHAPES[DATE_GRAMMARS[lang].order];
+  const { shapes, prefixes } = SHAPE_SETS[DATE_GRAMMARS[lang].order];
   let shape = '';
   let j = i;
   while (j < run.length) {
     const t = run[j];
     if (!t || !DATE_TOKENS.has(t.kind)) break;
     const s = shape + t.kind;
-    if (!shapes.some((x) => x.startsWith(s))) break;
+    if (!prefixes.has(s)) break;
     shape = s;
     j++;
   }
-  while (shape && !shapes.includes(shape)) {
+  while (shape && !shapes.has(shape)) {
     shape = shape.slice(0, -1);
     j--;
   }
@@ -291,10 +352,12 @@ function resolve(lang: UnLang, chain: Part[], fallbackYear?: number): void {
       else p.parts.d = value;
     } else p.parts.d = value;
   }
-  const from = order === 'dmy' ? [...chain].reverse() : chain;
+  // From the right for day-month-year, from the left for year-month-day.
   let y: number | undefined = fallbackYear;
   let m: number | undefined;
-  for (const p of from) {
+  for (let k = 0; k < chain.length; k++) {
+    const p = order === 'dmy' ? chain[chain.length - 1 - k] : chain[k];
+    if (!p) continue;
     if (p.parts.y !== undefined) y = p.parts.y;
     else if (y !== undefined) p.parts.y = y;
     if (p.parts.m !== undefined) m = p.parts.m;
@@ -314,10 +377,38 @@ export function findDateSpans(text: string, lang: UnLang, skip?: Array<[number, 
 /** The spans no date may overlap (see excluded) near [x, y), reading only the lines it touches. */
 // Every match of NUMBER_WITH_YEAR holds `(` (`2322 (2016)`), every symbol a `/` (`S/2017/97`).
 const EXCLUSIONS: readonly ExclusionPattern[] = [
-  { re: NUMBER_WITH_YEAR, holds: '(' },
-  { re: SYMBOL, holds: '/' },
-  { re: NOT_A_YEAR, may: mayBeNotAYear },
+  { re: NUMBER_WITH_YEAR, holds: '(', near: nearNumberWithYear },
+  { re: SYMBOL, holds: '/', near: nearSymbol },
+  { re: NOT_A_YEAR, may: mayBeNotAYear, near: nearNotAYear },
 ];
+
+/** Can a match of NUMBER_WITH_YEAR overlap [x, y)? Every match holds `(` and is at most 13 characters long. */
+function nearNumberWithYear(text: string, x: number, y: number): boolean {
+  for (let i = Math.max(0, x - 12), end = Math.min(text.length, y + 12); i < end; i++)
+    if (text.charCodeAt(i) === 40) return true;
+  return false;
+}
+
+/**
+ * Can a symbol (SYMBOL) overlap [x, y)? A symbol is a series of at most five letters, a `/` right after it, more
+ * parts after a `/` each (ASCII letters, digits, `.`), and maybe ` (2016)`: only ASCII letters, digits, `.`, `/`,
+ * `(`, `)` and that one space. One that starts in the window has its first `/` before y + 5; one that starts
+ * before x has its first `/` before x + 5, or before x with nothing but those characters from there to x.
+ */
+function nearSymbol(text: string, x: number, y: number): boolean {
+  for (let i = x, end = Math.min(text.length, y + 5); i < end; i++) if (text.charCodeAt(i) === 47) return true;
+  let space = false;
+  for (let i = x - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 47) return true;
+    if (c === 32 && !space) space = true;
+    else if (!SYMBOL_CHAR[c]) return false;
+  }
+  return false;
+}
+// ASCII letters, digits, `.`, `(` and `)`: the characters of a symbol besides `/` and a space.
+const SYMBOL_CHAR = Array.from({ length: 128 }, (_, c) => /[A-Za-z0-9.()]/.test(String.fromCharCode(c)));
+export { EXCLUSIONS as exclusionPatterns };
 function exclusionsOf(text: string): (x: number, y: number) => Array<[number, number]> {
   return exclusionsNear(text, EXCLUSIONS);
 }
@@ -326,9 +417,10 @@ function windowSpans(
   text: string,
   lang: UnLang,
   skipNear: (x: number, y: number) => Array<[number, number]>,
+  anchors = yearAnchors(text),
 ): DateSpan[] {
   const out: DateSpan[] = [];
-  for (const [x, y] of dateWindows(text, lang)) {
+  for (const [x, y] of dateWindows(text, lang, anchors)) {
     if (!bareYear(text, x, y)) {
       spansOfTokens(text, lang, tokenizeWindow(text, lang, x, y, skipNear(x, y)), out);
       continue;
@@ -406,21 +498,134 @@ function tokenizeWindow(
   const end = Math.min(text.length, y + CONTEXT_AFTER);
   const piece = text.slice(from, end);
   // Patterns whose every match holds a letter (or looks behind at a month) find nothing in a piece without one,
-  // nor a list of words in a window without one of their first characters.
-  const letters = ANY_LETTER.test(piece);
+  // nor a list of words in a window without one of their first characters, nor a pattern whose digits the
+  // window lacks (see windowNeeds).
+  // (Whether the piece has a letter is asked only when a pattern that needs one is left to run.)
+  let letters: boolean | undefined;
   const p = patternsOf(lang);
   const readers = yearsOnly ? p.years : p.readers;
   let firsts = 0;
-  if (!yearsOnly) for (let i = x; i < y; i++) firsts |= firstsOf(p, text.charCodeAt(i));
+  const needs = windowNeeds(text, x, y);
+  // The places where a pattern with a `first` class may start a match, and which patterns (see firstsOf).
+  let places = 0;
+  if (!yearsOnly) {
+    for (let i = x; i < y; i++) {
+      const c = text.charCodeAt(i);
+      const any = firstsOf(p, p.firsts, c, 'first');
+      if (any === KNOWN) continue;
+      // After a letter or digit, only the patterns with a match that may follow one (see freeFirst).
+      const free = firstsOf(p, p.freeFirsts, c, 'freeFirst');
+      const mask = any === free || !letterOrDigitBefore(text, i, from) ? any : free;
+      if (mask === KNOWN) continue;
+      firsts |= mask;
+      placeAt[places] = i;
+      placeMask[places++] = mask;
+    }
+  }
   for (const r of readers) {
     const kind = r.kind;
-    if ((r.letter && !letters) || (r.firstBit !== 0 && !(firsts & r.firstBit))) continue;
+    if ((r.firstBit !== 0 && !(firsts & r.firstBit)) || (r.needBit & ~needs) !== 0) continue;
+    if (r.letter && !(letters ??= ANY_LETTER.test(piece))) continue;
+    // A pattern whose matches start only at known places is tried at those places alone, in order, each with a
+    // sticky copy of it: the scan of its global form from x finds its match at the first place where there is
+    // one (it tries every place it passes, and none of them is inside a surrogate pair), then goes on from the
+    // end of that match. Every place is in [x, y), where the scan keeps what it finds.
+    const starts = r.firstBit !== 0 ? placeAt : startsOf(r.needBit);
+    if (starts) {
+      const count = r.firstBit !== 0 ? places : (startCount[r.needBit] ?? 0);
+      const re = r.sticky;
+      let after = x;
+      for (let k = 0; k < count; k++) {
+        const s = starts[k] ?? 0;
+        if (s < after || (r.firstBit !== 0 && !((placeMask[k] ?? 0) & r.firstBit))) continue;
+        // (test, then the match from the sticky pattern's lastIndex: what exec gives, without its result object.)
+        re.lastIndex = s - from;
+        if (!re.test(piece)) continue;
+        pushToken(piece.slice(s - from, re.lastIndex), s, kind, lang, skip, all);
+        after = from + re.lastIndex;
+      }
+      continue;
+    }
     const re = r.pattern.re;
     re.lastIndex = x - from;
     for (let found = re.exec(piece); found && found.index < y - from; found = re.exec(piece))
       pushToken(found[0], from + found.index, kind, lang, skip, all);
   }
   return longestFirst(all);
+}
+
+// Scratch lists of tokenizeWindow and windowNeeds, kept from one window to the next: the places where a pattern
+// with a `first` class may start (and the mask of those patterns), and the starts of the runs of digits that meet
+// each need (by its bit), in order.
+const placeAt: number[] = [];
+const placeMask: number[] = [];
+const NEED_BITS: Record<Need, number> = { year: 1, short: 2, eight: 4, dash: 8, afterYear: 16 };
+const startLists: number[][] = [];
+const startCount: number[] = [];
+for (const bit of [NEED_BITS.year, NEED_BITS.short, NEED_BITS.eight, NEED_BITS.afterYear]) startLists[bit] = [];
+/** The starts windowNeeds found for a need (by its bit), if it keeps them (all but `dash`). */
+const startsOf = (bit: number): number[] | undefined => startLists[bit];
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+function addStart(bit: number, at: number): number {
+  const list = startLists[bit];
+  const count = startCount[bit] ?? 0;
+  if (list) list[count] = at;
+  startCount[bit] = count + 1;
+  return bit;
+}
+
+/**
+ * The needs (see Need in patterns.ts; bits of NEED_BITS) that the window [x, y) meets for a match starting in it:
+ * a pattern that needs one the window does not meet has no match there; with the places where each is met (see
+ * startsOf). Runs of digits are measured in the whole text, as are the characters around them: a pattern sees the
+ * piece around the window (see tokenizeWindow), which ends CONTEXT_AFTER characters past y, and holds every run of
+ * one to four digits that starts in the window whole (so it ends where it ends in the text); the other needs only
+ * ask for characters it has.
+ */
+function windowNeeds(text: string, x: number, y: number): number {
+  let needs = 0;
+  for (const bit of [NEED_BITS.year, NEED_BITS.short, NEED_BITS.eight, NEED_BITS.afterYear]) startCount[bit] = 0;
+  for (let i = Math.max(0, x - 2); i < y; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45 || c === 0x2013) needs |= NEED_BITS.dash;
+    if (i < x || !isDigit(c) || (i > 0 && isDigit(text.charCodeAt(i - 1)))) continue;
+    // A run of digits starts at i: its length, up to nine.
+    let n = 1;
+    while (n < 9 && isDigit(text.charCodeAt(i + n))) n++;
+    if (n === 4) needs |= addStart(NEED_BITS.year, i);
+    if (n <= 2) needs |= addStart(NEED_BITS.short, i);
+    if (n >= 8) needs |= addStart(NEED_BITS.eight, i);
+    if (n >= 5 || (n === 4 && text.charCodeAt(i + 4) === 46 && isDigit(text.charCodeAt(i + 5))))
+      needs |= addStart(NEED_BITS.afterYear, i);
+  }
+  return needs;
+}
+
+/**
+ * The token patterns of `lang` with a need (see Need) that find a match starting in the window [x, y) of a text, as
+ * tokenizeWindow runs them, though windowNeeds says the window lacks it: none, if the needs are right (for tests).
+ */
+export function unmetNeeds(lang: UnLang, text: string, x: number, y: number): string[] {
+  const from = Math.max(0, x - CONTEXT);
+  const piece = text.slice(from, Math.min(text.length, y + CONTEXT_AFTER));
+  const needs = windowNeeds(text, x, y);
+  const out: string[] = [];
+  for (const r of patternsOf(lang).readers) {
+    if (r.needBit === 0 || (r.needBit & needs) !== 0) continue;
+    const re = new RegExp(r.pattern.re.source, r.pattern.re.flags);
+    re.lastIndex = x - from;
+    const found = re.exec(piece);
+    if (found && found.index < y - from) out.push(`${r.kind} ${r.pattern.needs ?? ''} at ${from + found.index}`);
+  }
+  return out;
+}
+
+/** The class of all first characters of `lang`'s token patterns, and their own classes (for tests). */
+export function firstClasses(lang: UnLang): { any: RegExp; each: RegExp[] } {
+  const p = patternsOf(lang);
+  return { any: p.anyFirst, each: p.tokens.flatMap((t) => [t.first, t.freeFirst].filter((r) => r !== undefined)) };
 }
 
 /** A list of words and the code units they start with. */
@@ -544,16 +749,20 @@ function letterOrDigitAt(text: string, j: number, end: number): boolean {
   return isLetterOrDigit(cp);
 }
 
-/** The patterns of p.tokens whose `first` class holds the code unit `c` (see Patterns.firsts). */
-function firstsOf(p: Patterns, c: number): number {
-  const known = p.firsts[c] ?? 0;
+// The bit of a table entry (see Patterns.firsts) that says it is known.
+const KNOWN = 1 << 31;
+
+/** The patterns of p.tokens whose class `key` holds the code unit `c`, from `table` (see Patterns.firsts). */
+function firstsOf(p: Patterns, table: Int32Array, c: number, key: 'first' | 'freeFirst'): number {
+  const known = table[c] ?? 0;
   if (known !== 0) return known;
   const unit = String.fromCharCode(c);
-  let mask = 1 << 31;
-  p.tokens.forEach((t, k) => {
-    if (t.first?.test(unit)) mask |= 1 << k;
-  });
-  p.firsts[c] = mask;
+  let mask = KNOWN;
+  if (p.anyFirst.test(unit))
+    p.tokens.forEach((t, k) => {
+      if (t[key]?.test(unit)) mask |= 1 << k;
+    });
+  table[c] = mask;
   return mask;
 }
 
@@ -702,6 +911,22 @@ function emit(
   for (const f of found) out.push(f);
 }
 
+const spanOrder = (a: DateSpan, b: DateSpan) => a.start - b.start || b.end - a.end;
+const inOrder = (list: readonly DateSpan[]) =>
+  list.every((s, k) => k === 0 || spanOrder(list[k - 1] as DateSpan, s) <= 0);
+
+/** Two lists in spanOrder merged into one, `a`'s first where they tie. */
+function mergeInOrder(a: readonly DateSpan[], b: readonly DateSpan[]): DateSpan[] {
+  const out: DateSpan[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length)
+    out.push(spanOrder(a[i] as DateSpan, b[j] as DateSpan) <= 0 ? (a[i++] as DateSpan) : (b[j++] as DateSpan));
+  while (i < a.length) out.push(a[i++] as DateSpan);
+  while (j < b.length) out.push(b[j++] as DateSpan);
+  return out;
+}
+
 /**
  * Find dates: one entity per date, an interval as one entity (`2016-12-13/2017-12-12`), coordinated dates as one
  * entity each (`12 and 13 December 2017` gives 2017-12-12 and 2017-12-13). Runs the grammar of the document's
@@ -710,14 +935,21 @@ function emit(
 export function findDates(ctx: ExtractContext): DateEntity[] {
   const text = asciiDigits(ctx.norm.text);
   const lang = unLangOf(ctx.doc.lang);
-  const found: DateSpan[] = [];
+  let found: DateSpan[] = [];
   const skipNear = exclusionsOf(text);
+  // The places a year may start, the same for every grammar.
+  const anchors = yearAnchors(text);
   // The document's language first, then English, which UN documents in every language quote (dates of letters).
-  for (const l of lang ? (lang === 'en' ? [lang] : [lang, 'en' as const]) : UN_LANGS)
-    for (const f of windowSpans(text, l, skipNear)) found.push(f);
+  // In the order of spanOrder: each grammar's dates come in that order (checked; sorted otherwise), and merging
+  // them, the earlier grammar's first on a tie, gives what a stable sort of them all, in turn, gives.
+  for (const l of lang ? (lang === 'en' ? [lang] : [lang, 'en' as const]) : UN_LANGS) {
+    const more = windowSpans(text, l, skipNear, anchors);
+    if (!inOrder(more)) more.sort(spanOrder);
+    found = found.length === 0 ? more : mergeInOrder(found, more);
+  }
   // Where two grammars overlap, the longer mention wins (`6 February 2015` in a Russian text over `2015`).
   const spans: DateSpan[] = [];
-  for (const s of found.sort((a, b) => a.start - b.start || b.end - a.end)) {
+  for (const s of found) {
     const last = spans[spans.length - 1];
     if (!last || s.start >= last.end) spans.push(s);
     else if (s.end - s.start > last.end - last.start) spans[spans.length - 1] = s;

@@ -29,7 +29,25 @@ export interface TokenPattern {
   letter: boolean;
   /** For a list of words: one of their first characters (no match starts anywhere else). */
   first?: RegExp;
+  /**
+   * With `first`: the first characters of the matches that may follow a letter or a digit (the others want
+   * neither right before them, in the text the pattern reads); none when undefined.
+   */
+  freeFirst?: RegExp;
+  /** What every match needs around its start, for a cheap test that a window holds none (see Need). */
+  needs?: Need;
 }
+
+/**
+ * Digits (ASCII) that every match of a token pattern needs around its start `s`:
+ *   year       a run of four digits starts at `s` (no digit right before it, none right after it);
+ *   short      a run of one or two digits starts at `s` (no digit right before it, none right after it);
+ *   eight      a run of eight digits or more starts at `s`;
+ *   dash       `-` or `–` at `s - 1` or `s - 2`;
+ *   afterYear  a run of digits starts at `s`, and either has five digits or more, or has four then `.` and a digit.
+ * Each pattern that states one says why next to it.
+ */
+export type Need = 'year' | 'short' | 'eight' | 'dash' | 'afterYear';
 
 /** A word of a list, and whether word() wants no letter or digit right before it (left) and right after it. */
 export interface BoundedWord {
@@ -41,6 +59,8 @@ export interface BoundedWord {
 const hasLetter = (w: string) => /\p{L}/u.test(w);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A character escaped for a character class. */
+const escapeClass = (c: string) => c.replace(/[\\\][^-]/g, '\\$&');
 /** Longest first, so that `la fin de` wins over `fin`. */
 const alt = (words: readonly string[]) =>
   [...words]
@@ -57,19 +77,36 @@ const LEFT = String.raw`(?<![\p{L}\p{N}])`;
  * fall in the same group, in the same order (checked; otherwise every word keeps its own look-behind).
  */
 const word = (words: readonly string[]) => {
-  const bounded: string[] = [];
-  const free: string[] = [];
-  const all: string[] = [];
-  const firstOf = { bounded: new Set<string>(), free: new Set<string>() };
-  for (const { text: w, left, right: r } of boundedWords(words)) {
-    const right = r ? String.raw`(?![\p{L}\p{N}])` : '';
-    (left ? bounded : free).push(`${escape(w)}${right}`);
-    all.push(`${left ? LEFT : ''}${escape(w)}${right}`);
-    firstOf[left ? 'bounded' : 'free'].add(String.fromCodePoint(w.codePointAt(0) ?? 0));
-  }
-  if ([...firstOf.bounded].some((c) => firstOf.free.has(c))) return all.join('|');
-  return [...(bounded.length ? [`${LEFT}(?:${bounded.join('|')})`] : []), ...free].join('|');
+  const list = boundedWords(words);
+  const bounded = list.filter((w) => w.left);
+  const free = list.filter((w) => !w.left);
+  const firsts = (ws: BoundedWord[]) => new Set(ws.map((w) => String.fromCodePoint(w.text.codePointAt(0) ?? 0)));
+  const freeFirsts = firsts(free);
+  if ([...firsts(bounded)].some((c) => freeFirsts.has(c))) return alternatives(list, true);
+  return [...(bounded.length ? [`${LEFT}(?:${alternatives(bounded, false)})`] : []), alternatives(free, false)]
+    .filter((a) => a !== '')
+    .join('|');
 };
+/**
+ * Words in order as alternatives, each with its boundaries (the left one only if `left`): the words next to each
+ * other that share their boundaries share one look-around, after a group of them, which matches what each word
+ * with its own would (the engine tries the next word of the group when the look-around fails after one), and
+ * compiles the large letter class once, not once a word.
+ */
+function alternatives(words: readonly BoundedWord[], left: boolean): string {
+  const out: string[] = [];
+  for (let i = 0; i < words.length;) {
+    const w = words[i] as BoundedWord;
+    const l = left && w.left;
+    let j = i + 1;
+    while (j < words.length && (left && words[j]?.left) === l && words[j]?.right === w.right) j++;
+    const group = words.slice(i, j).map((x) => escape(x.text));
+    const body = group.length > 1 ? `(?:${group.join('|')})` : (group[0] ?? '');
+    out.push(`${l ? LEFT : ''}${body}${w.right ? String.raw`(?![\p{L}\p{N}])` : ''}`);
+    i = j;
+  }
+  return out.join('|');
+}
 /**
  * The words of a list as word() matches them: longest first, each with a boundary on a side where it starts or
  * ends with a letter or digit (not for CJK). At one place its pattern matches the first of them that fits there
@@ -100,12 +137,15 @@ function yearPattern(suffix: readonly string[]): RegExp {
 /** The token patterns of one language; tokens from several patterns are merged, longest first at one place. */
 export function tokenPatterns(lang: UnLang): TokenPattern[] {
   const g = DATE_GRAMMARS[lang];
-  const out: TokenPattern[] = [{ kind: 'Y', re: yearPattern(g.yearSuffix), letter: false }];
+  // Four digits with none right before or after them (ALNUM holds the digits).
+  const out: TokenPattern[] = [{ kind: 'Y', re: yearPattern(g.yearSuffix), letter: false, needs: 'year' }];
   // Two years run together where a dash was lost in extraction (`20142019` for `2014-2019`); checked in find.
   out.push({
     kind: 'YY',
     re: new RegExp(String.raw`(?<![${ALNUM}/.])(?:19|20)\d\d(?:19|20)\d\d(?![${ALNUM}/])`, 'gu'),
     letter: false,
+    // Eight digits with none before them (ALNUM holds the digits).
+    needs: 'eight',
   });
   // The second year of a range with a footnote glued to it (`2014-20151`, `2011-2012b`). The look-behind
   // comes after the year it ends with, so that the engine scans for the year's digits first.
@@ -113,12 +153,15 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
     kind: 'Y',
     re: /(?:19|20)\d\d(?<=(?:19|20)\d\d ?[-–] ?(?:19|20)\d\d)(?=[\da-z](?![\p{L}\p{N}]))/gu,
     letter: false,
+    // The look-behind ends with the dash, a space or not, and the four digits matched.
+    needs: 'dash',
   });
   if (lang === 'zh') {
     // `12 月`, not `12 个月` (a duration) and not the end of a longer number (`112 月`).
-    out.push({ kind: 'M', re: /(?<!\d)(?:1[0-2]|0?[1-9]) ?月/gu, letter: true });
+    // One or two digits with none before them, then a space or `月`: a short run (so for `日` below).
+    out.push({ kind: 'M', re: /(?<!\d)(?:1[0-2]|0?[1-9]) ?月/gu, letter: true, needs: 'short' });
     // `13 日`, not `7 天` (a duration).
-    out.push({ kind: 'D', re: /(?<!\d)(?:3[01]|[12]\d|0?[1-9]) ?日/gu, letter: true });
+    out.push({ kind: 'D', re: /(?<!\d)(?:3[01]|[12]\d|0?[1-9]) ?日/gu, letter: true, needs: 'short' });
   } else {
     const names = [...MONTHS[lang].keys()];
     const prefix = lang === 'ar' ? '[وبل]?' : '';
@@ -134,10 +177,19 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
       .replace(/[\u0621-\u064A]/g, (c) => (lang === 'ar' ? `${c}\u0640*` : c));
     // English keeps the comma of `11-24 February, 2014`.
     const monthComma = lang === 'en' ? String.raw`(?:,(?= (?:19|20)\d\d))?` : '';
+    // A month starts with its first letter or (Arabic) the letter before it, read with the pattern's flags (so
+    // with its case folding). Its look-behind wants no letter or digit before it; Arabic's only no letter, so
+    // there every first letter counts as free.
+    const firstLetters = new RegExp(
+      `[${[...new Set([...(lang === 'ar' ? 'وبل' : ''), ...forms.map((f) => f.charAt(0))])].map(escapeClass).join('')}]`,
+      flags.replace('g', ''),
+    );
     out.push({
       kind: 'M',
       re: new RegExp(String.raw`${before}${prefix}(?:${months})(?![\p{L}\p{N}])${monthComma}`, flags),
       letter: true,
+      first: firstLetters,
+      ...(lang === 'ar' ? { freeFirst: firstLetters } : {}),
     });
     // A year after a month name with a footnote number glued to it (`September 2014.42`, `septembre 201442`).
     // The look-behind (month, space, this year) comes after the year, so that the scan is for digits.
@@ -148,6 +200,8 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
         flags,
       ),
       letter: true,
+      // A space before the four digits (in the look-behind), then a digit, or `.` and a digit.
+      needs: 'afterYear',
     });
     if (g.daySuffix.length) {
       // `1st`, `1er`: a day number with its ordinal ending.
@@ -158,6 +212,8 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
           'gu',
         ),
         letter: g.daySuffix.every(hasLetter),
+        // One or two digits with none before them (ALNUM holds the digits), then a suffix, which has none.
+        needs: 'short',
       });
     }
   }
@@ -167,6 +223,8 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
     kind: 'N',
     re: new RegExp(String.raw`(?<![${ALNUM}.,/])(?:3[01]|[12]\d|0?[1-9])${comma}(?![${ALNUM}/]|[.,]\d)`, 'gu'),
     letter: false,
+    // One or two digits with none before them, then a comma or no digit (ALNUM holds the digits).
+    needs: 'short',
   });
   const words: Array<[TokenKind, readonly string[]]> = [
     ['and', g.and],
@@ -183,13 +241,20 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
   ];
   for (const [kind, list] of words) {
     if (!list.length) continue;
-    const first = new RegExp(
-      `[${[...new Set(list.map((w) => w.charAt(0)))].map((c) => c.replace(/[\\\][^-]/g, '\\$&')).join('')}]`,
-    );
-    out.push({ kind, re: new RegExp(word(list), 'gu'), letter: list.every(hasLetter), first });
+    const firstOf = (ws: readonly string[]) =>
+      new RegExp(`[${[...new Set(ws.map((w) => w.charAt(0)))].map(escapeClass).join('')}]`);
+    // The words word() matches with no left boundary (see boundedWords) may follow a letter or digit.
+    const free = boundedWords(list).filter((w) => !w.left);
+    out.push({
+      kind,
+      re: new RegExp(word(list), 'gu'),
+      letter: list.every(hasLetter),
+      first: firstOf(list),
+      ...(free.length ? { freeFirst: firstOf(free.map((w) => w.text)) } : {}),
+    });
   }
   // Arabic writes `و` (and) joined to the next number: `24 و25 تشرين الأول/أكتوبر`.
-  if (lang === 'ar') out.push({ kind: 'and', re: /(?<![\p{L}\p{N}])و(?=\d)/gu, letter: true });
+  if (lang === 'ar') out.push({ kind: 'and', re: /(?<![\p{L}\p{N}])و(?=\d)/gu, letter: true, first: /و/ });
   return out;
 }
 
@@ -293,6 +358,35 @@ export function mayBeNotAYear(text: string, from: number, to: number): boolean {
 
 const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 
+/**
+ * Can a match of NOT_A_YEAR overlap the window [x, y)? Keep it in step with the pattern, as mayBeNotAYear. A match
+ * of one of its alternatives but the last is at most 19 characters long and holds four digits at some d that pass
+ * fourDigitsMayBeNotAYear: so d is within 18 characters of the window. A match of the last alternative holds only
+ * spaces, digits, `-` and `.`, from a line start (0, or after a line break): one that starts in the window starts
+ * after a line break in it (or at 0), and one that starts before it reaches it over those characters only.
+ */
+export function nearNotAYear(text: string, x: number, y: number): boolean {
+  if (x === 0) return true;
+  for (let i = x - 1; ; i--) {
+    if (i < 0) return true;
+    const c = text.charCodeAt(i);
+    if (isLineBreak(c)) return true;
+    if (!(c === 32 || c === 45 || c === 46 || (c >= 48 && c <= 57))) break;
+  }
+  // (One pass for the line breaks in [x - 1, y - 1) and the four digits.)
+  let run = 0;
+  for (let i = Math.max(0, x - 18), end = Math.min(text.length, y + 18); i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++run >= 4 && fourDigitsMayBeNotAYear(text, i - 3)) return true;
+    } else {
+      run = 0;
+      if (i >= x - 1 && i < y - 1 && isLineBreak(c)) return true;
+    }
+  }
+  return false;
+}
+
 /** Does the last alternative's `^ *\d{1,3} ?(?:-|\.)` fit at the line start `i`, before `to`? */
 function numberedLineAt(text: string, i: number, to: number): boolean {
   let j = i;
@@ -317,15 +411,31 @@ const DECREE_WORDS = ['Decreto', 'decreto', 'Décret', 'décret', 'Decree', 'dec
 const WORDS_SPACE_BEFORE = [...DECADE_WORDS, ...AMOUNT_WORDS, ...NUMBER_WORDS, ...DECREE_WORDS].map((w) => `${w} `);
 const WORDS_BEFORE = [...NUMBER_WORDS, ...DECREE_WORDS];
 const CURRENCY_WORDS = ['долл', 'dollars', 'dólares', 'دولار', '美元', 'euros', 'евро'];
+/** Words by a code unit each has at a given place (`at` from its start, or from its end when negative). */
+function wordsBy(words: readonly string[], at: number): Map<number, string[]> {
+  const by = new Map<number, string[]>();
+  for (const w of words) {
+    const c = w.charCodeAt(at < 0 ? w.length + at : at);
+    by.set(c, [...(by.get(c) ?? []), w]);
+  }
+  return by;
+}
+// A word that ends right before d has its last code unit at d - 1 (a space for those of WORDS_SPACE_BEFORE, so
+// the one before it at d - 2); a currency after a space at d + 4 has its first at d + 5.
+const SPACE_WORDS_BY_LAST_LETTER = wordsBy(WORDS_SPACE_BEFORE, -2);
+const WORDS_BY_LAST = wordsBy(WORDS_BEFORE, -1);
+const CURRENCY_BY_FIRST = wordsBy(CURRENCY_WORDS, 0);
 
 /** The tests of mayBeNotAYear around four digits at d. */
 function fourDigitsMayBeNotAYear(text: string, d: number): boolean {
   const after = text.charCodeAt(d + 4);
   if (after === 0x5e74 || (after === 32 && text.charCodeAt(d + 5) === 0x5e74)) return true; // 年
   if (text.charCodeAt(d - 1) === 0x7b2c || text.charCodeAt(d - 2) === 0x7b2c) return true; // 第
-  for (const w of WORDS_SPACE_BEFORE) if (text.startsWith(w, d - w.length)) return true;
-  for (const w of WORDS_BEFORE) if (text.startsWith(w, d - w.length)) return true;
-  if (after === 32) for (const w of CURRENCY_WORDS) if (text.startsWith(w, d + 5)) return true;
+  const last = text.charCodeAt(d - 1);
+  const before = last === 32 ? SPACE_WORDS_BY_LAST_LETTER.get(text.charCodeAt(d - 2)) : WORDS_BY_LAST.get(last);
+  if (before) for (const w of before) if (text.startsWith(w, d - w.length)) return true;
+  const currencies = after === 32 ? CURRENCY_BY_FIRST.get(text.charCodeAt(d + 5)) : undefined;
+  if (currencies) for (const w of currencies) if (text.startsWith(w, d + 5)) return true;
   return false;
 }
 

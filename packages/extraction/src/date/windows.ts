@@ -32,8 +32,8 @@ import { MONTHS } from './months.js';
 const LEND_REACH = 61;
 
 // Four digits that may open a year token: 1900-2099 with no digit right before them (every year pattern has one
-// of `(?<![…\p{N}…])`, `(?<=… )` or `(?<=…[-–] ?)` there). Not the `2019` inside `12019`.
-const YEAR_ANCHOR = /(?<!\d)(?:19|20)\d\d/g;
+// of `(?<![…\p{N}…])`, `(?<=… )` or `(?<=…[-–] ?)` there). Not the `2019` inside `12019`. Found by yearAnchors.
+export const YEAR_ANCHOR = /(?<!\d)(?:19|20)\d\d/g;
 const escapeClass = (s: string) => s.replace(/[\\\][^-]/g, '\\$&');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isHan = (c: string) => /\p{Script=Han}/u.test(c);
@@ -54,6 +54,8 @@ export interface Breaks {
   yearSuffix: RegExp | undefined;
   /** Any `and` word of the grammar, even inside a longer word. */
   andWord: RegExp;
+  /** The words of `andWord` (which hasAndWord looks for itself). */
+  andWords: readonly string[];
   /** Any month name, even inside a longer word, with tatweel (case ignored); `月` for Chinese. */
   month: RegExp;
   /** One character of a run of letters (of `unit`'s group 1). */
@@ -97,6 +99,7 @@ export function breaksOf(lang: UnLang): Breaks {
     lexicon: new RegExp(`^${lang === 'ar' ? '[وبل]?' : ''}(?:${alt(parts)})$`, 'iu'),
     yearSuffix: suffixes.length ? new RegExp(`^(?:${alt(suffixes)})`, 'iu') : undefined,
     andWord: new RegExp(alt(andWords), 'gu'),
+    andWords,
     month: new RegExp(
       lang === 'zh'
         ? '月'
@@ -234,32 +237,75 @@ export function breakStartAfter(b: Breaks, text: string, from: number): number {
   return text.length;
 }
 
+/** hasAndWord on each range [from, to) of a text in turn (sharing what it keeps), and `andWord` on it: for tests. */
+export function andWordBothWays(
+  lang: UnLang,
+  text: string,
+  ranges: ReadonlyArray<readonly [number, number]>,
+): [boolean[], boolean[]] {
+  const b = breaksOf(lang);
+  const re = new RegExp(b.andWord.source, b.andWord.flags);
+  const next: Array<{ from: number; at: number }> = [];
+  return [
+    ranges.map(([from, to]) => hasAndWord(b, text, from, to, next)),
+    ranges.map(([from, to]) => {
+      re.lastIndex = 0;
+      return re.test(text.slice(from, to));
+    }),
+  ];
+}
+
 /** Does a month (a name, even inside a longer word; a Chinese `月`) appear in [from, to)? */
 function hasMonth(b: Breaks, text: string, from: number, to: number): boolean {
   b.month.lastIndex = 0;
   return b.month.test(text.slice(from, to));
 }
 
-/** Does an `and` word of the grammar appear whole in [from, to)? */
-function hasAndWord(b: Breaks, text: string, from: number, to: number): boolean {
-  b.andWord.lastIndex = 0;
-  return b.andWord.test(text.slice(from, to));
+/**
+ * Does an `and` word of the grammar appear whole in [from, to)? As `andWord` (the words, with no boundaries) tells
+ * on that slice: one of them starts at or after `from` and ends by `to`. Each word's first place at or after some
+ * `from` is kept in `next` (one per text), and serves every later `from` up to it: the windows of a text come in
+ * order, so each word is searched for about once over the text.
+ */
+function hasAndWord(
+  b: Breaks,
+  text: string,
+  from: number,
+  to: number,
+  next: Array<{ from: number; at: number }>,
+): boolean {
+  // No words: the empty pattern, which matches anywhere.
+  if (b.andWords.length === 0) return true;
+  for (let k = 0; k < b.andWords.length; k++) {
+    const w = b.andWords[k] ?? '';
+    let known = next[k];
+    if (!known || from < known.from || (known.at >= 0 && known.at < from))
+      next[k] = known = { from, at: text.indexOf(w, from) };
+    if (known.at >= 0 && known.at + w.length <= to) return true;
+  }
+  return false;
 }
 
 /**
  * The windows [start, end) of `text` that hold every date `lang`'s grammar finds, in order and apart from each
  * other; each starts just after a break (or at 0) and ends at a break (or at the end).
  */
-export function dateWindows(text: string, lang: UnLang): Array<[number, number]> {
+export function dateWindows(
+  text: string,
+  lang: UnLang,
+  anchors: readonly number[] = yearAnchors(text),
+): Array<[number, number]> {
   const b = breaksOf(lang);
   const out: Array<[number, number]> = [];
   let floor = 0;
-  YEAR_ANCHOR.lastIndex = 0;
-  for (let m = YEAR_ANCHOR.exec(text); m; m = YEAR_ANCHOR.exec(text)) {
-    const at = m.index;
+  const nextAnd: Array<{ from: number; at: number }> = [];
+  // The anchors (see yearAnchors) in order; after a window, the first at or after its end (as YEAR_ANCHOR's scan
+  // from there finds).
+  for (let k = 0; k < anchors.length;) {
+    const at = anchors[k] ?? 0;
     const end = breakStartAfter(b, text, at);
     let start = breakEndBefore(b, text, at, floor);
-    if (start > 0 && hasAndWord(b, text, Math.max(0, start - LEND_REACH), end)) {
+    if (start > 0 && hasAndWord(b, text, Math.max(0, start - LEND_REACH), end, nextAnd)) {
       const reach = breakEndBefore(b, text, start - LEND_REACH, 0);
       // Only a date with a month borrows a year: no month name in the reach, nothing to borrow.
       if (hasMonth(b, text, reach, start)) start = reach;
@@ -271,9 +317,28 @@ export function dateWindows(text: string, lang: UnLang): Array<[number, number]>
     }
     out.push([start, end]);
     floor = end;
-    YEAR_ANCHOR.lastIndex = end;
+    while (k < anchors.length && (anchors[k] ?? 0) < end) k++;
   }
   return out;
+}
+
+// Four digits 1900-2099, as YEAR_ANCHOR without its look-behind (which yearAnchors checks itself).
+const YEAR_DIGITS = /(?:19|20)\d\d/g;
+
+/**
+ * Every place where YEAR_ANCHOR matches in a text, in order: its scan from any place finds the first of them at
+ * or after it. No two of them are less than four apart (the four digits of one are right before the other's), so
+ * its scan from the start finds them all, and so does a scan for the digits alone that drops those with a digit
+ * right before them: a dropped match covers only places with a digit before them, which the scan steps over.
+ */
+export function yearAnchors(text: string): number[] {
+  const anchors: number[] = [];
+  YEAR_DIGITS.lastIndex = 0;
+  for (let m = YEAR_DIGITS.exec(text); m; m = YEAR_DIGITS.exec(text)) {
+    const before = text.charCodeAt(m.index - 1);
+    if (!(before >= 48 && before <= 57)) anchors.push(m.index);
+  }
+  return anchors;
 }
 
 // The ASCII characters the exclusion patterns may match: letters, digits, space, `(`, `)`, `/`, `.`, `-`.
@@ -285,7 +350,7 @@ const EXCLUSION_ASCII = Array.from({ length: 128 }, (_, c) => /[A-Za-z0-9 ()/.-]
  * Known only for ASCII and a few common marks (commas, full stops, quotes of CJK and Arabic text); any other
  * character counts as one they may match.
  */
-function outsideExclusions(c: number): boolean {
+function outsideExclusionsByRule(c: number): boolean {
   if (c < 128) return !EXCLUSION_ASCII[c];
   return (
     c === 0xff0c || // ，
@@ -300,12 +365,18 @@ function outsideExclusions(c: number): boolean {
   );
 }
 
+/** outsideExclusionsByRule for every code unit, as a table (1 for outside), made once. */
+const OUTSIDE_EXCLUSIONS = Uint8Array.from({ length: 0x10000 }, (_, c) => (outsideExclusionsByRule(c) ? 1 : 0));
+const outsideExclusions = (c: number) => OUTSIDE_EXCLUSIONS[c] === 1;
+
 /** A pattern no date may overlap, and a character each of its matches holds (to skip pieces without it). */
 export interface ExclusionPattern {
   re: RegExp;
   holds?: string;
   /** A cheaper test that text[from, to) passes whenever `re`, run on it from `from`, finds a match there. */
   may?: (text: string, from: number, to: number) => boolean;
+  /** A cheap test that the window [x, y) passes whenever a match of `re` overlaps it. */
+  near?: (text: string, x: number, y: number) => boolean;
 }
 
 // Copies of the exclusion patterns, made once: their lastIndex is shared with other extractors, and compiling
@@ -314,10 +385,11 @@ const copies = new WeakMap<readonly ExclusionPattern[], ExclusionPattern[]>();
 function ownCopies(patterns: readonly ExclusionPattern[]): ExclusionPattern[] {
   let res = copies.get(patterns);
   if (!res) {
-    res = patterns.map(({ re, holds, may }) => ({
+    res = patterns.map(({ re, holds, may, near }) => ({
       re: new RegExp(re.source, re.flags),
       ...(holds ? { holds } : {}),
       ...(may ? { may } : {}),
+      ...(near ? { near } : {}),
     }));
     copies.set(patterns, res);
   }
@@ -331,16 +403,33 @@ function ownCopies(patterns: readonly ExclusionPattern[]): ExclusionPattern[] {
  * character, so the scan from there finds the same matches. Two characters before the piece are kept for the
  * patterns' look-behinds (two at most); at its end their look-aheads ask only for what such a character is not
  * (a digit, a space, `г`).
+ *
+ * Only the patterns whose `near` test the window passes are read: the others have no match that overlaps it. So
+ * the spans may differ from those of all the patterns beyond [x, y) (a merged span holds fewer matches) but not
+ * inside it, and that is all a date's tokens ask: a token starts in the window and ends by its end, and a merged
+ * span that overlaps the window overlaps a token in it exactly where some match does.
  */
 export function exclusionsNear(
   text: string,
   patterns: readonly ExclusionPattern[],
 ): (x: number, y: number) => Array<[number, number]> {
   const res = ownCopies(patterns);
-  // The pieces read, by start, with all their matches (sorted and merged): the windows of one long piece (a line
-  // of letters, digits and spaces only) read it once, not once each, and so do the grammars after the first.
-  const pieces: Array<{ from: number; to: number; spans: Array<[number, number]> }> = [];
+  // The pieces read, by start, with the matches of each pattern read there so far, and their merged spans by the
+  // set of patterns (a bit each): the windows of one long piece (a line of letters, digits and spaces only) read
+  // it once, not once each, and so do the grammars after the first.
+  const pieces: Array<{
+    from: number;
+    to: number;
+    found: Array<Array<[number, number]> | undefined>;
+    merged: Map<number, Array<[number, number]>>;
+  }> = [];
   return (x, y) => {
+    let wanted = 0;
+    for (let k = 0; k < res.length; k++) {
+      const near = res[k]?.near;
+      if (!near || near(text, x, y)) wanted |= 1 << k;
+    }
+    if (wanted === 0) return [];
     // The last piece that starts at or before x (a binary search), if it holds [x, y).
     let lo = 0;
     let hi = pieces.length;
@@ -355,14 +444,27 @@ export function exclusionsNear(
       while (from > 0 && !outsideExclusions(text.charCodeAt(from - 1))) from--;
       let to = y;
       while (to < text.length && !outsideExclusions(text.charCodeAt(to))) to++;
-      last = { from, to, spans: piecesMatches(text, res, from, to) };
+      last = { from, to, found: [], merged: new Map() };
       // Pieces start just after a character no pattern matches, so this one starts at or after the piece before
       // it (whose start is such a character's end, at or before x) and before the next: they stay sorted by start.
       // A piece holding [x, y) gives its matches, whether or not it overlaps another.
       pieces.splice(lo, 0, last);
     }
+    const piece = last;
+    let spans = piece.merged.get(wanted);
+    if (!spans) {
+      const all: Array<[number, number]> = [];
+      for (let k = 0; k < res.length; k++) {
+        const r = res[k];
+        if (!r || !(wanted & (1 << k))) continue;
+        let found = piece.found[k];
+        if (!found) piece.found[k] = found = pieceMatches(text, r, piece.from, piece.to);
+        for (const span of found) all.push([span[0], span[1]]);
+      }
+      spans = mergeSpans(all);
+      piece.merged.set(wanted, spans);
+    }
     // The spans that overlap [x, y): from the first that ends after x (a binary search), while they start before y.
-    const spans = last.spans;
     let first = 0;
     let end = spans.length;
     while (first < end) {
@@ -380,23 +482,16 @@ export function exclusionsNear(
   };
 }
 
-/** Every match of the patterns in [from, to), sorted and merged; two characters before it for look-behinds. */
-function piecesMatches(
-  text: string,
-  res: readonly ExclusionPattern[],
-  from: number,
-  to: number,
-): Array<[number, number]> {
+/** Every match of one pattern in [from, to); two characters before it for look-behinds. */
+function pieceMatches(text: string, pattern: ExclusionPattern, from: number, to: number): Array<[number, number]> {
+  const { re, holds, may } = pattern;
   const context = Math.max(0, from - 2);
   const piece = text.slice(context, to);
   const found: Array<[number, number]> = [];
-  for (const { re, holds, may } of res) {
-    if ((holds && !piece.includes(holds)) || (may && !may(text, from, to))) continue;
-    re.lastIndex = from - context;
-    for (let m = re.exec(piece); m; m = re.exec(piece))
-      found.push([context + m.index, context + m.index + m[0].length]);
-  }
-  return mergeSpans(found);
+  if ((holds && !piece.includes(holds)) || (may && !may(text, from, to))) return found;
+  re.lastIndex = from - context;
+  for (let m = re.exec(piece); m; m = re.exec(piece)) found.push([context + m.index, context + m.index + m[0].length]);
+  return found;
 }
 
 /** Spans sorted by start, those that overlap or touch merged into one (the list is sorted in place). */
