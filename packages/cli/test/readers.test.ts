@@ -18,6 +18,23 @@ const ZH_HANT =
   '並呼籲所有會員國加強國際合作，依照國際法充分執行聯合國相關決議。\n' +
   '安理會歡迎秘書長的報告，並決定繼續積極處理此案。\n';
 
+/**
+ * What `untk extract FILE ARGS…` finds, each entity without the fields that depend on where the text sits: its
+ * document, and unless `offsets`, its text and offsets (a PDF breaks its lines elsewhere than the text it was made
+ * from).
+ */
+async function extracted(file: string, args: string[] = [], offsets = false): Promise<Array<{ kind: string }>> {
+  const { code, stdout } = await runCli(['extract', file, ...args]);
+  expect(code).toBe(0);
+  return stdout
+    .trim()
+    .split('\n')
+    .map((l) => {
+      const e = JSON.parse(l) as { kind: string };
+      return offsets ? { ...e, doc: '' } : { ...e, doc: '', text: '', start: 0, end: 0 };
+    });
+}
+
 function text(r: Awaited<ReturnType<typeof readBytes>>): string {
   if ('problem' in r) throw new Error(`${r.problem.code}: ${r.problem.message}`);
   return r.text;
@@ -121,19 +138,8 @@ describe('PDF (pdfjs-dist), made in the test with pdfkit', () => {
     // space, the reader does (without it, `…的人的责任` + `委员会和反恐执行局…` ran together into an
     // organisation `责任委员会`).
     expect(pdf).toContain('\n 委员会和反恐执行局继续支持尼日利亚');
-    const identities = async (file: string) => {
-      const { code, stdout } = await runCli(['extract', file]);
-      expect(code).toBe(0);
-      return stdout
-        .trim()
-        .split('\n')
-        .map((l) => {
-          const e = JSON.parse(l) as Record<string, unknown>;
-          return JSON.stringify({ ...e, doc: '', text: '', start: 0, end: 0 });
-        });
-    };
-    const fromPdf = await identities(LO);
-    expect(fromPdf).toEqual(await identities(SEED_PATH));
+    const fromPdf = await extracted(LO);
+    expect(fromPdf).toEqual(await extracted(SEED_PATH));
     expect(fromPdf.length).toBeGreaterThan(300);
   });
 
@@ -161,16 +167,8 @@ describe('PDF (pdfjs-dist), made in the test with pdfkit', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'untk-laid-out-'));
     const plain = path.join(dir, 'body.txt');
     writeFileSync(plain, body.join('\n\n') + '\n');
-    const entities = async (file: string) => {
-      const { code, stdout } = await runCli(['extract', file]);
-      expect(code).toBe(0);
-      return stdout
-        .trim()
-        .split('\n')
-        .map((l) => ({ ...(JSON.parse(l) as { kind: string }), doc: '', text: '', start: 0, end: 0 }));
-    };
-    const fromPdf = await entities(LO);
-    expect(fromPdf).toEqual(await entities(plain));
+    const fromPdf = await extracted(LO);
+    expect(fromPdf).toEqual(await extracted(plain));
     expect(fromPdf.filter((e) => e.kind === 'resolution')).toHaveLength(8);
   });
 
@@ -184,16 +182,8 @@ describe('PDF (pdfjs-dist), made in the test with pdfkit', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'untk-ar-pdf-'));
     const plain = path.join(dir, 'ar.txt');
     writeFileSync(plain, arabicParagraphs().join('\n\n') + '\n');
-    const entities = async (file: string) => {
-      const { code, stdout } = await runCli(['extract', file, '--lang', 'ar']);
-      expect(code).toBe(0);
-      return stdout
-        .trim()
-        .split('\n')
-        .map((l) => ({ ...(JSON.parse(l) as { kind: string }), doc: '', text: '', start: 0, end: 0 }));
-    };
-    const fromPdf = await entities(AR);
-    expect(fromPdf).toEqual(await entities(plain));
+    const fromPdf = await extracted(AR, ['--lang', 'ar']);
+    expect(fromPdf).toEqual(await extracted(plain, ['--lang', 'ar']));
     expect(fromPdf.filter((e) => e.kind === 'date').length).toBeGreaterThan(40);
   });
 
@@ -245,16 +235,8 @@ describe('Word and HTML', () => {
   });
 
   it('extracts from a .doc what it extracts from the same text, offsets included', async () => {
-    const run = async (file: string) => {
-      const { code, stdout } = await runCli(['extract', file, '--no-pos']);
-      expect(code).toBe(0);
-      return stdout
-        .trim()
-        .split('\n')
-        .map((l) => ({ ...(JSON.parse(l) as { kind: string }), doc: 'same' }));
-    };
-    const fromDoc = await run(path.join(WORD, 'seed.doc'));
-    expect(fromDoc).toEqual(await run(SEED_PATH));
+    const fromDoc = await extracted(path.join(WORD, 'seed.doc'), ['--no-pos'], true);
+    expect(fromDoc).toEqual(await extracted(SEED_PATH, ['--no-pos'], true));
     expect(fromDoc.filter((e) => e.kind === 'resolution').length).toBeGreaterThan(10);
   });
 

@@ -126,98 +126,65 @@ function lowerUnit(c: number): number {
  * LOWER) is lower-cased whole first, as the scan then reads it.
  */
 function latinLanguage(sample: string): LangTag {
-  let en = 0;
-  let fr = 0;
-  let es = 0;
-  const n = sample.length;
+  return latinScan(sample, false) ?? (latinScan(sample.toLowerCase(), true) as LangTag);
+}
+
+/** Add the points of a run of letters (its length, key and whether it is all a-z) to the scores en, fr, es. */
+function scoreRun(score: Int32Array, len: number, key: number, plain: boolean): void {
+  if (len === 0 || len > 5 || !plain) return;
+  const bits = langBitsOf(key);
+  if (bits & 1) score[0]!++;
+  if (bits & 2) score[1]!++;
+  if (bits & 4) score[2]!++;
+}
+
+/**
+ * The scan of latinLanguage over `text`, lower-casing each unit on its own unless `lowered` (the text was
+ * lower-cased whole); undefined when a unit cannot be lower-cased on its own (then the whole text must be).
+ */
+function latinScan(text: string, lowered: boolean): LangTag | undefined {
+  const score = new Int32Array(3);
+  const n = text.length;
   // The current run of letters: its length in code units, its key, whether it is all a-z.
   let len = 0;
   let key = 0;
   let plain = true;
   for (let i = 0; i < n; i++) {
-    const c = lowerUnit(sample.charCodeAt(i));
-    // Start again on the whole sample lower-cased (which may not be as long).
-    if (c === 0xffff) return latinCounts(sample.toLowerCase());
+    let c = text.charCodeAt(i);
+    if (!lowered) {
+      c = lowerUnit(c);
+      if (c === 0xffff) return undefined;
+    }
     if (c >= 0x61 && c <= 0x7a) {
       if (len < 6) key = key * 32 + (c - 0x60);
       len++;
       continue;
     }
     if (c >= 0xa1 && c <= 0x153) {
-      if (c === 0xf1 || c === 0xbf || c === 0xa1) es += 2;
-      else if (c === 0xe7 || c === 0xe8 || c === 0xea || c === 0xe0 || c === 0xf9 || c === 0x153) fr += 2;
-    }
-    // Upper-case ASCII letters were lowered: no other ASCII unit is a letter.
-    if (c >= 0x80 && isBmpLetter(c)) {
-      len++;
-      plain = false;
-      continue;
-    }
-    if (len > 0 && len <= 5 && plain) {
-      const bits = langBitsOf(key);
-      if (bits & 1) en++;
-      if (bits & 2) fr++;
-      if (bits & 4) es++;
-    }
-    len = 0;
-    key = 0;
-    plain = true;
-  }
-  if (len > 0 && len <= 5 && plain) {
-    const bits = langBitsOf(key);
-    if (bits & 1) en++;
-    if (bits & 2) fr++;
-    if (bits & 4) es++;
-  }
-  return verdict(en, fr, es);
-}
-
-/** latinLanguage on a sample already lower-cased whole (it may hold surrogates and units of any case). */
-function latinCounts(lower: string): LangTag {
-  let en = 0;
-  let fr = 0;
-  let es = 0;
-  const n = lower.length;
-  let len = 0;
-  let key = 0;
-  let plain = true;
-  const endRun = () => {
-    if (len > 0 && len <= 5 && plain) {
-      const bits = langBitsOf(key);
-      if (bits & 1) en++;
-      if (bits & 2) fr++;
-      if (bits & 4) es++;
-    }
-    len = 0;
-    key = 0;
-    plain = true;
-  };
-  for (let i = 0; i < n; i++) {
-    const c = lower.charCodeAt(i);
-    if (c >= 0x61 && c <= 0x7a) {
-      if (len < 6) key = key * 32 + (c - 0x60);
-      len++;
-      continue;
-    }
-    if (c >= 0xa1 && c <= 0x153) {
-      if (c === 0xf1 || c === 0xbf || c === 0xa1) es += 2;
-      else if (c === 0xe7 || c === 0xe8 || c === 0xea || c === 0xe0 || c === 0xf9 || c === 0x153) fr += 2;
+      if (c === 0xf1 || c === 0xbf || c === 0xa1) score[2]! += 2;
+      else if (c === 0xe7 || c === 0xe8 || c === 0xea || c === 0xe0 || c === 0xf9 || c === 0x153) score[1]! += 2;
     }
     let letter: boolean;
     if (c < 0xd800 || c > 0xdfff) letter = isBmpLetter(c);
     else {
-      // A surrogate pair is one code point: a letter or not, as the regex says (astral letters are rare).
-      const d = i + 1 < n ? lower.charCodeAt(i + 1) : 0;
-      letter = c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff && IS_LETTER.test(lower.slice(i, i + 2));
+      // A surrogate pair is one code point: a letter or not, as the regex says (astral letters are rare). Only a
+      // text lowered whole gets here: lowerUnit refuses surrogates.
+      const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      letter = c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff && IS_LETTER.test(text.slice(i, i + 2));
       if (letter) i++;
     }
     if (letter) {
       len++;
       plain = false;
-    } else endRun();
+      continue;
+    }
+    scoreRun(score, len, key, plain);
+    len = 0;
+    key = 0;
+    plain = true;
   }
-  endRun();
-  return verdict(en, fr, es);
+  scoreRun(score, len, key, plain);
+  return verdict(score[0]!, score[1]!, score[2]!);
 }
 
 /** The language with the most points: at least 2, and 1.3 times the next (ties ranked en, fr, es). */
