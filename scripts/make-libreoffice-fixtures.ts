@@ -12,7 +12,17 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  FootnoteReferenceRun,
+  Header,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+} from 'docx';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = path.join(ROOT, 'test/fixtures/libreoffice');
@@ -47,6 +57,12 @@ export function resolution1445Paragraphs(): string[] {
     )
     .filter((p) => p.length > 0);
 }
+
+/** The footnotes of the resolution's copy with notes: one after each of four preamble and operative paragraphs. */
+export const FOOTNOTES: ReadonlyArray<{ after: number; text: string }> = [9, 19, 29, 39].map((after, k) => ({
+  after,
+  text: `See resolution ${1300 + k} (2000) and document S/2002/${100 + k}, annex, which the Council considered on ${k + 1} March 2002.`,
+}));
 
 /** Convert `file` with LibreOffice into `dir`, to the given target (`pdf`, `docx`, `doc:MS Word 97`). */
 function soffice(file: string, target: string, dir: string, textInput: boolean): void {
@@ -98,6 +114,26 @@ async function main(): Promise<void> {
     writeFileSync(path.join(work, 'S_RES_1445_2002_EN_laid_out.docx'), await Packer.toBuffer(doc));
     soffice(path.join(work, 'S_RES_1445_2002_EN_laid_out.docx'), 'pdf', work, false);
 
+    // The resolution with footnotes (their references only in the notes), as .docx and, saved by LibreOffice, .doc.
+    const notes = Object.fromEntries(
+      FOOTNOTES.map((f, k) => [k + 1, { children: [new Paragraph({ children: [new TextRun(f.text)] })] }]),
+    );
+    const withNotes = new Document({
+      footnotes: notes,
+      sections: [
+        {
+          children: resolution1445Paragraphs().map((p, i) => {
+            const note = FOOTNOTES.findIndex((f) => f.after === i);
+            return new Paragraph({
+              children: [new TextRun(p), ...(note >= 0 ? [new FootnoteReferenceRun(note + 1)] : [])],
+            });
+          }),
+        },
+      ],
+    });
+    writeFileSync(path.join(work, 'S_RES_1445_2002_EN_footnotes.docx'), await Packer.toBuffer(withNotes));
+    soffice(path.join(work, 'S_RES_1445_2002_EN_footnotes.docx'), 'doc:MS Word 97', work, false);
+
     // Arabic as Arabic documents are set: right-to-left paragraphs, justified, 6 pt apart, in an Arabic font.
     const arabic = new Document({
       sections: [
@@ -124,6 +160,8 @@ async function main(): Promise<void> {
       'S_RES_1445_2002_EN.doc',
       'S_RES_1445_2002_EN_laid_out.pdf',
       'unpc_devset_ar_200.pdf',
+      'S_RES_1445_2002_EN_footnotes.docx',
+      'S_RES_1445_2002_EN_footnotes.doc',
     ]) {
       copyFileSync(path.join(work, f), path.join(OUT, f));
     }

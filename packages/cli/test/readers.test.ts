@@ -9,7 +9,7 @@ import { decodeText, htmlToText, readBytes } from '../src/readers/index.js';
 import { corpusText, SEED_PATH, seedText } from '../../../test/support/corpus.js';
 import { HAVE_CJK_FONT, makePdf } from '../../../test/support/pdf.js';
 import { runCli } from './helpers.js';
-import { arabicParagraphs, resolution1445Paragraphs } from '../../../scripts/make-libreoffice-fixtures.js';
+import { arabicParagraphs, FOOTNOTES, resolution1445Paragraphs } from '../../../scripts/make-libreoffice-fixtures.js';
 
 const ZH = corpusText('unpc-devset/UNv1.0.devset.zh').split('\n').slice(0, 40).join('\n') + '\n';
 // Traditional-script Chinese as Taiwan and Hong Kong write it (Big5 cannot encode the simplified forms).
@@ -233,6 +233,30 @@ describe('Word and HTML', () => {
     const doc = text(await readBytes('r.doc', readFileSync(path.join(WORD, 'S_RES_1445_2002_EN.doc'))));
     expect(doc).toBe(txt.replaceAll('\f', '\n'));
   });
+
+  it.each(['docx', 'doc'])(
+    'reads the footnotes of a .%s after its body, and extraction finds the references they alone hold',
+    async (ext) => {
+      const file = path.join(WORD, `S_RES_1445_2002_EN_footnotes.${ext}`);
+      const got = text(await readBytes(file, readFileSync(file)));
+      const body = resolution1445Paragraphs();
+      // The body first, whole, then each note on its own.
+      const last = got.lastIndexOf(body.at(-1)!);
+      expect(got.indexOf(body[0]!)).toBe(0);
+      for (const note of FOOTNOTES) {
+        expect(got.indexOf(note.text)).toBeGreaterThan(last);
+        expect(got).toMatch(new RegExp(`(^|\\n)${note.text.replace(/[.()]/g, '\\$&')}\\n`));
+      }
+      const found = (await extracted(file, ['--kinds', 'resolution', 'symbol'])) as Array<{
+        number?: number;
+        symbol?: string;
+      }>;
+      for (let k = 0; k < FOOTNOTES.length; k++) {
+        expect(found.some((e) => e.symbol === `S/2002/${100 + k}`)).toBe(true);
+        expect(found.some((e) => e.number === 1300 + k)).toBe(true);
+      }
+    },
+  );
 
   it('extracts from a .doc what it extracts from the same text, offsets included', async () => {
     const fromDoc = await extracted(path.join(WORD, 'seed.doc'), ['--no-pos'], true);
