@@ -4,9 +4,29 @@ import { compareStrings, entityKey, EntitySchema, type Entity } from '@untk/core
 import { itemId } from '@untk/reports';
 import { corpusPath, SEED_PATH } from '../../../test/support/corpus.js';
 import { formatEntities } from '../src/output.js';
-import { analyzeInOrder, compiledExecArgv, entitiesOf, workerExecArgv } from '../src/parallel/pool.js';
+import {
+  analyzeInOrder,
+  compiledExecArgv,
+  entitiesOf,
+  SMALL_CORPUS_BYTES,
+  SMALL_EXTRACTION_BYTES,
+  smallCorpusBytes,
+  workerExecArgv,
+} from '../src/parallel/pool.js';
 import { EntityFormatter } from '../src/parallel/sink.js';
 import { runCli } from './helpers.js';
+
+describe('--jobs left to its default: one thread below a size that depends on whether jieba runs', () => {
+  it.each([
+    ['untk extract (Chinese organisations read POS tags)', {}, SMALL_CORPUS_BYTES],
+    ['untk extract --no-pos', { pos: false }, SMALL_EXTRACTION_BYTES],
+    ['untk extract --kinds resolution date', { kinds: ['resolution', 'date'] as const }, SMALL_EXTRACTION_BYTES],
+    ['untk extract --kinds acronym', { kinds: ['acronym'] as const }, SMALL_CORPUS_BYTES],
+    ['untk report (segments every document)', { segments: 'tokens', pos: false } as const, SMALL_CORPUS_BYTES],
+  ])('%s', (_, options, bytes) => {
+    expect(smallCorpusBytes(options)).toBe(bytes);
+  });
+});
 
 describe('--jobs: the worker pool', { timeout: 60_000 }, () => {
   it('writes the whole bundled corpus byte for byte the same with 1 and 2 jobs', async () => {

@@ -85,6 +85,22 @@ export function workerExecArgv(argv: readonly string[]): string[] {
  */
 export const SMALL_CORPUS_BYTES = 16 * 1024 * 1024;
 
+/**
+ * The same limit for a run that never segments (no jieba: extraction alone, as `untk extract --no-pos` or
+ * `--kinds` without organisations and acronyms runs). Its documents cost a worker so little that the start of a
+ * second one pays late: in `pnpm run bench` (the mixed bundled corpus copied over), two workers against one took
+ * 3.90 against 3.81 s at 106 MB, and on 47 MB 2.5 against 2.1 s; at 140 MB two won, 4.1-4.4 against 4.6-4.9 s.
+ */
+export const SMALL_EXTRACTION_BYTES = 128 * 1024 * 1024;
+
+/** Below how many bytes of input a run whose `--jobs` is left to its default stays on the main thread. */
+export function smallCorpusBytes(options: Pick<AnalyzeOptions, 'segments' | 'pos' | 'kinds'>): number {
+  const segments = options.segments !== undefined && options.segments !== 'none';
+  const bodies = !options.kinds || options.kinds.some((k) => k === 'organization' || k === 'acronym');
+  // Chinese organisations and short forms read jieba's POS tags unless `pos` is false (see analyzeDocument).
+  return !segments && (options.pos === false || !bodies) ? SMALL_EXTRACTION_BYTES : SMALL_CORPUS_BYTES;
+}
+
 /** Do the files add up to fewer than `limit` bytes? (Standard input and unreadable files count as nothing.) */
 function smallerThan(refs: readonly InputRef[], limit: number): boolean {
   let total = 0;
@@ -161,7 +177,7 @@ export async function analyzeInOrder(
   let jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), refs.length));
   // Unasked, a small corpus stays on the main thread: starting workers (and a jieba dictionary in each) would
   // cost more than the second core gains. The output is the same either way.
-  if (options.jobs === undefined && jobs > 1 && smallerThan(refs, SMALL_CORPUS_BYTES)) jobs = 1;
+  if (options.jobs === undefined && jobs > 1 && smallerThan(refs, smallCorpusBytes(options))) jobs = 1;
   const reading = readingOptions(options);
   const base = {
     ...reading,
