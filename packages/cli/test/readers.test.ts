@@ -282,6 +282,23 @@ describe('Word and HTML', () => {
       'Resolution 2322 (2016)\n\nThe Security Council, recalling its resolution 1373\u00a0(2001) & S/2017/97,\n\nfirst\n\nsecond\n',
     );
   });
+
+  it('sets a footnote mark (<sup>) apart from the year or bracket it follows, so both are still found', async () => {
+    const html =
+      '<p>The Council adopted resolution 2254 (2015)<sup>3</sup> on 18 December 2015<sup><a href="#fn4">4</a></sup>.</p>' +
+      '<p>In 2016<sup>5</sup>, it met again; x<sup>2</sup> stays as written.</p>';
+    expect(htmlToText(html)).toBe(
+      'The Council adopted resolution 2254 (2015) 3 on 18 December 2015 4.\n\nIn 2016 5, it met again; x 2 stays as written.\n',
+    );
+    const dir = mkdtempSync(path.join(tmpdir(), 'untk-sup-'));
+    const file = path.join(dir, 'page.html');
+    writeFileSync(file, `<!DOCTYPE html><html><body>${html}</body></html>`);
+    const found = (await extracted(file, ['--kinds', 'resolution', 'date'])) as Array<{
+      value?: string;
+      number?: number;
+    }>;
+    expect(found.map((e) => e.value ?? e.number)).toEqual([2254, '2015-12-18', '2016']);
+  });
 });
 
 /** GB18030 bytes of a string: Node has no encoder for it, so use the decoder's inverse over the BMP. */

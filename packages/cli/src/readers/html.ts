@@ -58,6 +58,9 @@ export function htmlToText(html: string): string {
       onopentag(name) {
         if (SKIP.has(name)) skipDepth++;
         else if (BLOCK.has(name)) flush();
+        // A superscript (a footnote mark) is set apart from what it follows: `2015<sup>4</sup>` read as `20154`
+        // is no year, and `(2015)<sup>3</sup>` no resolution year.
+        else if (name === 'sup' && skipDepth === 0 && /\S$/.test(current)) current += ' ';
       },
       onclosetag(name) {
         if (SKIP.has(name)) skipDepth = Math.max(0, skipDepth - 1);
