@@ -23,14 +23,15 @@ describe('the heap flags the bin starts Node with', () => {
     const run = spawn(process.execPath, [BIN, 'extract', path.join(ROOT, 'corpus'), '--jobs', '1'], {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
-    // Wait for the second process, and read its command line.
+    // Wait for the second process, and read its command line: once it has one (between fork and exec, ps shows a
+    // new process as `[node]`, which a loaded machine once caught).
     let child: { pid: number; args: string } | undefined;
     for (let i = 0; i < 100 && !child; i++) {
       await new Promise((r) => setTimeout(r, 50));
       try {
         const line = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(run.pid)], { encoding: 'utf8' }).trim();
         const m = /^(\d+)\s+(.*)$/.exec(line);
-        if (m) child = { pid: Number(m[1]), args: m[2]! };
+        if (m && m[2]!.includes(BIN)) child = { pid: Number(m[1]), args: m[2]! };
       } catch {
         // no child yet
       }
