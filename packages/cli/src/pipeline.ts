@@ -24,14 +24,19 @@ export interface Analysis {
   segments?: Segment[];
 }
 
+/** Do these options have Chinese organisations and short forms read jieba's POS tags (segmenting Chinese)? */
+export function readsPosTags(options: Pick<AnalyzeOptions, 'kinds' | 'pos'>): boolean {
+  const wantsBodies = !options.kinds || options.kinds.some((k) => k === 'organization' || k === 'acronym');
+  return wantsBodies && options.pos !== false;
+}
+
 /** bytes → Document → normalised text → segments (when asked) → entities: the work done for each document. */
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Analysis {
   const norm = normalize(doc.text);
   const mode = options.segments ?? 'none';
   // Chinese organisations and short forms use jieba's POS tags (`nt`), when those kinds are wanted: the document
   // is then segmented once, with tags, and those segments serve both (the reports ignore the tags).
-  const wantsBodies = !options.kinds || options.kinds.some((k) => k === 'organization' || k === 'acronym');
-  const chineseBodies = wantsBodies && options.pos !== false && unLangOf(doc.lang) === 'zh';
+  const chineseBodies = readsPosTags(options) && unLangOf(doc.lang) === 'zh';
   const segments =
     mode === 'none' && !chineseBodies ? undefined : segment(doc, norm, { pos: mode === 'pos' || chineseBodies });
   const tagged = chineseBodies ? segments : undefined;

@@ -7,7 +7,7 @@ import { compareStrings, type EntityKind, type InputError } from '@untk/core';
 import type { PartialOptions } from '@untk/reports';
 import { readDocument, type InputRef } from '../inputs.js';
 import type { Progress } from '../progress.js';
-import type { SegmentsMode } from '../pipeline.js';
+import { readsPosTags, type SegmentsMode } from '../pipeline.js';
 import type { CliIo } from '../io.js';
 import { openInputs, readingOptions, type InputSettings } from '../run.js';
 import { WORKER_RESOURCE_LIMITS } from '../heap.js';
@@ -96,9 +96,7 @@ export const SMALL_EXTRACTION_BYTES = 128 * 1024 * 1024;
 /** Below how many bytes of input a run whose `--jobs` is left to its default stays on the main thread. */
 export function smallCorpusBytes(options: Pick<AnalyzeOptions, 'segments' | 'pos' | 'kinds'>): number {
   const segments = options.segments !== undefined && options.segments !== 'none';
-  const bodies = !options.kinds || options.kinds.some((k) => k === 'organization' || k === 'acronym');
-  // Chinese organisations and short forms read jieba's POS tags unless `pos` is false (see analyzeDocument).
-  return !segments && (options.pos === false || !bodies) ? SMALL_EXTRACTION_BYTES : SMALL_CORPUS_BYTES;
+  return !segments && !readsPosTags(options) ? SMALL_EXTRACTION_BYTES : SMALL_CORPUS_BYTES;
 }
 
 /** Do the files add up to fewer than `limit` bytes? (Standard input and unreadable files count as nothing.) */

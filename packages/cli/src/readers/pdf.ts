@@ -42,10 +42,17 @@ type TextItems = Awaited<
 >['items'];
 type TextItem = Extract<TextItems[number], { str: string }>;
 
+// Where an item sits on the page (x of its left and right edges, y of its baseline) and its font size (the
+// transform's scale).
+const leftOf = (i: TextItem) => i.transform[4] as number;
+const rightOf = (i: TextItem) => leftOf(i) + i.width;
+const baselineOf = (i: TextItem) => i.transform[5] as number;
+const sizeOf = (i: TextItem) => Math.hypot(i.transform[2] as number, i.transform[3] as number);
+
 // Letters of right-to-left scripts (Hebrew, Arabic and their presentation forms), and of left-to-right ones or
 // digits: what makes a piece of a line strongly one or the other.
 const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
-const RTL_LETTERS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/g;
+const RTL_LETTERS = new RegExp(RTL_LETTER.source, 'g');
 const LTR_STRONG = /[\p{L}\p{N}]/u;
 // A piece that ends (starts) with a letter, not a digit, on the side where it meets the next (previous) one.
 const LATIN_END = /\p{L}\P{L}*$/u;
@@ -60,10 +67,8 @@ const LTR_LETTERS = /[A-Za-z\u00c0-\u024f\u0370-\u052f\u3040-\u9fff\p{N}]/gu;
  * lays them out.
  */
 function rtlLineText(items: readonly TextItem[]): string {
-  const left = (i: TextItem) => i.transform[4] as number;
-  const right = (i: TextItem) => left(i) + i.width;
   // Empty items (pdfjs marks some line ends with one, placed anywhere) have no place in the line.
-  const order = items.filter((i) => i.str.length > 0).sort((a, b) => right(b) - right(a));
+  const order = items.filter((i) => i.str.length > 0).sort((a, b) => rightOf(b) - rightOf(a));
   const ltr = (i: TextItem) => LTR_STRONG.test(i.str) && !RTL_LETTER.test(i.str);
   // What is read in turn: a right-to-left or neutral item, or a stretch of left-to-right ones.
   const units: TextItem[][] = [];
@@ -98,15 +103,14 @@ function rtlLineText(items: readonly TextItem[]): string {
   let text = '';
   let box: [number, number] | undefined;
   const space = (gap: number, item: TextItem) => {
-    const size = Math.hypot(item.transform[2] as number, item.transform[3] as number);
-    if (gap >= size / 5 && text.length > 0 && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
+    if (gap >= sizeOf(item) / 5 && text.length > 0 && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
   };
   for (const unit of units) {
-    const from = Math.min(...unit.map(left));
-    const to = Math.max(...unit.map(right));
+    const from = Math.min(...unit.map(leftOf));
+    const to = Math.max(...unit.map(rightOf));
     if (box) space(Math.max(box[0] - to, from - box[1]), unit[0]!);
     unit.forEach((item, n) => {
-      if (n > 0) space(left(item) - right(unit[n - 1]!), item);
+      if (n > 0) space(leftOf(item) - rightOf(unit[n - 1]!), item);
       // An item of neutrals only (`.)` closing `(2014).`) is in the order it is drawn, left to right.
       text +=
         unit.length === 1 && !LTR_STRONG.test(item.str) && !RTL_LETTER.test(item.str)
@@ -137,11 +141,11 @@ function visualLines(items: TextItems): VisualLine[] {
     lines.push({
       // A left-to-right line keeps pdfjs's order (the order it is drawn in).
       text: rtl ? rtlLineText(line) : text,
-      x: Math.min(...shown.map((i) => i.transform[4] as number)),
-      right: Math.max(...shown.map((i) => (i.transform[4] as number) + i.width)),
-      // The baseline and font size of the line's first item that shows something (the transform's scale).
-      y: first.transform[5] as number,
-      size: Math.hypot(first.transform[2] as number, first.transform[3] as number),
+      x: Math.min(...shown.map(leftOf)),
+      right: Math.max(...shown.map(rightOf)),
+      // The baseline and font size of the line's first item that shows something.
+      y: baselineOf(first),
+      size: sizeOf(first),
       rtl,
     });
     line = [];
@@ -152,9 +156,8 @@ function visualLines(items: TextItems): VisualLine[] {
     // pdfjs ends a line with an item's hasEOL, but not always where the text moves to the next line (right-to-left
     // text especially): an item that shows something half an em or more off the line's baseline starts a new one.
     if (item.str.trim().length > 0) {
-      const y = item.transform[5] as number;
-      const size = Math.hypot(item.transform[2] as number, item.transform[3] as number);
-      if (baseline !== undefined && Math.abs(y - baseline) >= size / 2) close();
+      const y = baselineOf(item);
+      if (baseline !== undefined && Math.abs(y - baseline) >= sizeOf(item) / 2) close();
       baseline ??= y;
     }
     line.push(item);
@@ -167,7 +170,10 @@ function visualLines(items: TextItems): VisualLine[] {
 /** The x most of `lines` have at `edge` (the lowest of equally common ones), or 0 when there are none. */
 function usualEdge(lines: readonly VisualLine[], edge: (l: VisualLine) => number): number {
   const count = new Map<number, number>();
-  for (const l of lines) count.set(Math.round(edge(l)), (count.get(Math.round(edge(l))) ?? 0) + 1);
+  for (const l of lines) {
+    const x = Math.round(edge(l));
+    count.set(x, (count.get(x) ?? 0) + 1);
+  }
   let best = 0;
   let most = 0;
   for (const [x, n] of count) if (n > most || (n === most && x < best)) [best, most] = [x, n];
@@ -240,8 +246,9 @@ function pageText(lines: readonly VisualLine[]): string {
 }
 
 /**
- * The text of a PDF, page by page: one line per visual line as pdfjs reports them, a form feed between
- * pages (the normaliser repairs the page layout: running heads, page numbers, broken lines).
+ * The text of a PDF, page by page: one line per visual line, with the indents and paragraph spacing the page shows
+ * (see pageText), right-to-left lines in reading order, a form feed between pages (the normaliser repairs the page
+ * layout: running heads, page numbers, broken lines).
  */
 export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
