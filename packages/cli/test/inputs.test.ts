@@ -1,6 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expandInputs, readDocument } from '../src/inputs.js';
 
@@ -68,6 +70,30 @@ describe('finding and reading inputs', () => {
     expect(await readDocument({ source: '-', id: 'stdin' }, { maxBytes: 8, stdin })).toMatchObject({
       error: { source: '-', code: 'too-large' },
     });
+  });
+
+  it('refuses a folder or a FIFO that takes the place of a listed file, without waiting for a writer', async () => {
+    const swapped = path.join(dir, 'swapped.txt');
+    mkdirSync(swapped);
+    expect(await readDocument({ source: swapped, id: 'swapped.txt' }, {})).toEqual({
+      error: { source: swapped, code: 'not-a-file', message: 'is not a regular file' },
+    });
+    rmSync(swapped, { recursive: true });
+    // Opening a FIFO for reading blocks until someone writes to it: this would hang, not fail, if it were opened so.
+    execFileSync('mkfifo', [swapped]);
+    expect(await readDocument({ source: swapped, id: 'swapped.txt' }, {})).toEqual({
+      error: { source: swapped, code: 'not-a-file', message: 'is not a regular file' },
+    });
+    rmSync(swapped);
+  });
+
+  it('reads a file whole, as its bytes decode', async () => {
+    const seed = fileURLToPath(new URL('../../../corpus/seed', import.meta.url));
+    const { refs } = await expandInputs([seed]);
+    const txt = refs.find((r) => r.id.endsWith('.txt'))!;
+    const read = await readDocument(txt, {});
+    const { readFileSync } = await import('node:fs');
+    expect(read).toMatchObject({ doc: { lang: 'zh', text: readFileSync(txt.source, 'utf8') } });
   });
 
   it('takes the language from --lang, else the file name, else the text', async () => {
