@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DateEntity } from '@untk/core';
 import { parseMonthTable } from '../src/date/months.js';
+import { corpusText } from '../../../test/support/corpus.js';
 import { expectOffsets, run } from './helpers.js';
 
 const dates = (text: string, lang: string) => {
@@ -28,6 +29,16 @@ describe('dates in the six languages', () => {
     ['en', 'in September 2014.42', [['September 2014', '2014-09', 'month', null]]],
     ['fr', 'en septembre 201442.', [['septembre 2014', '2014-09', 'month', null]]],
     ['ru', 'в 2013 году', [['2013 году', '2013', 'year', null]]],
+    // a year and a number that make no date (11 of them, 12 months): the year stands alone, with its 年
+    [
+      'zh',
+      '2002年11个，2003年8个',
+      [
+        ['2002年', '2002', 'year', null],
+        ['2003年', '2003', 'year', null],
+      ],
+    ],
+    ['zh', '在2016年12个月内', [['2016年', '2016', 'year', null]]],
     ['ar', 'في عام 2013', [['2013', '2013', 'year', null]]],
     // intervals
     [
@@ -160,5 +171,18 @@ describe('the month-name table', () => {
   });
   it('rejects a row that is not a UN language', () => {
     expect(() => parseMonthTable('lang\tmonth\tform\tnote\nde\t1\tJanuar\t\n')).toThrow();
+  });
+});
+
+describe('Chinese years on the dev set', () => {
+  it('a year written with 年 is found with it, also when a count follows (2002年11个)', () => {
+    const text = corpusText('unpc-devset/UNv1.0.devset.zh');
+    const years = run(text, 'zh').filter((e): e is DateEntity => e.kind === 'date' && e.precision === 'year');
+    // `2002年11个，2003、2004和2005年各8个，2006年6个`: the bare years of a list (2003, 2004) are fine.
+    const cut = years.filter((e) => /^\d{4}$/.test(e.text) && text[e.end] === '年');
+    expect(cut.map((e) => text.slice(e.start - 8, e.end + 4))).toEqual([]);
+    expect(
+      years.filter((e) => /^20(?:0[2-9]|1[0-2])年$/.test(e.text) && /^\d/.test(text.slice(e.end, e.end + 1))),
+    ).toHaveLength(6);
   });
 });

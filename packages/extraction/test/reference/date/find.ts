@@ -675,6 +675,14 @@ function emit(
       k++;
     } else if (a) {
       found.push({ start: startOf(p), end: endOf(p), value: a.value, precision: a.precision });
+    } else {
+      // (Added to the reference with the same change to src: a fix to what a part gives, not a fast path.)
+      // A year and a number that make no date (`2016年12个月`, `2002年11个`: 12 months, 11 of them): the year
+      // still stands on its own.
+      const y = p.tokens[0];
+      if (y?.kind === 'Y' && p.parts.y !== undefined) {
+        found.push({ start: y.start, end: y.end, value: String(p.parts.y), precision: 'year' });
+      }
     }
   }
   // A modifier word qualifies the date next to it, when that date is a single point.
