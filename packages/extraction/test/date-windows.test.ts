@@ -93,6 +93,7 @@ describe('dates found in windows are the dates of the whole-text reading', () =>
     ...['2017', '1999', '2014', '20142019', '42', '7', ' ', '  ', '\t', '\r\n', '\n', '\u00a0', '\u3000'],
     ...['(', ')', '.', ',', '-', '–', '/', 'S/', '.42', 'b', 'x', 'xSeptember ', 'September ', 'septembre ', 'de '],
     ...['1373 ', 'No. ', 'années ', 'dollars', '年', '月', '2014-', '2014 - ', 'Lu-', 'A', 'года', 'г.', ',5', '٢٠١٧'],
+    ...['约', '名', '人口', '多年', ' человек', 'Около ', '公里'],
   ];
   const nearBare = fc.array(fc.constantFrom(...NEAR_BARE), { maxLength: 40 }).map((a) => a.join(''));
 
@@ -161,8 +162,51 @@ describe('mayBeNotAYear passes every piece where NOT_A_YEAR matches', () => {
     ...['années ', 'décennie ', 'década de ', 'los años ', 'decade of the ', 'No.', 'No', 'no', 'n°', 'Nº', '№'],
     ...['núm.', 'رقم', 'Decreto', 'décret', 'Decree', 'dollars', 'dólares', 'دولار', '美元', 'euros', 'евро', 'долл'],
     ...['свыше ', 'более ', 'около ', 'почти ', 'примерно ', 'порядка ', 'год', 'г.', 'x', 'A', '(', '،'],
+    ...[
+      'Около ',
+      'Свыше ',
+      '约',
+      '近',
+      '超过',
+      '多达',
+      '名',
+      '名单',
+      '人',
+      '人口',
+      '多',
+      '多年',
+      '余',
+      '余额',
+      '万',
+      '公里',
+    ],
+    ...['平方', '吨', '美元', 'человек', 'беженцев', 'домохозяйств', 'км', 'кмх', 'тонн', 'жителей'],
   ];
   const strings = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((a) => a.join(''));
+
+  it('next to each word of its alternatives, with a space or not, on either side of a year', () => {
+    const WORDS = [
+      ...['années', 'décennie', 'década de', 'los años', 'decade of the', 'No.', 'No', 'no', 'n°', 'Nº', '№', 'núm.'],
+      ...['رقم', 'Decreto', 'decreto', 'Décret', 'décret', 'Decree', 'decree', 'долл', 'dollars', 'dólares', 'دولار'],
+      ...['美元', 'euros', 'евро', 'свыше', 'более', 'около', 'почти', 'примерно', 'порядка', 'Свыше', 'Более'],
+      ...['Около', 'Почти', 'Примерно', 'Порядка', '年代', '第', '号', '次', '名', '人', '户', '个', '多', '余', '万'],
+      ...['千', '亿', '公里', '公顷', '平方', '吨', 'человек', 'беженцев', 'военнослужащих', 'домохозяйств', 'семей'],
+      ...['детей', 'женщин', 'жителей', 'солдат', 'сотрудников', 'тонн', 'гектаров', 'км', '约', '近', '逾', '超过'],
+      ...['大约', '将近', '多达'],
+    ];
+    const re = new RegExp(NOT_A_YEAR.source, NOT_A_YEAR.flags);
+    let matched = 0;
+    for (const w of WORDS)
+      for (const year of ['1960', '2017'])
+        for (const text of [`x ${w} ${year} x`, `x ${w}${year} x`, `x ${year} ${w} x`, `x ${year}${w} x`]) {
+          re.lastIndex = 0;
+          if (!re.exec(text)) continue;
+          matched++;
+          expect(mayBeNotAYear(text, 0, text.length), text).toBe(true);
+        }
+    // Every word takes part in some match (the list is the pattern's).
+    expect(matched).toBeGreaterThanOrEqual(WORDS.length);
+  });
 
   it('on strings of its words, digits and line breaks, any piece', () => {
     const re = new RegExp(NOT_A_YEAR.source, NOT_A_YEAR.flags);

@@ -29,6 +29,18 @@ describe('dates in the six languages', () => {
     ['en', 'in September 2014.42', [['September 2014', '2014-09', 'month', null]]],
     ['fr', 'en septembre 201442.', [['septembre 2014', '2014-09', 'month', null]]],
     ['ru', 'в 2013 году', [['2013 году', '2013', 'year', null]]],
+    // a year before a word that looks like a count word, but is not one (a census, a multi-year framework)
+    ['zh', '2010人口普查', [['2010', '2010', 'year', null]]],
+    ['zh', '2014-2017多年期筹资框架', [['2014-2017', '2014/2017', 'year', null]]],
+    ['zh', '约2015年', [['2015年', '2015', 'year', null]]],
+    [
+      'ru',
+      'в 2015 и 2016 годах',
+      [
+        ['2015', '2015', 'year', null],
+        ['2016 годах', '2016', 'year', null],
+      ],
+    ],
     // a year and a number that make no date (11 of them, 12 months): the year stands alone, with its 年
     [
       'zh',
@@ -160,6 +172,13 @@ describe('not dates', () => {
     ['en', 'it may and should'],
     ['ru', 'стационарным телефонам (2000 долл. США)'],
     ['ar', '29 - في الفقرة'],
+    // counts and amounts in the years' range: Chinese and Russian write four-digit numbers without a separator
+    ['zh', '约2000名难民'],
+    ['zh', '2000多名士兵和1990户家庭'],
+    ['zh', '2000 公里，2015吨，2000美元'],
+    ['ru', 'Около 2000 человек'],
+    ['ru', 'погибли 2000 человек, 1990 беженцев вернулись'],
+    ['ru', 'из 2000 домохозяйств и 2015 км дорог'],
   ])('%s %j', (lang, text) => {
     expect(dates(text, lang)).toEqual([]);
   });

@@ -265,18 +265,22 @@ export const NUMBER_WITH_YEAR = /(?<![\d.,+]|\d )\d{1,4} ?\( ?\d{4} ?\)/g;
 /**
  * Other numbers that look like years but are not: numbers (`no 2085`, `第 2085 号`), decades (`1960 年代`, `années 1960`, `década de 1960`),
  * amounts (`2000 долл.`, `2000 dollars`, `свыше 2000 человек`), numbered paragraphs at the start of a line (`29 - في 15 آذار/مارس`).
+ * Counts: Chinese and Russian write numbers of four digits without a separator, so `约2000名难民`, `2000多名`,
+ * `2000 公里` and `2000 человек` are counts, not years (English, French and Spanish write `2,000`, `2 000`, `2.000`).
+ * The look-aheads keep the years of `2010人口普查` (a census) and `2014-2017多年期` (multi-year).
  */
 export const NOT_A_YEAR =
-  /\d{4} ?年代|(?<![\p{L}])(?:années|décennie|década de|los años|decade of the) \d{3}0(?!\d)|(?:No\.?|no|n°|Nº|№|núm\.|رقم|[Dd]ecreto|[Dd]écret|[Dd]ecree) ?\d{4}|第 ?\d{4} ?(?:号|次)|\d{4} (?:долл|dollars|dólares|دولار|美元|euros|евро)|(?<![\p{L}])(?:свыше|более|около|почти|примерно|порядка) \d{4}(?! ?(?:год|г\.))|^ *\d{1,3} ?(?:-|\.)(?= \D)/gmu;
+  /\d{4} ?年代|(?<![\p{L}])(?:années|décennie|década de|los años|decade of the) \d{3}0(?!\d)|(?:No\.?|no|n°|Nº|№|núm\.|رقم|[Dd]ecreto|[Dd]écret|[Dd]ecree) ?\d{4}|第 ?\d{4} ?(?:号|次)|\d{4} (?:долл|dollars|dólares|دولار|美元|euros|евро)|(?<![\p{L}])(?:[Сс]выше|[Бб]олее|[Оо]коло|[Пп]очти|[Пп]римерно|[Пп]орядка) \d{4}(?! ?(?:год|г\.))|\d{4} ?(?:名(?!单|称)|人(?!口|权)|户(?!口)|个|多(?!年|边|方|样)|余(?!额)|万|千|亿|公里|公顷|平方|吨|美元)|\d{4} (?:человек|беженц|военнослужащ|домохозяйств|семей|детей|женщин|жителей|солдат|сотрудник|тонн|гектар|км(?![\p{L}]))|(?:约|近|逾|超过|大约|将近|多达) ?\d{4}(?!\d| ?年)|^ *\d{1,3} ?(?:-|\.)(?= \D)/gmu;
 
 /**
  * Can NOT_A_YEAR match in text[from, to) (run from `from`)? A cheap test for pieces around years, most of which it
  * matches nowhere: keep it in step with the pattern. Every match of its alternatives but the last holds four
  * digits at some d, with, in the same order: `年` at d+4 or d+5; one of the decade words and a space right before
  * d; a number word (and a space) right before d; `第` at d-1 or d-2; a space and a currency word at d+4; one of
- * the amount words and a space right before d. The last alternative starts at a line start (`from` after a line
- * break or at 0, or after a line break inside the piece) with spaces, one to three digits, a space or not, and
- * `-` or `.`.
+ * the amount words and a space right before d; a Chinese counting word (by its first character) at d+4 or d+5;
+ * a space and a Russian counted noun at d+4; a Chinese amount word, and a space or not, right before d. The last
+ * alternative starts at a line start (`from` after a line break or at 0, or after a line break inside the piece)
+ * with spaces, one to three digits, a space or not, and `-` or `.`.
  */
 export function mayBeNotAYear(text: string, from: number, to: number): boolean {
   const before = text.charCodeAt(from - 1);
@@ -310,19 +314,40 @@ function numberedLineAt(text: string, i: number, to: number): boolean {
 // The words of NOT_A_YEAR's alternatives: decades and amounts before a space and the digits, numbers before the
 // digits (with a space or not), currencies after a space after them.
 const DECADE_WORDS = ['années', 'décennie', 'década de', 'los años', 'decade of the'];
-const AMOUNT_WORDS = ['свыше', 'более', 'около', 'почти', 'примерно', 'порядка'];
+const AMOUNT_WORDS = ['свыше', 'более', 'около', 'почти', 'примерно', 'порядка'].flatMap((w) => [
+  w,
+  w.charAt(0).toUpperCase() + w.slice(1),
+]);
+// Chinese words of amount right before the digits, with a space or not (`约2000名`).
+const ZH_AMOUNT_WORDS = ['约', '近', '逾', '超过', '大约', '将近', '多达'];
+// Chinese counting words and units right after the digits, with a space or not (`2000名`, `2000 公里`), by their
+// first characters (the pattern holds the look-aheads that keep `2010人口普查`, a census, a year).
+const ZH_COUNTED_FIRST = new Set(Array.from('名人户个多余万千亿公平吨美', (c) => c.charCodeAt(0)));
+// Russian counted nouns after a space (`2000 человек`).
+const RU_COUNTED_WORDS = ['человек', 'беженц', 'военнослужащ', 'домохозяйств', 'семей', 'детей', 'женщин'].concat([
+  'жителей',
+  'солдат',
+  'сотрудник',
+  'тонн',
+  'гектар',
+  'км',
+]);
 const NUMBER_WORDS = ['No.', 'No', 'no', 'n°', 'Nº', '№', 'núm.', 'رقم'];
 const DECREE_WORDS = ['Decreto', 'decreto', 'Décret', 'décret', 'Decree', 'decree'];
 // The words that may stand right before the digits: with their space, and number words without one.
-const WORDS_SPACE_BEFORE = [...DECADE_WORDS, ...AMOUNT_WORDS, ...NUMBER_WORDS, ...DECREE_WORDS].map((w) => `${w} `);
-const WORDS_BEFORE = [...NUMBER_WORDS, ...DECREE_WORDS];
-const CURRENCY_WORDS = ['долл', 'dollars', 'dólares', 'دولار', '美元', 'euros', 'евро'];
+const WORDS_SPACE_BEFORE = [...DECADE_WORDS, ...AMOUNT_WORDS, ...NUMBER_WORDS, ...DECREE_WORDS, ...ZH_AMOUNT_WORDS].map(
+  (w) => `${w} `,
+);
+const WORDS_BEFORE = [...NUMBER_WORDS, ...DECREE_WORDS, ...ZH_AMOUNT_WORDS];
+// Words after a space after the digits: currencies and counted nouns.
+const CURRENCY_WORDS = ['долл', 'dollars', 'dólares', 'دولار', '美元', 'euros', 'евро', ...RU_COUNTED_WORDS];
 
 /** The tests of mayBeNotAYear around four digits at d. */
 function fourDigitsMayBeNotAYear(text: string, d: number): boolean {
   const after = text.charCodeAt(d + 4);
   if (after === 0x5e74 || (after === 32 && text.charCodeAt(d + 5) === 0x5e74)) return true; // 年
   if (text.charCodeAt(d - 1) === 0x7b2c || text.charCodeAt(d - 2) === 0x7b2c) return true; // 第
+  if (ZH_COUNTED_FIRST.has(after === 32 ? text.charCodeAt(d + 5) : after)) return true;
   for (const w of WORDS_SPACE_BEFORE) if (text.startsWith(w, d - w.length)) return true;
   for (const w of WORDS_BEFORE) if (text.startsWith(w, d - w.length)) return true;
   if (after === 32) for (const w of CURRENCY_WORDS) if (text.startsWith(w, d + 5)) return true;
