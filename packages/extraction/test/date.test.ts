@@ -147,6 +147,12 @@ describe('dates in the six languages', () => {
     ['fr', 'depuis avril 2017', [['depuis avril 2017', '2017-04/..', 'month', 'since']]],
     ['ar', 'منذ نيسان/أبريل 2017', [['منذ نيسان/أبريل 2017', '2017-04/..', 'month', 'since']]],
     ['zh', '2018 年年中', [['2018 年年中', '2018', 'year', 'mid']]],
+    ['zh', '在2015年底前执行', [['2015年底', '2015', 'year', 'late']]],
+    ['zh', '2008年初，', [['2008年初', '2008', 'year', 'early']]],
+    ['zh', '2016 年末', [['2016 年末', '2016', 'year', 'late']]],
+    // `初步` is preliminary, `年中国` a year and China
+    ['zh', '2016年初步统计', [['2016年', '2016', 'year', null]]],
+    ['zh', '2016年中国', [['2016年', '2016', 'year', null]]],
     ['en', 'by mid-2018', [['mid-2018', '2018', 'year', 'mid']]],
     ['es', 'a mediados de 2018', [['a mediados de 2018', '2018', 'year', 'mid']]],
     ['ru', 'в конце 2017 года', [['в конце 2017 года', '2017', 'year', 'late']]],
@@ -203,5 +209,19 @@ describe('Chinese years on the dev set', () => {
     expect(
       years.filter((e) => /^20(?:0[2-9]|1[0-2])年$/.test(e.text) && /^\d/.test(text.slice(e.end, e.end + 1))),
     ).toHaveLength(6);
+  });
+
+  it('the start and end of a year (年初, 年底) qualify it', () => {
+    const text = corpusText('unpc-devset/UNv1.0.devset.zh');
+    const years = run(text, 'zh').filter((e): e is DateEntity => e.kind === 'date' && e.precision === 'year');
+    const modified = years.filter((e) => /^\d{4} ?年(?:初|底|末)$/.test(e.text));
+    expect(modified.map((e) => [e.text, e.modifier])).toEqual([
+      ['2014年初', 'early'],
+      ['2008年初', 'early'],
+      ['2015年底', 'late'],
+      ['2015年初', 'early'],
+    ]);
+    // Every `年初`, `年底` or `年末` right after a year of the text is read so.
+    expect(modified).toHaveLength(text.match(/(?:19|20)\d\d ?年(?:初(?!步)|底|末)/g)?.length ?? -1);
   });
 });

@@ -48,6 +48,14 @@ export interface DateSpan {
 
 const DATE_TOKENS = new Set<TokenKind>(['Y', 'M', 'D', 'N']);
 
+/**
+ * Does a scan for this kind of token go on from one code unit after the start of each match, not from its end?
+ * For the word lists (`and`, `to`, modifiers): a shorter word inside a longer one is still found when the longer
+ * one overlaps the token before it and is dropped (`2016年底`: the year takes `2016年`, so `年底` goes and `底`,
+ * the end of the year, stays). The numbers and month names go on from the end, as a scan does.
+ */
+const resumesInside = (kind: TokenKind) => !(DATE_TOKENS.has(kind) || kind === 'YY');
+
 // The shapes one date may have, in token kinds: D day, N bare number, M month, Y year.
 const SHAPES: Record<'dmy' | 'ymd', readonly string[]> = {
   dmy: ['Y', 'MY', 'DMY', 'NMY', 'M', 'DM', 'NM', 'N', 'D', 'MNY', 'MDY', 'MN', 'MD'],
@@ -203,8 +211,10 @@ function tokenize(text: string, lang: UnLang, skip: Array<[number, number]>): To
     const piece = text.slice(from, Math.min(text.length, b + CONTEXT));
     for (const { kind, re } of patterns) {
       re.lastIndex = 0;
+      const inside = resumesInside(kind);
       for (let found = re.exec(piece); found; found = re.exec(piece)) {
         const start = from + found.index;
+        if (inside) re.lastIndex = found.index + 1;
         if (start < a) continue;
         if (start >= b) break;
         pushToken(found[0], start, kind, lang, skip, all);
@@ -542,14 +552,17 @@ function tokenizeWindow(
         re.lastIndex = s - from;
         if (!re.test(piece)) continue;
         pushToken(piece.slice(s - from, re.lastIndex), s, kind, lang, skip, all);
-        after = from + re.lastIndex;
+        after = resumesInside(kind) ? s + 1 : from + re.lastIndex;
       }
       continue;
     }
     const re = r.pattern.re;
     re.lastIndex = x - from;
-    for (let found = re.exec(piece); found && found.index < y - from; found = re.exec(piece))
+    const inside = resumesInside(kind);
+    for (let found = re.exec(piece); found && found.index < y - from; found = re.exec(piece)) {
+      if (inside) re.lastIndex = found.index + 1;
       pushToken(found[0], from + found.index, kind, lang, skip, all);
+    }
   }
   return longestFirst(all);
 }

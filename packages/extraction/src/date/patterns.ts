@@ -134,6 +134,12 @@ function yearPattern(suffix: readonly string[]): RegExp {
   return new RegExp(String.raw`(?<![${ALNUM}/.]|\d[,.]|\p{Lu}-)(?:19|20)\d\d(?![${ALNUM}/]|[.,]\d|-\p{L})${sfx}`, 'gu');
 }
 
+/**
+ * What may not follow a word of a list: `初步` (preliminary) holds `初` (the start of) but says nothing of a date
+ * (`2016年初步统计`, the preliminary figures of 2016).
+ */
+const NOT_BEFORE: Partial<Record<UnLang, Partial<Record<TokenKind, string>>>> = { zh: { earlyAfter: '(?!步)' } };
+
 /** The token patterns of one language; tokens from several patterns are merged, longest first at one place. */
 export function tokenPatterns(lang: UnLang): TokenPattern[] {
   const g = DATE_GRAMMARS[lang];
@@ -247,7 +253,7 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
     const free = boundedWords(list).filter((w) => !w.left);
     out.push({
       kind,
-      re: new RegExp(word(list), 'gu'),
+      re: new RegExp(`(?:${word(list)})${NOT_BEFORE[lang]?.[kind] ?? ''}`, 'gu'),
       letter: list.every(hasLetter),
       first: firstOf(list),
       ...(free.length ? { freeFirst: firstOf(free.map((w) => w.text)) } : {}),

@@ -45,6 +45,8 @@ export interface DateSpan {
 }
 
 const DATE_TOKENS = new Set<TokenKind>(['Y', 'M', 'D', 'N']);
+// (Added to the reference with the same change to src, where it is explained: which matches a scan reads.)
+const resumesInside = (kind: TokenKind) => !(DATE_TOKENS.has(kind) || kind === 'YY');
 
 // The shapes one date may have, in token kinds: D day, N bare number, M month, Y year.
 const SHAPES: Record<'dmy' | 'ymd', readonly string[]> = {
@@ -175,8 +177,10 @@ function tokenize(text: string, lang: UnLang, skip: Array<[number, number]>): To
     const piece = text.slice(from, Math.min(text.length, b + CONTEXT));
     for (const { kind, re } of patterns) {
       re.lastIndex = 0;
+      const inside = resumesInside(kind);
       for (let found = re.exec(piece); found; found = re.exec(piece)) {
         const start = from + found.index;
+        if (inside) re.lastIndex = found.index + 1;
         if (start < a) continue;
         if (start >= b) break;
         pushToken(found[0], start, kind, lang, skip, all);
@@ -417,8 +421,11 @@ function tokenizeWindow(
     if ((r.letter && !letters) || (r.firstBit !== 0 && !(firsts & r.firstBit))) continue;
     const re = r.pattern.re;
     re.lastIndex = x - from;
-    for (let found = re.exec(piece); found && found.index < y - from; found = re.exec(piece))
+    const inside = resumesInside(kind);
+    for (let found = re.exec(piece); found && found.index < y - from; found = re.exec(piece)) {
+      if (inside) re.lastIndex = found.index + 1;
       pushToken(found[0], from + found.index, kind, lang, skip, all);
+    }
   }
   return longestFirst(all);
 }

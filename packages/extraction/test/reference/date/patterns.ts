@@ -97,6 +97,9 @@ function yearPattern(suffix: readonly string[]): RegExp {
   return new RegExp(String.raw`(?<![${ALNUM}/.]|\d[,.]|\p{Lu}-)(?:19|20)\d\d(?![${ALNUM}/]|[.,]\d|-\p{L})${sfx}`, 'gu');
 }
 
+// (Added to the reference with the same change to src: a look-ahead of the word pattern, not a fast path.)
+const NOT_BEFORE: Partial<Record<UnLang, Partial<Record<TokenKind, string>>>> = { zh: { earlyAfter: '(?!步)' } };
+
 /** The token patterns of one language; tokens from several patterns are merged, longest first at one place. */
 export function tokenPatterns(lang: UnLang): TokenPattern[] {
   const g = DATE_GRAMMARS[lang];
@@ -186,7 +189,12 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
     const first = new RegExp(
       `[${[...new Set(list.map((w) => w.charAt(0)))].map((c) => c.replace(/[\\\][^-]/g, '\\$&')).join('')}]`,
     );
-    out.push({ kind, re: new RegExp(word(list), 'gu'), letter: list.every(hasLetter), first });
+    out.push({
+      kind,
+      re: new RegExp(`(?:${word(list)})${NOT_BEFORE[lang]?.[kind] ?? ''}`, 'gu'),
+      letter: list.every(hasLetter),
+      first,
+    });
   }
   // Arabic writes `و` (and) joined to the next number: `24 و25 تشرين الأول/أكتوبر`.
   if (lang === 'ar') out.push({ kind: 'and', re: /(?<![\p{L}\p{N}])و(?=\d)/gu, letter: true });
