@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AcronymEntity, OrganizationEntity } from '@untk/core';
-import { corpusText } from '../../../test/support/corpus.js';
+import { readdirSync } from 'node:fs';
+import { corpusPath, corpusText } from '../../../test/support/corpus.js';
 import { expectOffsets, run } from './helpers.js';
 
 const devset = corpusText('unpc-devset/UNv1.0.devset.en').split('\n');
@@ -117,5 +118,91 @@ describe('English bodies in a Security Council resolution (CR-UNSC)', () => {
   it('names the Security Council and no title of a person as a body', () => {
     expect(orgs.filter((o) => o.name === 'Security Council').length).toBeGreaterThan(0);
     expect(orgs.some((o) => /^(?:President|Secretary|Special Representative)/.test(o.name))).toBe(false);
+  });
+});
+
+describe('English bodies around the verbs, titles and series of resolutions (CR-UNSC)', () => {
+  /** The body names of the paragraph of a resolution that holds `marker`, in order. */
+  const namesNear = (file: string, marker: string): string[] => {
+    const text = corpusText(`cr-unsc-resolutions-en/${file}`);
+    const at = text.indexOf(marker);
+    expect(at, `${marker} in ${file}`).toBeGreaterThanOrEqual(0);
+    const start = text.lastIndexOf('\n\n', at) + 1;
+    const end = text.indexOf('\n\n', at);
+    const paragraph = text.slice(start, end < 0 ? text.length : end);
+    const orgs = run(paragraph, 'en').filter((e): e is OrganizationEntity => e.kind === 'organization');
+    expectOffsets(paragraph, orgs);
+    return orgs.map((o) => o.name);
+  };
+
+  it.each([
+    // an operative verb opens the paragraph
+    ['S_RES_0008_1946_EN_GOLD.txt', 'Recommends to the General Assembly', ['General Assembly', 'United Nations']],
+    // a footnote citing a series
+    ['S_RES_0016_1947_EN_GOLD.txt', 'See Official Records of the Security Council', ['Security Council']],
+    // a country and a body joined by `and the`
+    ['S_RES_0812_1993_EN_GOLD.txt', 'Rwanda and the Rwandese Patriotic Front', ['Rwandese Patriotic Front']],
+    // a name with `and` in it, after `United Nations Relief`
+    [
+      'S_RES_0512_1982_EN_GOLD.txt',
+      'Relief and Works Agency',
+      ['United Nations Relief and Works Agency for Palestine Refugees in the Near East'],
+    ],
+    // a country asking something of a body
+    ['S_RES_0733_1992_EN_GOLD.txt', 'Somalia for the Security Council', ['Security Council']],
+  ])('%s: %s', (file, marker, names) => {
+    expect(namesNear(file, marker)).toEqual(expect.arrayContaining(names));
+    const found = namesNear(file, marker);
+    expect(found.filter((n) => /^(?:Recommends|See|Official|Rwanda |Somalia|Works Agency)|Relief$/.test(n))).toEqual(
+      [],
+    );
+  });
+
+  it('keeps a body named by its head of state and government, and the one a letter is sent to', () => {
+    expect(namesNear('S_RES_0658_1990_EN_GOLD.txt', 'Heads of State and Government of the Organization')).toContain(
+      'Assembly of Heads of State and Government of the Organization of African Unity',
+    );
+    expect(namesNear('S_RES_0706_1991_EN_GOLD.txt', 'to the Chairman of the Security Council')).toEqual([
+      'United Nations',
+      'Security Council Committee',
+    ]);
+  });
+
+  it('across the 902 resolutions: no body opens with a verb of a paragraph, and the Chapters of the Charter are none', () => {
+    const files = readdirSync(corpusPath('cr-unsc-resolutions-en')).filter((f) => f.endsWith('.txt'));
+    const names = new Set<string>();
+    for (const f of files) {
+      const text = corpusText(`cr-unsc-resolutions-en/${f}`);
+      for (const e of run(text, 'en', f)) if (e.kind === 'organization') names.add(e.name);
+    }
+    const bad = [...names].filter((n) =>
+      /^(?:Recommends|Recalling|Reaffirming|Reaffirms|Requests|Urges|Notes|Noting|See|Official Records?)\b|^[IVX]+ of the Charter| (?:Resolves|Decides)$/.test(
+        n,
+      ),
+    );
+    expect(bad).toEqual([]);
+    // Names that hold `and` or `to the` are still found whole.
+    expect(names).toContain('Economic Community of West African States');
+    expect(names).toContain('United Nations Relief and Works Agency for Palestine Refugees in the Near East');
+  });
+});
+
+describe('English body names that look like openings or endings, written alone', () => {
+  it.each([
+    ['the Appeals Chamber of the International Tribunal', 'Appeals Chamber of the International Tribunal'],
+    [
+      'the Office of the Special Representative of the Secretary-General for Children and Armed Conflict',
+      'Office of the Special Representative of the Secretary-General for Children and Armed Conflict',
+    ],
+    [
+      'the United Nations System Chief Executives Board for Coordination',
+      'United Nations System Chief Executives Board for Coordination',
+    ],
+  ])('%s', (text, name) => {
+    expect(
+      run(text, 'en')
+        .filter((e) => e.kind === 'organization')
+        .map((e) => (e as OrganizationEntity).name),
+    ).toContain(name);
   });
 });

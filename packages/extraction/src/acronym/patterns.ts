@@ -16,3 +16,6 @@ export const CAPITALS = /\p{Lu}/gu;
 
 // Roman numerals and list markers that look like acronyms in brackets: `(II)`, `(XIV)`, `(iv)`.
 export const ROMAN = /^[IVXLCDM]+$/i;
+
+// Session numbers of the General Assembly in brackets after a resolution number: `2253 (ES-V)`, `(S-26)`, `(ES-10)`.
+export const SESSION = /^(?:ES|S)-(?:[IVXLC]+|\d{1,2})$/;

@@ -1,7 +1,7 @@
 import type { UnLang } from '@untk/core';
 import type { ExtractContext } from '../context.js';
 import { bracketSpans } from '../acronym/brackets.js';
-import { CAPITALS, LATIN_SHORT_FORM, ROMAN } from '../acronym/patterns.js';
+import { CAPITALS, LATIN_SHORT_FORM, ROMAN, SESSION } from '../acronym/patterns.js';
 import { maxLongFormWords, schwartzHearstStart } from '../acronym/schwartz-hearst.js';
 import type { Gazetteer, GazetteerRow } from './gazetteer.js';
 import { flatTrie, type FlatTrie } from './trie.js';
@@ -17,6 +17,7 @@ import {
   EN_ANY_HEAD,
   EN_CAPITALISED_SEQUENCE,
   EN_HEADS,
+  EN_NOT_BODY_ENDING,
   EN_NOT_BODY_OPENING,
   EN_NOT_BODY_WORD,
   HEAD_STEMS,
@@ -669,7 +670,7 @@ function shortBeforeLong(text: string, open: number, close: number, inner: strin
 
 function isShortForm(inner: string, gaz: Gazetteer | undefined): boolean {
   if (gaz?.byKey.get(inner)?.type === 'short' || gaz?.byKey.get(inner)?.type === 'alias') return true;
-  if (!LATIN_SHORT_FORM.test(inner) || ROMAN.test(inner)) return false;
+  if (!LATIN_SHORT_FORM.test(inner) || ROMAN.test(inner) || SESSION.test(inner)) return false;
   return (inner.match(CAPITALS)?.length ?? 0) >= 2;
 }
 
@@ -744,40 +745,137 @@ export function bodiesOfStretch(text: string, start: number, end: number, out: O
     // Fast path: one capitalised word alone (most matches) is never a body, as every rule below needs two words.
     if (!m[0].includes(' ')) continue;
     // The UN page header `Security Council Distr.: General` is no name.
-    let seq = m[0].replace(/ Distr$/, '');
-    let start = m.index;
-    // `President of the Security Council` → `Security Council`; `The United Nations` → `United Nations`.
-    for (let guard = 0; guard < 3 && EN_NOT_BODY_OPENING.test(seq); guard++) {
-      const cut = /^\S+(?:[ \n]\S+)??[ \n](?:(?:of|for|on|and|in|against|to)(?:[ \n]the)?[ \n])?(?=\p{Lu})/u.exec(seq);
-      if (!cut) {
-        seq = '';
-        break;
-      }
-      seq = seq.slice(cut[0].length);
-      start += cut[0].length;
-    }
-    // Two bodies joined by `and` (`World Health Organization and the United Nations Development Programme`).
-    const parts = splitOnAnd(seq);
-    let offset = start;
-    for (const part of parts) {
-      const at = offset + seq.slice(offset - start).indexOf(part);
-      offset = at + part.length;
-      const words = part.split(' ');
-      const lastHead = words.findLastIndex((w) => EN_HEADS.has(w));
-      if (words.length < 2 || lastHead < 0) continue;
-      if (words.slice(lastHead + 1).some((w) => EN_NOT_BODY_WORD.test(w))) continue;
-      out.push({ start: at, end: at + part.length, name: part, source: 'capitalised' });
-    }
+    addBodies(m[0].replace(/ Distr$/, ''), m.index, out);
   }
 }
 
-/** Split at ` and (the) ` when the words on both sides each hold a head word; else the sequence whole. */
+/**
+ * Whether words can end a body's name: they hold a head word that is their last word or is followed by a
+ * connector (`World Health Organization`, `Office for Disarmament Affairs`); not `United Nations Relief`, which
+ * `and Works Agency for Palestine Refugees …` goes on.
+ */
+function endsAName(s: string): boolean {
+  const words = s.split(' ');
+  const head = words.findLastIndex((w) => EN_HEADS.has(w));
+  return head >= 0 && (head === words.length - 1 || words.slice(head + 1).some((w) => /^\p{Ll}/u.test(w)));
+}
+
+/**
+ * How many code units of a sequence's opening come before the body it names: the openings of EN_NOT_BODY_OPENING
+ * (`President of the Security Council` → `Security Council`, `The United Nations` → `United Nations`), and a word
+ * that is no head before `for the` or `to the` and a body (`the request by Somalia for the Security Council`,
+ * `Permanent Representative of Chile to the United Nations`), in any order.
+ */
+function leadCut(seq: string): number {
+  let cut = 0;
+  for (let guard = 0; guard < 3; guard++) {
+    const rest = seq.slice(cut);
+    const before = /^(\S+) (?:for|to) the (?=\p{Lu})/u.exec(rest);
+    const more = before && !EN_HEADS.has(before[1] ?? '') ? before[0].length : openingCut(rest);
+    if (more === 0) break;
+    cut += more;
+  }
+  return cut;
+}
+
+const MONTHS_EN = 'January|February|March|April|May|June|July|August|September|October|November|December';
+// A month after a connector at the end of a sequence (`… in Algiers in February`).
+const MONTH_TAIL = new RegExp(` (?:in|on|of|since|from|to|and) (?:${MONTHS_EN})$`);
+
+/**
+ * How many code units of a sequence's opening name an office or a document (EN_NOT_BODY_OPENING) rather than a
+ * body, with their connector: `President of the ` in `President of the Security Council`; all of it when nothing
+ * capitalised follows.
+ */
+function openingCut(seq: string): number {
+  let cut = 0;
+  for (let guard = 0; guard < 5; guard++) {
+    const rest = seq.slice(cut);
+    const opening = EN_NOT_BODY_OPENING.exec(rest);
+    if (!opening) break;
+    // The opening's words (the whole of its last word: `Secretary` of `Secretary-General`), then a connector.
+    const m = /^\S*[ \n](?:(?:of|for|on|and|in|against|to)(?:[ \n]the)?[ \n])?(?=\p{Lu})/u.exec(
+      rest.slice(opening[0].length),
+    );
+    if (!m) return seq.length;
+    cut += opening[0].length + m[0].length;
+  }
+  return cut;
+}
+
+// A last word right after a connector: part of the name (`… of the Secretary-General`), not a title after it.
+const AFTER_CONNECTOR = / (?:of|for|on|and|in|against|to|the) \S+$/;
+
+/**
+ * Split at ` to the ` after a whole name: `… United Nations Truce Supervision Organization in Palestine to the
+ * Security Council`, `United Nations to the Secretary-General` (an office, which the parts' opening cut drops).
+ */
+function splitOnTo(seq: string): string[] {
+  const m = / to the (?=\p{Lu})/u.exec(seq);
+  if (!m) return [seq];
+  const left = seq.slice(0, m.index);
+  if (!endsAName(left)) return [seq];
+  return [left, ...splitOnTo(seq.slice(m.index + m[0].length))];
+}
+
+/**
+ * The bodies a capitalised sequence starting at `start` names: its opening cut off (an office, a document, a
+ * paragraph's verb: leadCut), split where two names meet (`and`, `to the`), each part read again the same way,
+ * then a verb or title after the name cut off; a name holds a head word, and no document or event word after it.
+ */
+function addBodies(whole: string, start: number, out: OrgMention[]): void {
+  const cut = leadCut(whole);
+  const seq = whole.slice(cut);
+  const at0 = start + cut;
+  // Two bodies joined by `and` (`World Health Organization and the United Nations Development Programme`), or a
+  // name and what it is sent to (`… to the Security Council`).
+  let parts = splitOnAnd(seq);
+  if (parts.length === 1 && parts[0] === seq) parts = splitOnTo(seq);
+  if (parts.length > 1 || parts[0] !== seq) {
+    let offset = 0;
+    for (const part of parts) {
+      const at = seq.indexOf(part, offset);
+      offset = at + part.length;
+      addBodies(part, at0 + at, out);
+    }
+    return;
+  }
+  // `… Security Council Resolves`: a verb or a title right after the name (and a connector left before it); not
+  // one the name ends with (`Office of the Special Representative of the Secretary-General`).
+  let name = seq;
+  while (EN_NOT_BODY_ENDING.test(name) && !AFTER_CONNECTOR.test(name)) {
+    name = name.slice(0, name.lastIndexOf(' ')).replace(DANGLING, '');
+  }
+  // `… on Terrorism in Algiers in February`: a month after a connector is a date's.
+  name = name.replace(MONTH_TAIL, '');
+  const words = name.split(' ');
+  const lastHead = words.findLastIndex((w) => EN_HEADS.has(w));
+  if (words.length < 2 || lastHead < 0) return;
+  if (words.slice(lastHead + 1).some((w) => EN_NOT_BODY_WORD.test(w))) return;
+  out.push({ start: at0, end: at0 + name.length, name, source: 'capitalised' });
+}
+
+// A connector left at the end of a name once what followed it is cut.
+const DANGLING = / (?:of|for|on|and|in|against|to)(?: the)?$/;
+
+/**
+ * Split at ` and (the) ` when the words on both sides each hold a head word; else the sequence whole. Two noun
+ * phrases joined by ` and the ` are two names when one of them is no body: a place or a country before it
+ * (`Rwanda and the Rwandese Patriotic Front`), an office after it (`Security Council and the Secretary-General`);
+ * a place after it stays (`Economic Commission for Latin America and the Caribbean`).
+ */
 function splitOnAnd(seq: string): string[] {
   const m = / and (?:the )?/.exec(seq);
   if (!m) return [seq];
   const left = seq.slice(0, m.index);
   const right = seq.slice(m.index + m[0].length);
   const hasHead = (s: string) => s.split(' ').some((w) => EN_HEADS.has(w));
-  if (hasHead(left) && hasHead(right) && /^\p{Lu}/u.test(right)) return [left, ...splitOnAnd(right)];
+  // `Assembly of Heads of State and Government of the …` is one body.
+  if (!/^\p{Lu}/u.test(right) || (left.endsWith(' of State') && right.startsWith('Government'))) return [seq];
+  if (endsAName(left) && hasHead(right)) return [left, ...splitOnAnd(right)];
+  if (m[0] === ' and the ') {
+    if (!hasHead(left) && hasHead(right)) return splitOnAnd(right);
+    if (hasHead(left) && EN_NOT_BODY_OPENING.test(right)) return [left];
+  }
   return [seq];
 }

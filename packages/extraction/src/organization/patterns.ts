@@ -149,10 +149,61 @@ export const EN_ANY_HEAD = new RegExp(`(?:${[...EN_HEADS].join('|')})`);
 export const EN_CAPITALISED_SEQUENCE =
   /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})[\p{L}\p{N}'’]{0,30}(?:-\p{L}[\p{L}'’]{0,20}){0,3}(?: (?:(?:of|for|on|and|in|against|to)(?: the)? )?\p{Lu}[\p{L}\p{N}'’]{0,30}(?:-\p{L}[\p{L}'’]{0,20}){0,3}){0,14}(?![\p{L}\p{N}/])/gu;
 
+// The verbs that open the paragraphs of UN resolutions and decisions, operative (`Recommends to the General
+// Assembly that …`, `Decides`) and preambular (`Recalling General Assembly resolution …`, `Reaffirming`), in both
+// spellings: capitalised at the start of a paragraph, they are no part of the body that follows them.
+const CLAUSE_VERBS = [
+  ...['Accepts', 'Acknowledges', 'Adopts', 'Affirms', 'Agrees', 'Appoints', 'Approves', 'Authorizes'],
+  ...['Authorises', 'Calls', 'Commends', 'Condemns', 'Confirms', 'Considers', 'Decides', 'Declares', 'Deplores'],
+  ...['Demands', 'Designates', 'Directs', 'Emphasizes', 'Emphasises', 'Encourages', 'Endorses', 'Expresses'],
+  ...['Extends', 'Invites', 'Notes', 'Proclaims', 'Reaffirms', 'Recalls', 'Recognizes', 'Recognises'],
+  ...['Recommends', 'Regrets', 'Reiterates', 'Reminds', 'Renews', 'Requests', 'Resolves', 'Stresses', 'Supports'],
+  ...['Transmits', 'Trusts', 'Underlines', 'Underscores', 'Urges', 'Welcomes', 'Acknowledging', 'Acting'],
+  ...['Affirming', 'Alarmed', 'Appreciating', 'Bearing', 'Believing', 'Commending', 'Concerned', 'Condemning'],
+  ...['Considering', 'Convinced', 'Declaring', 'Deploring', 'Desiring', 'Determined', 'Determining', 'Emphasizing'],
+  ...['Emphasising', 'Encouraging', 'Expressing', 'Having', 'Mindful', 'Noting', 'Observing', 'Reaffirming'],
+  ...['Recalling', 'Recognizing', 'Recognising', 'Regretting', 'Reiterating', 'Stressing', 'Underlining'],
+  ...['Underscoring', 'Welcoming', 'Taking'],
+];
+
 // Words that open a capitalised sequence naming a person's office or a document, not a body: `President of the
-// Security Council`, `Charter of the United Nations`; the body after their connector is kept.
-export const EN_NOT_BODY_OPENING =
-  /^(?:The|Personal Representative|Coordinator|Chief|Officer|Adviser|Envoy|Rapporteur|Commissioner|President|Chair|Chairman|Chairperson|Vice-Chair|Head|Director|Secretary|Secretary-General|Representative|Special Representative|Special Envoy|Special Rapporteur|Member|Members|Minister|Ambassador|Permanent Representative|Permanent Mission|Deputy|Charter|Convention|Protocol|Treaty|Agreement|Declaration|Resolution|Resolutions|Article|Chapter|Statute|Report|Plan|Strategy|Rules|Government|Governments|Republic|State|States|Kingdom)\b/u;
+// Security Council`, `Charter of the United Nations`; the body after their connector is kept. Also a paragraph's
+// verb (CLAUSE_VERBS), `See` and `Official Records` (`See Official Records of the Security Council`, a series), and
+// what is left of `Director General of the …` and `Chief of Staff of the …` once their first word is cut.
+// (Regular expression source: `General(?= of )` is `General` before ` of `, `[IVXLC]+(?= of )` the number of
+// `Chapter XII of the Charter`.)
+const OFFICE_AND_DOCUMENT_OPENINGS = [
+  ...[
+    'The',
+    'Personal Representative',
+    'Coordinator',
+    'Chief(?= of )',
+    'Chief Executive Officer',
+    'Officer',
+    'Adviser',
+    'Envoy',
+    'Rapporteur',
+  ],
+  ...['Commissioner', 'President', 'Chair', 'Chairman', 'Chairperson', 'Vice-Chair', 'Head', 'Director', 'Secretary'],
+  ...['Secretary-General', 'Representative', 'Special Representative', 'Special Envoy', 'Special Rapporteur'],
+  ...['Member', 'Members', 'Minister', 'Ambassador', 'Permanent Representative', 'Permanent Mission', 'Deputy'],
+  ...['Charter', 'Convention', 'Protocol', 'Treaty', 'Agreement', 'Declaration', 'Resolution', 'Resolutions'],
+  ...['Article', 'Chapter', 'Statute', 'Report', 'Plan', 'Strategy', 'Rules', 'Government', 'Governments'],
+  ...['Republic', 'State', 'States', 'Kingdom', 'See', 'Official Records', 'Records', 'General(?= of )'],
+  ...['Staff(?= of )', 'Decisions', 'Official Record', 'Record', 'Establishment', 'Commander-in-Chief', 'Commander'],
+  ...['Under-Secretary-General', 'Assistant Secretary-General', '[IVXLC]+(?= of )'],
+];
+export const EN_NOT_BODY_OPENING = new RegExp(
+  `^(?:${[...CLAUSE_VERBS, ...OFFICE_AND_DOCUMENT_OPENINGS].join('|')})\\b`,
+  'u',
+);
+
+// A paragraph's verb or a title after a body ends no body's name: `… Security Council Resolves`, `Organization of
+// American States Secretaries-General`.
+export const EN_NOT_BODY_ENDING = new RegExp(
+  ` (?:${[...CLAUSE_VERBS, 'Secretary-General', 'Secretaries-General'].join('|')})$`,
+  'u',
+);
 
 /** Head-word stems of French, Spanish and Russian body names (any inflection), for long forms of pairs. */
 export const HEAD_STEMS: Record<'fr' | 'es' | 'ru' | 'ar', RegExp> = {
@@ -169,4 +220,4 @@ export const HEAD_STEMS: Record<'fr' | 'es' | 'ru' | 'ar', RegExp> = {
 // Words naming a document, an event or a place rather than a body; after a sequence's last head word they mean the
 // sequence is not a body (`United Nations Declaration on …`, `Secretariat Building`, `… Conference on …`).
 export const EN_NOT_BODY_WORD =
-  /^(?:Declaration|Convention|Charter|Conference|Agenda|Action|Plan|Strategy|Strategies|Measures|Report|Treaty|Protocol|Decade|Year|Day|Week|Building|Headquarters|Summit|Session|Resolution|Principles|Guidelines|Rules|Standards|Framework|Initiative|Award|Prize)$/u;
+  /^(?:Declaration|Convention|Charter|Conference|Agenda|Action|Plan|Strategy|Strategies|Measures|Report|Treaty|Protocol|Decade|Year|Day|Week|Building|Headquarters|Summit|Session|Resolution|Principles|Guidelines|Rules|Standards|Framework|Initiative|Award|Prize|Act)$/u;
