@@ -4,6 +4,7 @@ import { bracketSpans } from '../acronym/brackets.js';
 import { CAPITALS, LATIN_SHORT_FORM, ROMAN, SESSION } from '../acronym/patterns.js';
 import { maxLongFormWords, schwartzHearstStart } from '../acronym/schwartz-hearst.js';
 import type { Gazetteer, GazetteerRow } from './gazetteer.js';
+import { nominativeRu, sameNameInflected } from './inflection.js';
 import { flatTrie, type FlatTrie } from './trie.js';
 import {
   occurrencesOfEach,
@@ -629,7 +630,7 @@ function shortAfterLong(
     const named = bodyBefore && bodyBefore.start <= start ? bodyBefore : undefined;
     const body = named ?? { start, end: endLong };
     const known = gaz?.byKey.get(longText);
-    const name = named?.name ?? known?.canonical ?? longText;
+    const name = named?.name ?? known?.canonical ?? inflectedName(longText, gazRow, lang);
     const isBody = Boolean(named) || Boolean(known) || looksLikeBody(longText, lang);
     return {
       pair: { start: body.start, end: close, long: name, short: inner, confidence: 1 },
@@ -643,12 +644,25 @@ function shortAfterLong(
   const headed = trusted ?? headedLongForm(text, lineStart, endLong, lang) ?? bodyBefore;
   if (!headed || (inner.match(CAPITALS)?.length ?? 0) < 3) return undefined;
   const name =
-    gazRow?.canonical ?? (trusted ? trusted.name : text.slice(headed.start, headed.end).replace(/\s+/g, ' '));
+    gazRow?.canonical ??
+    (trusted
+      ? trusted.name
+      : inflectedName(text.slice(headed.start, headed.end).replace(/\s+/g, ' '), undefined, lang));
   return {
     pair: { start: headed.start, end: close, long: name, short: inner, confidence: gazRow ? 0.8 : 0.6 },
     shortSpan,
     body: { start: headed.start, end: headed.end },
   };
+}
+
+/**
+ * The name of a body a long form names as the text writes it: the gazetteer's name for the short form when the
+ * long form is that name in another case (`Программой развития …` before `(ПРООН)`); else, in Russian, the long
+ * form with its head in the nominative (nominativeRu); else the long form.
+ */
+function inflectedName(long: string, shortRow: GazetteerRow | undefined, lang: UnLang): string {
+  if (shortRow && sameNameInflected(long, shortRow.canonical)) return shortRow.canonical;
+  return lang === 'ru' ? nominativeRu(long) : long;
 }
 
 /** `ACR (Long Form)`: the acronym right before the bracket, its letters read out of the whole bracket. */

@@ -1,0 +1,115 @@
+/**
+ * Russian names of bodies in the case the sentence gives them (`Программой развития Организации Объединенных Наций`,
+ * instrumental) put back in the nominative, the form a glossary lists and counts them under. Only the head noun and
+ * the adjectives before it change; what follows the head is a complement in a fixed case (`развития`, `по атомной
+ * энергии`). The head nouns are those of the Russian head-word stems (patterns.ts), each with its declension.
+ */
+
+type Gender = 'm' | 'f' | 'n' | 'p';
+
+interface HeadClass {
+  stems: readonly string[];
+  /** endings of the cases a name is met in, the nominative's first */
+  endings: readonly string[];
+  gender: Gender;
+}
+
+const HEAD_CLASSES: readonly HeadClass[] = [
+  // Программа, Группа, Структура: -а, -ы, -е, -у, -ой, -ою
+  { stems: ['программ', 'групп', 'структур'], endings: ['а', 'ы', 'е', 'у', 'ой', 'ою'], gender: 'f' },
+  // Организация, Миссия, Комиссия, Ассоциация, Операция, Армия, Ассамблея: -я, -и, -ю, -ей, -ею
+  {
+    stems: ['организаци', 'мисси', 'комисси', 'ассоциаци', 'операци', 'арми', 'ассамбле'],
+    endings: ['я', 'и', 'ю', 'ей', 'ею', 'е'],
+    gender: 'f',
+  },
+  // Управление, Отделение: -е, -я, -ю, -ем, -и
+  { stems: ['управлени', 'отделени'], endings: ['е', 'я', 'ю', 'ем', 'и'], gender: 'n' },
+  // Агентство, Сообщество: -о, -а, -у, -ом, -е
+  { stems: ['агентств', 'сообществ'], endings: ['о', 'а', 'у', 'ом', 'е'], gender: 'n' },
+  // Совет, Комитет, Фонд, Союз, Суд, Трибунал, Банк, Центр, Институт, Секретариат, Фронт: -, -а, -у, -ом, -е
+  {
+    stems: ['совет', 'комитет', 'фонд', 'союз', 'суд', 'трибунал', 'банк', 'центр', 'институт', 'секретариат', 'фронт'],
+    endings: ['', 'а', 'у', 'ом', 'е'],
+    gender: 'm',
+  },
+  // Силы (plural): -ы, -, -ам, -ами, -ах
+  { stems: ['сил'], endings: ['ы', '', 'ам', 'ами', 'ах'], gender: 'p' },
+];
+
+/** The head class and stem of a word, when it is a head noun in one of its cases. */
+function headOf(word: string): { cls: HeadClass; stem: string } | undefined {
+  const w = word.toLowerCase();
+  for (const cls of HEAD_CLASSES)
+    for (const stem of cls.stems)
+      if (w.startsWith(stem) && cls.endings.includes(w.slice(stem.length)))
+        return { cls, stem: word.slice(0, stem.length) };
+  return undefined;
+}
+
+// Adjective endings of every case, longest first (so that `-ого` is taken before `-го`).
+const ADJECTIVE = /^(\p{L}{2,}?)(ого|его|ому|ему|ыми|ими|ым|им|ом|ем|ой|ей|ую|юю|ая|яя|ое|ее|ый|ий|ые|ие|ых|их)$/u;
+const VELAR = new Set([...'кгх']);
+const SIBILANT = new Set([...'жшщчц']);
+
+/** An adjective in the nominative of a gender (`Международного` → `Международное` for a neuter noun). */
+function adjectiveNominative(word: string, gender: Gender): string | undefined {
+  const m = ADJECTIVE.exec(word);
+  if (!m) return undefined;
+  const stem = m[1] as string;
+  const ending = m[2] as string;
+  const last = stem.charAt(stem.length - 1).toLowerCase();
+  if (VELAR.has(last)) return stem + { m: 'ий', f: 'ая', n: 'ое', p: 'ие' }[gender];
+  if (SIBILANT.has(last)) return stem + { m: 'ий', f: 'ая', n: 'ее', p: 'ие' }[gender];
+  // A soft adjective (`Верхний`) writes е, я, ю or и where a hard one writes о, а, у or ы.
+  const soft = /^[еяюи]/u.test(ending);
+  if (soft) return stem + { m: 'ий', f: 'яя', n: 'ее', p: 'ие' }[gender];
+  return stem + { m: 'ый', f: 'ая', n: 'ое', p: 'ые' }[gender];
+}
+
+/**
+ * A Russian body's name with its head noun and the adjectives before it in the nominative: `Программой развития
+ * Организации Объединенных Наций` → `Программа развития …`, `Международного агентства по атомной энергии` →
+ * `Международное агентство …`, `Глобальным экологическим фондом` → `Глобальный экологический фонд`. A name whose
+ * head is not among the first four words, or with a word before the head that is no adjective, is left as it is.
+ */
+export function nominativeRu(name: string): string {
+  const words = name.split(' ');
+  let h = -1;
+  let head: ReturnType<typeof headOf>;
+  for (let i = 0; i < Math.min(4, words.length); i++) {
+    head = headOf(words[i] ?? '');
+    if (head) {
+      h = i;
+      break;
+    }
+  }
+  if (!head || h < 0) return name;
+  const out = [...words];
+  for (let i = 0; i < h; i++) {
+    const adjective = adjectiveNominative(words[i] ?? '', head.cls.gender);
+    if (!adjective) return name;
+    out[i] = adjective;
+  }
+  out[h] = head.stem + (head.cls.endings[0] ?? '');
+  return out.join(' ');
+}
+
+/**
+ * Whether two names are one name in two cases: as many words, each pair of words the same but for an ending of at
+ * most three letters past a shared beginning of three or more (`Программой развития …` and `Программа развития …`).
+ */
+export function sameNameInflected(a: string, b: string): boolean {
+  const x = a.toLowerCase().split(' ');
+  const y = b.toLowerCase().split(' ');
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) {
+    const u = x[i] as string;
+    const v = y[i] as string;
+    if (u === v) continue;
+    let k = 0;
+    while (k < u.length && k < v.length && u[k] === v[k]) k++;
+    if (k < 3 || u.length - k > 3 || v.length - k > 3) return false;
+  }
+  return true;
+}
