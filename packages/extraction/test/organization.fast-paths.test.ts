@@ -84,7 +84,12 @@ function genericHeadsByScan(text: string, named: readonly OrgMention[]): OrgMent
         /\d[年月日]$/u.test(before);
       if (!(anaphor || (generic && bare))) continue;
       const pool = named.filter((n) => n.name.endsWith(head) && n.name !== head);
-      const target = anaphor ? pool.filter((n) => n.end <= i).at(-1) : pool[0];
+      // (The same change as src: the first body with the head, once named.)
+      const target = anaphor
+        ? pool.filter((n) => n.end <= i).at(-1)
+        : pool[0] && pool[0].end <= i
+          ? pool[0]
+          : undefined;
       if (!target) continue;
       out.push({ start: i, end: i + head.length, name: target.name, source: 'generic' });
       covered.fill(1, i, i + head.length);

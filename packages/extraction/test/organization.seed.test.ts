@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EntitySchema, type AcronymEntity, type OrganizationEntity } from '@untk/core';
-import { seedText } from '../../../test/support/corpus.js';
+import { corpusText, seedText } from '../../../test/support/corpus.js';
 import { expectOffsets, run } from './helpers.js';
 
 /** The hand annotation: every mention of a body in the seed, in reading order, with its canonical name. */
@@ -88,6 +88,20 @@ describe('organisations in the seed, against the hand annotation', () => {
     const uses = orgs.filter((o) => o.text.replace(/\s+/g, '') === short);
     expect(uses.length).toBeGreaterThan(0);
     expect(new Set(uses.map((o) => o.name))).toEqual(new Set([long]));
+  });
+
+  it('reads 委员会 as the committee only once the text has named one', () => {
+    // The seed names it first as `安全理事会…第 1373(2001)号决议所设委员会`, the committee the resolution set up.
+    const named = orgs.find((o) => o.name === '反恐怖主义委员会' && o.text !== '委员会');
+    const generic = orgs.filter((o) => o.text === '委员会');
+    expect(generic.length).toBeGreaterThan(10);
+    expect(generic.filter((o) => o.start < (named?.end ?? 0))).toEqual([]);
+    // The dev set (one file of sentences from many documents) says `委员会` before it names any committee.
+    const devset = corpusText('unpc-devset/UNv1.0.devset.zh');
+    const dev = run(devset, 'zh').filter((e): e is OrganizationEntity => e.kind === 'organization');
+    const firstCommittee = dev.find((o) => o.name.endsWith('委员会') && o.text !== '委员会');
+    expect(devset.indexOf('委员会')).toBeLessThan(firstCommittee?.start ?? 0);
+    expect(dev.filter((o) => o.text === '委员会' && o.start < (firstCommittee?.end ?? 0))).toEqual([]);
   });
 
   it('leaves out the plural 安理会各制裁委员会 and generic 区域组织', () => {

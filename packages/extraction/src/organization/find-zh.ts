@@ -491,7 +491,7 @@ export const ANAPHOR_HEADS = SUFFIXES.filter(
 
 /**
  * Generic heads alone (`委员会` as "the Committee", `执行局`, `监测组`) name the first body of the document with
- * that head; `该` + head ("that institute") names the last one before it. Else they are left out.
+ * that head, once the document has named it; `该` + head ("that institute") names the last one before it. Else they are left out.
  * Fast path: only the generic heads are searched through the whole text; every other head counts only after `该`,
  * so those are read at each `该`, trying the heads in the order the full search took them. No head contains `该`
  * or overlaps itself (tested), so finds at different `该` never compete, and the results are the same.
@@ -534,7 +534,10 @@ export function genericHeads(text: string, named: readonly OrgMention[]): OrgMen
         endsWithStopWord(text, i) ||
         endsWithDigitDate(text, i);
       if (!anaphor && !bare) continue;
-      const target = anaphor ? lastBefore(poolOf(head), i) : poolOf(head)[0];
+      // The first body with that head, when the text has named it by then (a report names its committee before it
+      // calls it `委员会`; one named only later is another's).
+      const first = poolOf(head)[0];
+      const target = anaphor ? lastBefore(poolOf(head), i) : first && first.end <= i ? first : undefined;
       if (target) take(i, head, target);
     }
   }
