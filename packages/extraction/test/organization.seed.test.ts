@@ -104,6 +104,21 @@ describe('organisations in the seed, against the hand annotation', () => {
     expect(dev.filter((o) => o.text === '委员会' && o.start < (firstCommittee?.end ?? 0))).toEqual([]);
   });
 
+  it('takes a name for the short form of a longer one only when the longer one was written before it', () => {
+    const devset = corpusText('unpc-devset/UNv1.0.devset.zh');
+    const dev = run(devset, 'zh');
+    const orgsDev = dev.filter((e): e is OrganizationEntity => e.kind === 'organization');
+    // `特别委员会` (a special committee) is used long before `特别程序协调委员会` (the Coordination Committee of the
+    // special procedures) is named: those uses are no short form of it.
+    const long = orgsDev.find((o) => o.text === '特别程序协调委员会');
+    const shortUses = orgsDev.filter((o) => o.text === '特别委员会');
+    expect(long).toBeDefined();
+    expect(shortUses.filter((o) => o.start < (long?.start ?? 0)).length).toBeGreaterThan(0);
+    for (const o of shortUses) if (o.start < (long?.start ?? 0)) expect(o.name).toBe('特别委员会');
+    const pairs = dev.filter((e): e is AcronymEntity => e.kind === 'acronym');
+    expect(pairs.filter((a) => a.short === '特别委员会' && a.start < (long?.start ?? 0))).toEqual([]);
+  });
+
   it('leaves out the plural 安理会各制裁委员会 and generic 区域组织', () => {
     expect(orgs.some((o) => o.name.includes('制裁委员会'))).toBe(false);
     expect(orgs.some((o) => /^(?:国际|区域|次区域)/.test(o.name) && o.name.endsWith('区域组织'))).toBe(false);

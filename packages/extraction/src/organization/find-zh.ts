@@ -143,6 +143,14 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer, pairsOnly = 
 
   // Implicit short forms: grammar finds that the letters of a longer name in this document (or the gazetteer) contain.
   const longNames = [...new Set(all.filter((x) => !x.weak && x.source !== 'generic').map((x) => x.name))];
+  // Where the document first names each of them: a short form stands for a name written before it (a body the
+  // text names only later is another one: `特别委员会` before `特别程序协调委员会`).
+  const firstNamed = new Map<string, number>();
+  for (const x of all) {
+    if (x.weak || x.source === 'generic') continue;
+    const at = firstNamed.get(x.name);
+    if (at === undefined || x.start < at) firstNamed.set(x.name, x.start);
+  }
   // Fast path: a long name can only fit a short form that ends with its last two characters (`sameHead`), so the
   // names are grouped by those, in their order, and each short form reads one group.
   const docByHead = byLastTwo(longNames);
@@ -178,7 +186,8 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer, pairsOnly = 
       fit = { inDoc: found, inGaz: found.length || short.length < 2 ? [] : names(gazByHead.get(head)) };
       fitting.set(short, fit);
     }
-    const { inDoc, inGaz } = fit;
+    const inDoc = fit.inDoc.filter((l) => (firstNamed.get(l) ?? Infinity) < x.start);
+    const inGaz = fit.inDoc.length === 0 ? fit.inGaz : [];
     const options = inDoc.length ? inDoc : inGaz;
     if (options.length === 0) continue;
     const long = options[0] ?? short;
