@@ -21,6 +21,7 @@ import {
   EN_NOT_BODY_ENDING,
   EN_NOT_BODY_OPENING,
   EN_NOT_BODY_WORD,
+  EN_STATES,
   HEAD_STEMS,
 } from './patterns.js';
 
@@ -822,14 +823,20 @@ const AFTER_CONNECTOR = / (?:of|for|on|and|in|against|to|the) \S+$/;
 
 /**
  * Split at ` to the ` after a whole name: `… United Nations Truce Supervision Organization in Palestine to the
- * Security Council`, `United Nations to the Secretary-General` (an office, which the parts' opening cut drops).
+ * Security Council`, `United Nations to the Secretary-General` (an office, which the parts' opening cut drops); and
+ * at ` to the ` or ` in the ` after words that hold no head word.
  */
 function splitOnTo(seq: string): string[] {
-  const m = / to the (?=\p{Lu})/u.exec(seq);
+  const m = / (?:to|in) the (?=\p{Lu})/u.exec(seq);
   if (!m) return [seq];
   const left = seq.slice(0, m.index);
-  if (!endsAName(left)) return [seq];
-  return [left, ...splitOnTo(seq.slice(m.index + m[0].length))];
+  const right = seq.slice(m.index + m[0].length);
+  // A place or a country before it (`People's Republic of Angola to the United Nations`, `… Yugoslavia in the
+  // United Nations`): the body after it alone. `in the` inside a name stays (`… Mission in the Democratic Republic
+  // of the Congo`).
+  if (!left.split(' ').some((w) => EN_HEADS.has(w))) return splitOnTo(right);
+  if (m[0] !== ' to the ' || !endsAName(left)) return [seq];
+  return [left, ...splitOnTo(right)];
 }
 
 /**
@@ -865,7 +872,7 @@ function addBodies(whole: string, start: number, out: OrgMention[]): void {
   const words = name.split(' ');
   const lastHead = words.findLastIndex((w) => EN_HEADS.has(w));
   if (words.length < 2 || lastHead < 0) return;
-  if (words.slice(lastHead + 1).some((w) => EN_NOT_BODY_WORD.test(w))) return;
+  if (words.slice(lastHead + 1).some((w) => EN_NOT_BODY_WORD.test(w)) || EN_STATES.has(name)) return;
   out.push({ start: at0, end: at0 + name.length, name, source: 'capitalised' });
 }
 

@@ -217,6 +217,16 @@ export const HEAD_STEMS: Record<'fr' | 'es' | 'ru' | 'ar', RegExp> = {
   ar: /^(?:منظمة|مكتب|مجلس|لجنة|قوة|بعثة|برنامج|صندوق|وكالة|اتحاد|مفوضية|رابطة|محكمة|مصرف|فريق|مركز|معهد|الجمعية)$/u,
 };
 
+// States whose names hold a head word (`Union`): countries, not bodies.
+export const EN_STATES = new Set([
+  'Union of Soviet Socialist Republics',
+  'Soviet Union',
+  'Union of South Africa',
+  'Union of Burma',
+  'Union of Myanmar',
+  'Union of the Comoros',
+]);
+
 // Words naming a document, an event or a place rather than a body; after a sequence's last head word they mean the
 // sequence is not a body (`United Nations Declaration on …`, `Secretariat Building`, `… Conference on …`).
 export const EN_NOT_BODY_WORD =
