@@ -869,12 +869,17 @@ function addBodies(whole: string, start: number, out: OrgMention[]): void {
   }
   // `… on Terrorism in Algiers in February`: a month after a connector is a date's.
   name = name.replace(MONTH_TAIL, '');
+  // `United Nations Representative for India and Pakistan`, `United Nations Mediator`: a person's office.
+  if (UN_TITLE.test(name)) name = 'United Nations';
   const words = name.split(' ');
   const lastHead = words.findLastIndex((w) => EN_HEADS.has(w));
   if (words.length < 2 || lastHead < 0) return;
   if (words.slice(lastHead + 1).some((w) => EN_NOT_BODY_WORD.test(w)) || EN_STATES.has(name)) return;
   out.push({ start: at0, end: at0 + name.length, name, source: 'capitalised' });
 }
+
+// An office of the United Nations named by its title: the United Nations, not a body of its own.
+const UN_TITLE = /^United Nations (?:Representative|Mediator|Envoy|Coordinator|Commissioner|Rapporteur|Adviser)(?: |$)/;
 
 // A connector left at the end of a name once what followed it is cut.
 const DANGLING = / (?:of|for|on|and|in|against|to)(?: the)?$/;
