@@ -879,7 +879,8 @@ function addBodies(whole: string, start: number, out: OrgMention[]): void {
 }
 
 // An office of the United Nations named by its title: the United Nations, not a body of its own.
-const UN_TITLE = /^United Nations (?:Representative|Mediator|Envoy|Coordinator|Commissioner|Rapporteur|Adviser)(?: |$)/;
+const UN_TITLE =
+  /^United Nations (?:Representative|Mediator|Envoy|Coordinator|Commissioner|Rapporteur|Adviser)(?:['’]s)?(?: |$)/;
 
 // A connector left at the end of a name once what followed it is cut.
 const DANGLING = / (?:of|for|on|and|in|against|to)(?: the)?$/;
