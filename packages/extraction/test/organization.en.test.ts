@@ -171,10 +171,18 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
   it('across the 902 resolutions: no body opens with a verb of a paragraph, and the Chapters of the Charter are none', () => {
     const files = readdirSync(corpusPath('cr-unsc-resolutions-en')).filter((f) => f.endsWith('.txt'));
     const names = new Set<string>();
+    const longForms = new Set<string>();
     for (const f of files) {
       const text = corpusText(`cr-unsc-resolutions-en/${f}`);
-      for (const e of run(text, 'en', f)) if (e.kind === 'organization') names.add(e.name);
+      for (const e of run(text, 'en', f)) {
+        if (e.kind === 'organization') names.add(e.name);
+        if (e.kind === 'acronym') longForms.add(`${e.short} = ${e.long}`);
+      }
     }
+    // `on the United Nations Operation in Mozambique (ONUMOZ)`: the letters of a name in another language, read
+    // in English words, give the body's name, not the words before it.
+    expect([...longForms].filter((l) => /= \p{Ll}[^=]* United Nations/u.test(l))).toEqual([]);
+    expect(longForms).toContain('ONUMOZ = United Nations Operation in Mozambique');
     const bad = [...names].filter((n) =>
       /^(?:Recommends|Recalling|Reaffirming|Reaffirms|Requests|Urges|Notes|Noting|See|Official Records?)\b|^[IVX]+ of the Charter| (?:Resolves|Decides)$/.test(
         n,

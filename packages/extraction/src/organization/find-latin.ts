@@ -625,6 +625,13 @@ function shortAfterLong(
       text.slice(start, endLong),
     );
     if (lead) start += lead[0].length;
+    // Lower-case words before a body's name (`on the United Nations Operation in Mozambique (ONUMOZ)`, where the
+    // letters are the Spanish name's, found scattered in the English words): the name alone.
+    const lowerFirst = LOWER_PREFIX.exec(text.slice(start, endLong));
+    if (lowerFirst) {
+      const rest = text.slice(start + lowerFirst[0].length, endLong).replace(/\s+/g, ' ');
+      if (rest.split(' ').length >= 2 && looksLikeBody(rest, lang)) start += lowerFirst[0].length;
+    }
     const longText = text.slice(start, endLong).replace(/\s+/g, ' ');
     if (longText.split(' ').length < 2 || longText.length <= inner.length) return undefined;
     // The body named just before, when the letters were read out of it; else the long form itself.
@@ -665,6 +672,9 @@ function inflectedName(long: string, shortRow: GazetteerRow | undefined, lang: U
   if (shortRow && sameNameInflected(long, shortRow.canonical)) return shortRow.canonical;
   return lang === 'ru' ? nominativeRu(long) : long;
 }
+
+// Lower-case words (and quotes, apostrophes, hyphens) and the spaces after them, before a capital.
+const LOWER_PREFIX = /^(?:[\p{Ll}'’"“-]+\s+)+(?=\p{Lu})/u;
 
 /** `ACR (Long Form)`: the acronym right before the bracket, its letters read out of the whole bracket. */
 function shortBeforeLong(text: string, open: number, close: number, inner: string): FoundPair | undefined {
