@@ -97,3 +97,19 @@ describe('offsets of every organisation and acronym in the six dev-set files', (
     }
   });
 });
+
+describe('long forms read before letters of another language (French, Spanish dev set)', () => {
+  it.each([
+    ['es', 'UNOCA', 'Oficina de las Naciones Unidas para África Central'],
+    ['es', 'LRA', 'Ejército de Resistencia del Señor'],
+  ])('%s: %s is the body named before it, not the clause around it', (lang, short, long) => {
+    const text = corpusText(`unpc-devset/UNv1.0.devset.${lang}`);
+    const doc: Document = { id: lang, source: lang, lang, text };
+    const pairs = extract(doc, normalize(text), { kinds: ['acronym'] }).filter(
+      (e): e is AcronymEntity => e.kind === 'acronym',
+    );
+    expect(pairs.filter((a) => a.short === short).map((a) => a.long)).toContain(long);
+    // No long form reaches back over `que`, `grâce`, `sa`: a name holds no clause.
+    expect(pairs.filter((a) => / (?:que|grâce|sa|su) /u.test(a.long)).map((a) => a.long)).toEqual([]);
+  });
+});

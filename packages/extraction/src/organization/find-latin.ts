@@ -707,6 +707,12 @@ function looksLikeBody(long: string, lang: UnLang): boolean {
   return words.some((w) => HEAD_STEMS[lang].test(w));
 }
 
+// Words that start a clause, or point at something named before, which a body's name does not hold.
+const CLAUSE_WORDS: Partial<Record<UnLang, ReadonlySet<string>>> = {
+  fr: new Set(['que', 'qui', 'dont', 'grâce', 'ce', 'cette', 'ces', 'sa', 'son', 'ses', 'leur', 'leurs', 'il', 'elle']),
+  es: new Set(['que', 'quien', 'cual', 'cuyo', 'cuya', 'su', 'sus', 'este', 'esta', 'estos', 'estas', 'ese', 'esa']),
+};
+
 /**
  * A body's name that ends at `end`, for languages without a capitalised-sequence rule: from the leftmost capitalised
  * word (within 14 words and the clause) to the end, holding a head word.
@@ -721,7 +727,14 @@ function headedLongForm(
   const re = /[\p{L}\p{N}'’-]+/gu;
   const words: Array<{ w: string; at: number }> = [];
   for (let m = re.exec(stretch); m; m = re.exec(stretch)) words.push({ w: m[0], at: from + m.index });
-  const last = words.slice(-14);
+  let last = words.slice(-14);
+  // A name does not reach back over a word that starts a clause or points (`que`, `qui`, `sa`, `ce`): `Comité
+  // recomendó que la Oficina de las Naciones Unidas para África Central` names the office.
+  const stops = CLAUSE_WORDS[lang];
+  if (stops) {
+    const k = last.findLastIndex((x) => stops.has(x.w.toLowerCase()));
+    if (k >= 0) last = last.slice(k + 1);
+  }
   const firstCap = last.findIndex((x) => /^\p{Lu}/u.test(x.w));
   if (firstCap < 0) return undefined;
   const span = last.slice(firstCap);
