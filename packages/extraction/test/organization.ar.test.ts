@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { OrganizationEntity } from '@untk/core';
+import { corpusText } from '../../../test/support/corpus.js';
+import { expectOffsets, run } from './helpers.js';
+
+describe('Arabic bodies on the dev set (gazetteer)', () => {
+  const text = corpusText('unpc-devset/UNv1.0.devset.ar');
+  const orgs = run(text, 'ar').filter((e): e is OrganizationEntity => e.kind === 'organization');
+  const count = (name: string) => orgs.filter((o) => o.name === name).length;
+
+  it('names the programmes, funds and agencies whole, with offsets on the original', () => {
+    expectOffsets(text, orgs);
+    expect(count('برنامج الأمم المتحدة الإنمائي')).toBeGreaterThanOrEqual(8);
+    expect(count('الوكالة الدولية للطاقة الذرية')).toBeGreaterThanOrEqual(10);
+    expect(count('منظمة الصحة العالمية')).toBeGreaterThanOrEqual(5);
+    // Written with a shadda or without it, one name.
+    expect(count('مكتب الأمم المتحدة المعني بالمخدرات والجريمة')).toBeGreaterThanOrEqual(5);
+    expect(new Set(orgs.map((o) => o.name)).size).toBeGreaterThanOrEqual(30);
+  });
+
+  it('does not count the United Nations inside a longer name', () => {
+    const undp = orgs.filter((o) => o.name === 'برنامج الأمم المتحدة الإنمائي');
+    for (const u of undp) expect(orgs.filter((o) => o.start < u.end && u.start < o.end)).toEqual([u]);
+  });
+});
