@@ -352,7 +352,13 @@ export function analyzeLatin(
   if (gaz) {
     const near = pairsOnly ? pairGazetteerMatches(text, gaz, lang, askedEnds) : undefined;
     for (const g of near ?? gazetteerMatches(text, gaz)) {
-      const o: OrgMention = { start: g.start, end: g.end, name: g.row.canonical, source: 'gazetteer' };
+      // (A proclitic joined to an Arabic name is no part of the mention: `لمجلس الأمن`.)
+      const o: OrgMention = {
+        start: g.start + (g.row.clitic ?? 0),
+        end: g.end,
+        name: g.row.canonical,
+        source: 'gazetteer',
+      };
       named.push(o);
       if (g.row.type === 'short') shortNamed.push(o);
     }

@@ -9,7 +9,11 @@ export const GazetteerRowSchema = z.object({
   type: z.enum(['full', 'short', 'alias']),
   source: z.enum(['seed', 'unpc-devset', 'cr-unsc', 'unterm']),
 });
-export type GazetteerRow = z.infer<typeof GazetteerRowSchema>;
+/**
+ * A row, or (Arabic) a row's form with a proclitic joined to it (`clitic`: how many code units of the match are the
+ * proclitic, which the mention leaves out).
+ */
+export type GazetteerRow = z.infer<typeof GazetteerRowSchema> & { readonly clitic?: number };
 
 /** A gazetteer ready for matching: forms by their matching key, each with its canonical name and type. */
 export interface Gazetteer {
@@ -45,7 +49,30 @@ export function parseGazetteer(lang: UnLang, tsv: string): Gazetteer {
     byKey.set(key, row);
     maxKeyLength = Math.max(maxKeyLength, key.length);
   }
+  if (lang === 'ar') {
+    for (const row of rows) {
+      if (row.type === 'short') continue;
+      for (const [clitic, form] of withProclitics(row.form)) {
+        if (byKey.has(form)) continue;
+        byKey.set(form, { ...row, type: 'alias', clitic: clitic.length });
+        maxKeyLength = Math.max(maxKeyLength, form.length);
+      }
+    }
+  }
   return { lang, rows, byKey, canonicals: new Set(rows.map((r) => r.canonical)), maxKeyLength };
+}
+
+// Arabic writes `و` (and), `ف` (so), `ب` (by, with) and `ل` (for, to) joined to the next word, alone or two together.
+const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
+
+/**
+ * An Arabic name with each proclitic joined to it, and the proclitic: `ومجلس الأمن`, `لمجلس الأمن`. After `ل` the
+ * article's alef is not written: `للأمم المتحدة` (for the United Nations) is `ل` and `الأمم المتحدة`.
+ */
+export function withProclitics(form: string): Array<[string, string]> {
+  return PROCLITICS.map((c): [string, string] =>
+    c.endsWith('ل') && form.startsWith('ال') ? [c, c + form.slice(1)] : [c, c + form],
+  );
 }
 
 /** The key a form is matched under: Chinese ignores whitespace (PDF text spaces digits from Han characters). */
