@@ -117,3 +117,19 @@ describe('normalize rules', () => {
     expect(normalize('\n\n  \n').blocks).toEqual([]);
   });
 });
+
+describe('one sentence a line, told from text wrapped at a width', () => {
+  it.each(['zh', 'en', 'ar'])('keeps each line of the %s dev set a block of its own', (lang) => {
+    const text = corpusText(`unpc-devset/UNv1.0.devset.${lang}`);
+    // Chinese lines are short (80 characters): the width alone took them for wrapped text and joined
+    // `…决定草案` (a heading) to `筹备委员会需要…`, the next line.
+    expect(normalize(text).blocks).toHaveLength(text.trimEnd().split('\n').length);
+  });
+
+  it('still joins the lines of the seed report, which its PDF broke at the page width', () => {
+    const seed = seedText();
+    const norm = normalize(seed);
+    expect(norm.blocks.length).toBeLessThan(seed.split('\n').filter((l) => l.trim() !== '').length / 2);
+    expect(norm.text).toContain('反恐怖主义委员会执行局');
+  });
+});

@@ -242,6 +242,13 @@ function widthPercentile(lines: Line[], p: number): number {
   return widths[Math.min(widths.length - 1, Math.floor(p * widths.length))] ?? 0;
 }
 
+const SENTENCE_END = new Set(Array.from('。！？；!?;.…:：'));
+function endsSentences(lines: Line[]): boolean {
+  const content = lines.filter((l) => !isBlank(l.text)).map((l) => l.text.trim());
+  const ends = content.filter((t) => SENTENCE_END.has(t.charAt(t.length - 1))).length;
+  return content.length >= 20 && ends >= 0.7 * content.length;
+}
+
 /**
  * A text is "double-spaced" when PDF extraction put a blank line after nearly every line:
  * then a single blank line is a line break, not a paragraph break.
@@ -275,7 +282,8 @@ export function referenceNormalize(original: string, options: NormalizeOptions =
   const lines = splitLines(original);
   const typical = widthPercentile(lines, 0.75);
   // Text that is not hard-wrapped (one sentence or paragraph per line) keeps each line as a block.
-  const lineMode = options.lineMode ?? typical > 160;
+  // (The same rule as src's endsSentences, added with it: a decision, not a fast path.)
+  const lineMode = options.lineMode ?? (typical > 160 || endsSentences(lines));
   const doubleSpaced = !lineMode && isDoubleSpaced(lines);
   const shortLine = typical * 0.72;
   // The words of the text, for line-end hyphens: collected the first time a hyphen needs them.
