@@ -157,6 +157,12 @@ describe('dates in the six languages', () => {
     ['es', 'a mediados de 2018', [['a mediados de 2018', '2018', 'year', 'mid']]],
     ['ru', 'в конце 2017 года', [['в конце 2017 года', '2017', 'year', 'late']]],
     ['en', 'in early 2008', [['early 2008', '2008', 'year', 'early']]],
+    // `until` where the language's word for it also joins ranges: open at its start, a range after a date
+    ['en', 'extends the mandate until 31 March 2018', [['until 31 March 2018', '../2018-03-31', 'day', 'until']]],
+    ['en', 'from 2010 until 2015', [['2010 until 2015', '2010/2015', 'year', null]]],
+    ['es', 'hasta el 31 de marzo de 2018', [['hasta el 31 de marzo de 2018', '../2018-03-31', 'day', 'until']]],
+    ['ru', 'до 2020 года', [['до 2020 года', '../2020', 'year', 'until']]],
+    ['ar', 'حتى عام 2020', [['حتى عام 2020', '../2020', 'year', 'until']]],
   ])('%s %j', (lang, text, expected) => {
     expect(dates(text, lang)).toEqual(expected);
   });

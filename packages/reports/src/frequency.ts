@@ -315,14 +315,23 @@ export function groupDocuments<D extends Pick<DocumentCounts, 'folder' | 'lang' 
 }
 
 /**
+ * The date a date value is counted at: an interval at its start, one open at its start (`../2020`, until 2020)
+ * at its end.
+ */
+export function countedDate(value: string): string {
+  const [first = '', second = ''] = value.split('/');
+  return first === '..' ? second : first;
+}
+
+/**
  * Months of activity: how many date mentions fall in each calendar month (dates at month or day precision;
- * an interval counts at its start), with the number of documents. Sorted by month.
+ * an interval counts at its start, see countedDate), with the number of documents. Sorted by month.
  */
 export function monthsOfActivity(entities: Iterable<Entity>): { month: string; count: number; documents: number }[] {
   const months = new Map<string, { count: number; docs: Set<string> }>();
   for (const e of entities) {
     if (e.kind !== 'date') continue;
-    const m = /^(\d{4}-\d{2})/.exec(e.value);
+    const m = /^(\d{4}-\d{2})/.exec(countedDate(e.value));
     if (!m?.[1]) continue;
     let r = months.get(m[1]);
     if (!r) months.set(m[1], (r = { count: 0, docs: new Set() }));

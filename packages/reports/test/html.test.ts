@@ -82,6 +82,9 @@ describe('timelineRows on the seed', () => {
     ['2017-06', 'month', '2017-06-01', '2017-07-01'],
     ['2016', 'year', '2016-01-01', '2017-01-01'],
     ['2016-12-13/2017-12-12', 'day', '2016-12-01', '2017-01-01'],
+    // open intervals: since 2015 at its start, until 31 March 2018 at its end
+    ['2015/..', 'year', '2015-01-01', '2016-01-01'],
+    ['../2018-03-31', 'day', '2018-03-01', '2018-04-01'],
   ] as const)('places %s (%s) from %s to %s', (value, precision, start, end) => {
     const e: Entity = {
       kind: 'date',

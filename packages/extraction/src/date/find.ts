@@ -832,7 +832,12 @@ function parseRun(lang: UnLang, run: Token[], out: Chain[]): void {
   while (i < run.length) {
     const head = run[i];
     if (!head) break;
-    const prefix = DATE_TOKENS.has(head.kind) ? undefined : head;
+    // A `to` word before any date means `until` in some languages (`until 2020`, `hasta 2020`).
+    const prefix = DATE_TOKENS.has(head.kind)
+      ? undefined
+      : head.kind === 'to' && DATE_GRAMMARS[lang].toUntil.includes(head.text)
+        ? { ...head, kind: 'until' as const }
+        : head;
     const first = takePart(lang, run, prefix ? i + 1 : i);
     if (!first) {
       i++;

@@ -23,6 +23,8 @@ export interface DateGrammar {
   sinceAfter: readonly string[];
   /** Before a date, an open interval up to it. */
   until: readonly string[];
+  /** Words of `to` that mean `until` when no date comes before them: `until 2020`, `hasta 2020`, `до 2020 года`. */
+  toUntil: readonly string[];
   /** Before a year or month: part of it (`mid-2018`, `early 2018`). */
   early: readonly string[];
   mid: readonly string[];
@@ -50,6 +52,7 @@ export const DATE_GRAMMARS: Record<UnLang, DateGrammar> = {
     since: ['since', 'Since'],
     sinceAfter: ['onwards', 'onward'],
     until: ['until', 'Until', 'up to'],
+    toUntil: ['until', 'till', 'through'],
     early: ['early', 'Early', 'the beginning of', 'the start of', 'early in'],
     mid: ['mid-', 'Mid-', 'mid', 'the middle of', 'the middle'],
     late: ['late', 'Late', 'the end of', 'End of', 'end of', 'end-'],
@@ -68,6 +71,7 @@ export const DATE_GRAMMARS: Record<UnLang, DateGrammar> = {
     since: ['depuis', 'Depuis', 'depuis le', 'depuis la', 'Depuis le'],
     sinceAfter: [],
     until: ['jusqu’en', "jusqu'en", "jusqu'au", 'jusqu’au', "jusqu'à", 'jusqu’à'],
+    toUntil: [],
     early: ['début', 'Début', 'début de', 'au début de', 'Au début de', 'en début de'],
     mid: ['mi-', 'Mi-', 'milieu de', 'la mi-', 'à la mi-', 'À la mi-'],
     late: ['fin', 'Fin', 'fin de', 'la fin de', 'à la fin de', 'À la fin de', 'en fin de'],
@@ -86,6 +90,7 @@ export const DATE_GRAMMARS: Record<UnLang, DateGrammar> = {
     since: ['desde', 'Desde', 'desde el', 'Desde el'],
     sinceAfter: [],
     until: [],
+    toUntil: ['hasta', 'hasta el'],
     early: ['principios de', 'comienzos de', 'inicios de', 'a principios de', 'A principios de'],
     mid: ['mediados de', 'a mediados de', 'A mediados de'],
     late: ['finales de', 'fines de', 'a finales de', 'A finales de', 'a fines de'],
@@ -104,6 +109,7 @@ export const DATE_GRAMMARS: Record<UnLang, DateGrammar> = {
     since: ['с', 'С', 'начиная с', 'Начиная с'],
     sinceAfter: [],
     until: [],
+    toUntil: ['до'],
     early: ['начале', 'начала', 'В начале', 'в начале'],
     mid: ['середине', 'середины', 'В середине', 'в середине'],
     late: ['конце', 'конца', 'В конце', 'в конце'],
@@ -122,6 +128,7 @@ export const DATE_GRAMMARS: Record<UnLang, DateGrammar> = {
     since: ['منذ', 'ومنذ'],
     sinceAfter: [],
     until: [],
+    toUntil: ['حتى'],
     early: ['أوائل', 'بداية', 'مطلع', 'أوائل عام', 'بداية عام', 'مطلع عام'],
     mid: ['منتصف', 'أواسط', 'منتصف عام', 'أواسط عام'],
     late: ['أواخر', 'نهاية', 'أواخر عام', 'نهاية عام'],
@@ -140,6 +147,7 @@ export const DATE_GRAMMARS: Record<UnLang, DateGrammar> = {
     since: ['自', '从'],
     sinceAfter: ['以来', '起'],
     until: [],
+    toUntil: [],
     early: [],
     mid: [],
     late: [],

@@ -1,5 +1,6 @@
 import { compareStrings, type Entity, type FrequencyRow } from '@untk/core';
 import type { Comparison } from '../keyness.js';
+import { countedDate } from '../frequency.js';
 
 /** A vega-lite specification as plain JSON: the same object renders in the page and, in Node, to SVG. */
 export type ChartSpec = Record<string, unknown>;
@@ -130,12 +131,15 @@ export interface TimelineRow {
 
 const PRECISION_ORDER = ['day', 'month', 'year'] as const;
 
-/** Counts date entities by the period they name (intervals at their start) and the precision they state. */
+/**
+ * Counts date entities by the period they name (intervals at their start, one open at its start at its end:
+ * countedDate) and the precision they state.
+ */
 export function timelineRows(entities: Iterable<Entity>): TimelineRow[] {
   const counts = new Map<string, TimelineRow>();
   for (const e of entities) {
     if (e.kind !== 'date') continue;
-    const first = e.value.split('/')[0] ?? '';
+    const first = countedDate(e.value);
     const m = /^(\d{4})(?:-(\d{2}))?/.exec(first);
     if (!m?.[1]) continue;
     const year = Number(m[1]);

@@ -617,7 +617,13 @@ function parseRun(lang: UnLang, run: Token[], out: Chain[]): void {
   while (i < run.length) {
     const head = run[i];
     if (!head) break;
-    const prefix = DATE_TOKENS.has(head.kind) ? undefined : head;
+    // (Added to the reference with the same change to src: what a run means, not a fast path.)
+    // A `to` word before any date means `until` in some languages (`until 2020`, `hasta 2020`).
+    const prefix = DATE_TOKENS.has(head.kind)
+      ? undefined
+      : head.kind === 'to' && DATE_GRAMMARS[lang].toUntil.includes(head.text)
+        ? { ...head, kind: 'until' as const }
+        : head;
     const first = takePart(lang, run, prefix ? i + 1 : i);
     if (!first) {
       i++;
