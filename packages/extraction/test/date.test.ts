@@ -160,6 +160,25 @@ describe('dates in the six languages', () => {
     // `until` where the language's word for it also joins ranges: open at its start, a range after a date
     ['en', 'extends the mandate until 31 March 2018', [['until 31 March 2018', '../2018-03-31', 'day', 'until']]],
     ['en', 'from 2010 until 2015', [['2010 until 2015', '2010/2015', 'year', null]]],
+    // `between … and …`: a range, in every language that writes it so; `in 2010 and 2015` stays two years
+    ['en', 'between 2010 and 2015', [['2010 and 2015', '2010/2015', 'year', null]]],
+    [
+      'en',
+      'between 1 January 1994 and 31 December 1994',
+      [['1 January 1994 and 31 December 1994', '1994-01-01/1994-12-31', 'day', null]],
+    ],
+    [
+      'en',
+      'in 2010 and 2015',
+      [
+        ['2010', '2010', 'year', null],
+        ['2015', '2015', 'year', null],
+      ],
+    ],
+    ['fr', 'entre 2010 et 2015', [['2010 et 2015', '2010/2015', 'year', null]]],
+    ['es', 'entre 2010 y 2015', [['2010 y 2015', '2010/2015', 'year', null]]],
+    ['ru', 'между 2010 и 2015 годами', [['2010 и 2015 годами', '2010/2015', 'year', null]]],
+    ['ar', 'بين عامي 2010 و 2015', [['2010 و 2015', '2010/2015', 'year', null]]],
     ['es', 'hasta el 31 de marzo de 2018', [['hasta el 31 de marzo de 2018', '../2018-03-31', 'day', 'until']]],
     ['ru', 'до 2020 года', [['до 2020 года', '../2020', 'year', 'until']]],
     ['ar', 'حتى عام 2020', [['حتى عام 2020', '../2020', 'year', 'until']]],

@@ -794,8 +794,28 @@ function spansOfTokens(text: string, lang: UnLang, tokens: Token[], out: DateSpa
   }
   chains.forEach((c, k) => {
     resolve(lang, c.parts, elidedYear(lang, text, chains, k));
-    emit(c.parts, c.links, c.prefix, c.suffix, out);
+    const links = betweenRange(lang, text, c) ? ['to' as const] : c.links;
+    emit(c.parts, links, c.prefix, c.suffix, out);
   });
+}
+
+// `between … and …` before two dates joined by `and`: a range, not two dates (`between 2010 and 2015` is
+// 2010/2015). The word, perhaps with an article or `عامي` (the two years), right before the first date.
+const BETWEEN: Record<UnLang, RegExp | undefined> = {
+  en: /(?:^|[^\p{L}])[Bb]etween (?:the (?:years? )?)?$/u,
+  fr: /(?:^|[^\p{L}])[Ee]ntre (?:le |l'|l’|les )?$/u,
+  es: /(?:^|[^\p{L}])[Ee]ntre (?:el |los )?$/u,
+  ru: /(?:^|[^\p{L}])[Мм]ежду $/u,
+  ar: /(?:^|[^\p{L}])بين (?:عامي |عام )?$/u,
+  zh: undefined,
+};
+
+/** Whether a chain is two dates joined by `and` after `between` (see BETWEEN). */
+function betweenRange(lang: UnLang, text: string, c: Chain): boolean {
+  const re = BETWEEN[lang];
+  const first = c.parts[0]?.tokens[0];
+  if (!re || !first || c.prefix || c.parts.length !== 2 || c.links.length !== 1 || c.links[0] !== 'and') return false;
+  return re.test(text.slice(Math.max(0, first.start - 24), first.start).replace(/\s+/gu, ' '));
 }
 
 // Text between a date without a year and the next date that may lend it one: no sentence end, not too far,
