@@ -206,6 +206,10 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
 
 describe('English body names that look like openings or endings, written alone', () => {
   it.each([
+    [
+      'reported by the United Nations Organization Mission in the Democratic Republic of the Congo to the Security Council',
+      'United Nations Organization Mission in the Democratic Republic of the Congo',
+    ],
     ['the Appeals Chamber of the International Tribunal', 'Appeals Chamber of the International Tribunal'],
     [
       'the Office of the Special Representative of the Secretary-General for Children and Armed Conflict',

@@ -856,16 +856,16 @@ const AFTER_CONNECTOR = / (?:of|for|on|and|in|against|to|the) \S+$/;
  * at ` to the ` or ` in the ` after words that hold no head word.
  */
 function splitOnTo(seq: string): string[] {
-  const m = / (?:to|in) the (?=\p{Lu})/u.exec(seq);
-  if (!m) return [seq];
-  const left = seq.slice(0, m.index);
-  const right = seq.slice(m.index + m[0].length);
-  // A place or a country before it (`People's Republic of Angola to the United Nations`, `… Yugoslavia in the
-  // United Nations`): the body after it alone. `in the` inside a name stays (`… Mission in the Democratic Republic
-  // of the Congo`).
-  if (!left.split(' ').some((w) => EN_HEADS.has(w))) return splitOnTo(right);
-  if (m[0] !== ' to the ' || !endsAName(left)) return [seq];
-  return [left, ...splitOnTo(right)];
+  for (const m of seq.matchAll(/ (?:to|in) the (?=\p{Lu})/gu)) {
+    const left = seq.slice(0, m.index);
+    const right = seq.slice(m.index + m[0].length);
+    // A place or a country before it (`People's Republic of Angola to the United Nations`, `… Yugoslavia in the
+    // United Nations`): the body after it alone. `in the` inside a name stays (`… Mission in the Democratic
+    // Republic of the Congo`), and a later `to the` may still split it.
+    if (!left.split(' ').some((w) => EN_HEADS.has(w))) return splitOnTo(right);
+    if (m[0] === ' to the ' && endsAName(left)) return [left, ...splitOnTo(right)];
+  }
+  return [seq];
 }
 
 /**
