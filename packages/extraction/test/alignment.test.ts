@@ -41,8 +41,9 @@ describe('the dev set agrees across the six languages', () => {
     const found = results.flatMap((r) => r.disagreements.map((d) => `${r.kind} ${d.line}`)).sort();
     // Both ways: a new disagreement fails, and so does a listed one that is gone (the list stays true).
     expect(found).toEqual(listed);
-    // Only one is untk's own miss; the rest are translations, source errors, misalignment or damaged text.
-    expect(reviewed.filter((r) => r[2] === 'miss').map((r) => r[1])).toEqual(['3708']);
+    // None is untk's own miss (the last one, 3708, a day the Arabic writes in words, is read now): all are
+    // translations, source errors, misalignment or damaged text.
+    expect(reviewed.filter((r) => r[2] === 'miss').map((r) => r[1])).toEqual([]);
   });
 
   // The issue's targets, on the lines where untk is the one to answer for: a line whose texts really differ

@@ -93,6 +93,7 @@ describe('dates found in windows are the dates of the whole-text reading', () =>
     ...['2017', '1999', '2014', '20142019', '42', '7', ' ', '  ', '\t', '\r\n', '\n', '\u00a0', '\u3000'],
     ...['(', ')', '.', ',', '-', '–', '/', 'S/', '.42', 'b', 'x', 'xSeptember ', 'September ', 'septembre ', 'de '],
     ...['1373 ', 'No. ', 'années ', 'dollars', '年', '月', '2014-', '2014 - ', 'Lu-', 'A', 'года', 'г.', ',5', '٢٠١٧'],
+    ...['الحادي عشر ', 'الأول ', 'من ', 'آب/أغسطس ', 'الحادي والعشرين '],
     ...['约', '名', '人口', '多年', ' человек', 'Около ', '公里'],
   ];
   const nearBare = fc.array(fc.constantFrom(...NEAR_BARE), { maxLength: 40 }).map((a) => a.join(''));

@@ -311,6 +311,11 @@ function numberOf(t: Token): number {
   return n;
 }
 
+/** The number of a day written as a word (DateGrammar.dayWords), else NaN. */
+function dayWordOf(lang: UnLang, text: string): number {
+  return DATE_GRAMMARS[lang].dayWords.find(([w]) => w === text)?.[1] ?? NaN;
+}
+
 /** Take the longest run of tokens from `i` that forms one date shape. */
 function takePart(lang: UnLang, run: Token[], i: number): { part: Part; next: number } | undefined {
   const { shapes, prefixes } = SHAPE_SETS[DATE_GRAMMARS[lang].order];
@@ -334,7 +339,7 @@ function takePart(lang: UnLang, run: Token[], i: number): { part: Part; next: nu
   for (const t of tokens) {
     if (t.kind === 'Y') parts.y = numberOf(t);
     else if (t.kind === 'M') parts.m = monthOf(lang, t);
-    else if (t.kind === 'D') parts.d = numberOf(t);
+    else if (t.kind === 'D') parts.d = numberOf(t) || dayWordOf(lang, t.text);
   }
   return { part: { tokens, shape, parts }, next: j };
 }

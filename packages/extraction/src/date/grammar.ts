@@ -17,6 +17,8 @@ export interface DateGrammar {
   yearSuffix: readonly string[];
   /** After a day number: ordinal endings, `日`. Part of the day token. */
   daySuffix: readonly string[];
+  /** Days written as words, with their numbers (Arabic ordinals: `الحادي عشر من آب/أغسطس`, the eleventh of August). */
+  dayWords: ReadonlyArray<readonly [string, number]>;
   /** Before a date, an open interval from it (`since April 2017`). */
   since: readonly string[];
   /** After a date, an open interval from it (`2017 年 4 月以来`). */
@@ -39,6 +41,30 @@ export interface DateGrammar {
 const COMMAS = [',', '،', '、'];
 const DASHES = ['-', '–', '—', '−', '--'];
 
+const ARABIC_UNITS = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'];
+
+/**
+ * The days of a month as Arabic writes them in words, masculine (`اليوم`, the day): `الأول` … `العاشر`, `الحادي عشر` …
+ * `التاسع عشر`, `العشرين` (or `العشرون`), `الحادي والعشرين` …, `الثلاثين`, `الحادي والثلاثين`.
+ */
+const ARABIC_DAY_ORDINALS: ReadonlyArray<readonly [string, number]> = (() => {
+  const out: Array<[string, number]> = [];
+  ARABIC_UNITS.forEach((w, i) => out.push([w, i + 1]));
+  out.push(['العاشر', 10]);
+  ['الحادي', ...ARABIC_UNITS.slice(1)].forEach((w, i) => out.push([`${w} عشر`, i + 11]));
+  for (const [tens, n] of [
+    ['العشرين', 20],
+    ['العشرون', 20],
+    ['الثلاثين', 30],
+    ['الثلاثون', 30],
+  ] as const) {
+    out.push([tens, n]);
+    const units = n === 20 ? ['الحادي', ...ARABIC_UNITS.slice(1)] : ['الحادي'];
+    units.forEach((w, i) => out.push([`${w} و${tens}`, n + i + 1]));
+  }
+  return out;
+})();
+
 /** The date grammar of each UN language. A missing language fails to compile. */
 export const DATE_GRAMMARS: Record<UnLang, DateGrammar> = {
   en: {
@@ -49,6 +75,7 @@ export const DATE_GRAMMARS: Record<UnLang, DateGrammar> = {
     glue: ['of', 'the', 'from', 'between', 'on'],
     yearSuffix: [],
     daySuffix: ['st', 'nd', 'rd', 'th'],
+    dayWords: [],
     since: ['since', 'Since'],
     sinceAfter: ['onwards', 'onward'],
     until: ['until', 'Until', 'up to'],
@@ -68,6 +95,7 @@ export const DATE_GRAMMARS: Record<UnLang, DateGrammar> = {
     glue: ['du', 'de', 'entre', 'le', 'les'],
     yearSuffix: [],
     daySuffix: ['er', 'e'],
+    dayWords: [],
     since: ['depuis', 'Depuis', 'depuis le', 'depuis la', 'Depuis le'],
     sinceAfter: [],
     until: ['jusqu’en', "jusqu'en", "jusqu'au", 'jusqu’au', "jusqu'à", 'jusqu’à'],
@@ -87,6 +115,7 @@ export const DATE_GRAMMARS: Record<UnLang, DateGrammar> = {
     glue: ['de', 'del', 'entre', 'el', 'los', 'días'],
     yearSuffix: [],
     daySuffix: ['º', 'o'],
+    dayWords: [],
     since: ['desde', 'Desde', 'desde el', 'Desde el'],
     sinceAfter: [],
     until: [],
@@ -106,6 +135,7 @@ export const DATE_GRAMMARS: Record<UnLang, DateGrammar> = {
     glue: ['с', 'в', 'месяца'],
     yearSuffix: ['года', 'году', 'годом', 'год', 'годы', 'годов', 'годах', 'годам', 'годами', 'гг.', 'г.'],
     daySuffix: [],
+    dayWords: [],
     since: ['с', 'С', 'начиная с', 'Начиная с'],
     sinceAfter: [],
     until: [],
@@ -125,6 +155,7 @@ export const DATE_GRAMMARS: Record<UnLang, DateGrammar> = {
     glue: ['عام', 'العام', 'لعام', 'للعام', 'عامي', 'لعامي', 'سنة', 'في', 'من', 'يومي', 'بين'],
     yearSuffix: [],
     daySuffix: [],
+    dayWords: ARABIC_DAY_ORDINALS,
     since: ['منذ', 'ومنذ'],
     sinceAfter: [],
     until: [],
@@ -144,6 +175,7 @@ export const DATE_GRAMMARS: Record<UnLang, DateGrammar> = {
     glue: ['于', '在'],
     yearSuffix: ['年'],
     daySuffix: ['日'],
+    dayWords: [],
     since: ['自', '从'],
     sinceAfter: ['以来', '起'],
     until: [],

@@ -163,6 +163,15 @@ export function tokenPatterns(lang: UnLang): TokenPattern[] {
         letter: g.daySuffix.every(hasLetter),
       });
     }
+    // (Added to the reference with the same change to src: a token of the grammar, not a fast path.)
+    if (g.dayWords.length) {
+      // A day written as a word (`الحادي عشر`, the eleventh), whole.
+      out.push({
+        kind: 'D',
+        re: new RegExp(String.raw`(?<![\p{L}])(?:${alt(g.dayWords.map(([w]) => w))})(?![\p{L}])`, 'gu'),
+        letter: true,
+      });
+    }
   }
   // A bare number 1-31 (`12` in `12 and 13 December`); English keeps the comma of `June 27, 2011`.
   const comma = lang === 'en' ? String.raw`(?:,(?= (?:19|20)\d\d))?` : '';
@@ -210,6 +219,7 @@ export function grammarWords(lang: UnLang): string[] {
     ...g.glue,
     ...g.yearSuffix,
     ...g.daySuffix,
+    ...g.dayWords.map(([w]) => w),
     ...g.since,
     ...g.sinceAfter,
     ...g.until,
