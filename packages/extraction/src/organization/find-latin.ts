@@ -3,6 +3,7 @@ import type { ExtractContext } from '../context.js';
 import { bracketSpans } from '../acronym/brackets.js';
 import { CAPITALS, LATIN_SHORT_FORM, ROMAN, SESSION } from '../acronym/patterns.js';
 import { maxLongFormWords, schwartzHearstStart } from '../acronym/schwartz-hearst.js';
+import { MONTHS } from '../date/months.js';
 import type { Gazetteer, GazetteerRow } from './gazetteer.js';
 import { nominativeRu, sameNameInflected } from './inflection.js';
 import { flatTrie, type FlatTrie } from './trie.js';
@@ -822,9 +823,11 @@ function leadCut(seq: string): number {
   return cut;
 }
 
-const MONTHS_EN = 'January|February|March|April|May|June|July|August|September|October|November|December';
-// A month after a connector at the end of a sequence (`… in Algiers in February`).
-const MONTH_TAIL = new RegExp(` (?:in|on|of|since|from|to|and) (?:${MONTHS_EN})$`);
+// A month (as the month-name table writes it, capitalised) after a connector at the end of a sequence (`… in Algiers
+// in February`).
+const MONTH_TAIL = new RegExp(
+  ` (?:in|on|of|since|from|to|and) (?:${[...MONTHS.en.keys()].map((m) => m.charAt(0).toUpperCase() + m.slice(1)).join('|')})$`,
+);
 
 /**
  * How many code units of a sequence's opening name an office or a document (EN_NOT_BODY_OPENING) rather than a

@@ -69,7 +69,7 @@ const PROCLITICS = ['و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
  * An Arabic name with each proclitic joined to it, and the proclitic: `ومجلس الأمن`, `لمجلس الأمن`. After `ل` the
  * article's alef is not written: `للأمم المتحدة` (for the United Nations) is `ل` and `الأمم المتحدة`.
  */
-export function withProclitics(form: string): Array<[string, string]> {
+function withProclitics(form: string): Array<[string, string]> {
   return PROCLITICS.map((c): [string, string] =>
     c.endsWith('ل') && form.startsWith('ال') ? [c, c + form.slice(1)] : [c, c + form],
   );
