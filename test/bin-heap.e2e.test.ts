@@ -10,10 +10,12 @@ const BIN = path.join(ROOT, 'packages/cli/bin/untk.js');
 describe('the heap flags the bin starts Node with', () => {
   it.each([
     [[], '', NODE_FLAGS],
-    [['--max-semi-space-size=64'], '', []],
-    [['--max-semi-space-size=16'], '', []],
-    [[], '--max-semi-space-size=32 --trace-warnings', []],
-    [[], '--max_semi_space_size=32', []],
+    [['--max-semi-space-size=64', '--heap-growing-percent=20'], '', []],
+    [['--max-semi-space-size=16', '--heap-growing-percent=50'], '', []],
+    [['--max-semi-space-size=64'], '', [NODE_FLAGS[1]]],
+    [['--heap-growing-percent=20'], '', [NODE_FLAGS[0]]],
+    [[], '--max-semi-space-size=32 --trace-warnings --heap-growing-percent=10', []],
+    [['--heap_growing_percent=10'], '--max_semi_space_size=32', []],
     [['--conditions=@untk/source'], '--trace-warnings', NODE_FLAGS],
   ])('execArgv %j and NODE_OPTIONS %j lack %j', (execArgv, nodeOptions, missing) => {
     expect(missingNodeFlags(execArgv, nodeOptions)).toEqual(missing);
@@ -36,7 +38,7 @@ describe('the heap flags the bin starts Node with', () => {
         // no child yet
       }
     }
-    expect(child?.args).toContain(`${NODE_FLAGS[0]} ${BIN} extract`);
+    expect(child?.args).toContain(`${NODE_FLAGS.join(' ')} ${BIN} extract`);
     const exited = new Promise<NodeJS.Signals | null>((resolve) => run.on('exit', (_code, signal) => resolve(signal)));
     run.kill('SIGTERM');
     expect(await exited).toBe('SIGTERM');
