@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
@@ -178,11 +178,38 @@ function readRegularFile(source: string, maxBytes: number): { bytes: Buffer } | 
     const st = fstatSync(fd);
     if (!st.isFile()) return { error: notAFile(source) };
     if (st.size > maxBytes) return { error: tooLarge(source, maxBytes, st.size) };
-    return { bytes: readFileSync(fd) };
+    const bytes = readOpenFile(fd, st.size, maxBytes);
+    return bytes ? { bytes } : { error: tooLarge(source, maxBytes) };
   } catch (err) {
     return { error: fsError(source, err, true) };
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * The bytes of an open regular file whose fstat gave `size`, read into a buffer of that size: readFileSync(fd)
+ * would fstat the file again first, a system call of about 1.5 µs per file, which is a measurable share of a
+ * corpus of small files. A file that changed size since is read as far as it goes (as readFileSync does). A file
+ * that says it is empty may not be (the kernel's /proc and /sys files report 0): it is read in chunks to its end,
+ * and undefined when that is over maxBytes.
+ */
+function readOpenFile(fd: number, size: number, maxBytes: number): Buffer | undefined {
+  if (size > 0) {
+    const buf = Buffer.allocUnsafe(size);
+    let n = 0;
+    for (let r: number; n < size && (r = readSync(fd, buf, n, size - n, null)) > 0;) n += r;
+    return n === size ? buf : buf.subarray(0, n);
+  }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const r = readSync(fd, chunk, 0, chunk.length, null);
+    if (r === 0) return Buffer.concat(chunks, total);
+    total += r;
+    if (total > maxBytes) return undefined;
+    chunks.push(r === chunk.length ? chunk : chunk.subarray(0, r));
   }
 }
 

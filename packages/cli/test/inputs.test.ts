@@ -96,6 +96,30 @@ describe('finding and reading inputs', () => {
     expect(read).toMatchObject({ doc: { lang: 'zh', text: readFileSync(txt.source, 'utf8') } });
   });
 
+  it('reads every bundled resolution as its bytes decode (one stat, one read into a buffer of that size)', async () => {
+    const folder = fileURLToPath(new URL('../../../corpus/cr-unsc-resolutions-en', import.meta.url));
+    const { refs } = await expandInputs([folder]);
+    expect(refs.length).toBeGreaterThan(900);
+    const { readFileSync } = await import('node:fs');
+    for (const ref of refs) {
+      const read = await readDocument(ref, {});
+      if (!('doc' in read) || read.doc.text !== readFileSync(ref.source, 'utf8')) throw new Error(`${ref.id} differs`);
+    }
+  });
+
+  // The kernel's files say they are empty: the reader must read to the end anyway, and stop at the size limit.
+  it.skipIf(process.platform !== 'linux')('reads a file that reports size 0 to its end, within the limit', async () => {
+    const { readFileSync } = await import('node:fs');
+    const version = readFileSync('/proc/version', 'utf8');
+    expect(version.length).toBeGreaterThan(10);
+    expect(await readDocument({ source: '/proc/version', id: 'version' }, {})).toMatchObject({
+      doc: { text: version },
+    });
+    expect(await readDocument({ source: '/proc/self/maps', id: 'maps' }, { maxBytes: 100 })).toMatchObject({
+      error: { source: '/proc/self/maps', code: 'too-large' },
+    });
+  });
+
   it('takes the language from --lang, else the file name, else the text', async () => {
     const zh = path.join(dir, 'g.zh');
     expect(await readDocument({ source: zh, id: 'g.zh' }, {})).toMatchObject({ doc: { lang: 'zh' } });
