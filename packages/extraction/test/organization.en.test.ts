@@ -158,6 +158,32 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
     );
   });
 
+  it.each([
+    // a possessive, and a closing quote, after the name
+    [
+      'S_RES_0643_1989_EN_GOLD.txt',
+      'Transition Assistance Group’s',
+      'United Nations Transition Assistance Group',
+      'United Nations Transition Assistance Group’s',
+    ],
+    [
+      'S_RES_0812_1993_EN_GOLD.txt',
+      'Patriotic Front’ by which',
+      'Rwandese Patriotic Front',
+      'Rwandese Patriotic Front’',
+    ],
+    // a principal organ, then where or what about
+    ['S_RES_0295_1971_EN_GOLD.txt', 'Security Council to Guinea', 'Security Council', 'Security Council to Guinea'],
+    // … and over a line break
+    ['S_RES_0521_1982_EN_GOLD.txt', 'forces established by the', 'Security Council', 'Security Council in Lebanon'],
+    ['S_RES_0880_1993_EN_GOLD.txt', 'United Nations to Cambodia', 'United Nations', 'United Nations to Cambodia'],
+    ['S_RES_0539_1983_EN_GOLD.txt', 'General Assembly on Namibia', 'General Assembly', 'General Assembly on Namibia'],
+  ])('%s: %s names %s, not %s', (file, marker, name, wrong) => {
+    const names = namesNear(file, marker);
+    expect(names).toContain(name);
+    expect(names).not.toContain(wrong);
+  });
+
   it('keeps a body named by its head of state and government, and the one a letter is sent to', () => {
     expect(namesNear('S_RES_0658_1990_EN_GOLD.txt', 'Heads of State and Government of the Organization')).toContain(
       'Assembly of Heads of State and Government of the Organization of African Unity',
@@ -198,6 +224,12 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
         ),
       ),
     ).toEqual([]);
+    // No name ends with a possessive or a quote, and no principal organ goes on with a place.
+    expect(
+      [...names].filter((n) => /['’]s?$|^(?:United Nations|Security Council|General Assembly) (?:in|on|to) /.test(n)),
+    ).toEqual([]);
+    // A name the organ starts and a head word goes on is one body.
+    expect(names).toContain('United Nations Operation in Mozambique');
     // Names that hold `and` or `to the` are still found whole.
     expect(names).toContain('Economic Community of West African States');
     expect(names).toContain('United Nations Relief and Works Agency for Palestine Refugees in the Near East');

@@ -876,7 +876,10 @@ function splitOnTo(seq: string): string[] {
  * paragraph's verb: leadCut), split where two names meet (`and`, `to the`), each part read again the same way,
  * then a verb or title after the name cut off; a name holds a head word, and no document or event word after it.
  */
-function addBodies(whole: string, start: number, out: OrgMention[]): void {
+function addBodies(sequence: string, start: number, out: OrgMention[]): void {
+  // `… Transition Assistance Group’s report`, `the Agency's Board of Governors' decision`: a possessive at the end
+  // is the sentence's, not the name's (and `Front’s` would hide the head word `Front` from the splits below).
+  const whole = sequence.replace(POSSESSIVE_END, '');
   const cut = leadCut(whole);
   const seq = whole.slice(cut);
   const at0 = start + cut;
@@ -901,6 +904,9 @@ function addBodies(whole: string, start: number, out: OrgMention[]): void {
   }
   // `… on Terrorism in Algiers in February`: a month after a connector is a date's.
   name = name.replace(MONTH_TAIL, '');
+  // `Security Council in Lebanon`, `United Nations to Cambodia`, `General Assembly on Namibia`: a principal organ
+  // named whole, then where or what about: the organ alone.
+  name = organBeforePlace(name);
   // `United Nations Representative for India and Pakistan`, `United Nations Mediator`: a person's office.
   if (UN_TITLE.test(name)) name = 'United Nations';
   const words = name.split(' ');
@@ -908,6 +914,31 @@ function addBodies(whole: string, start: number, out: OrgMention[]): void {
   if (words.length < 2 || lastHead < 0) return;
   if (words.slice(lastHead + 1).some((w) => EN_NOT_BODY_WORD.test(w)) || EN_STATES.has(name)) return;
   out.push({ start: at0, end: at0 + name.length, name, source: 'capitalised' });
+}
+
+const POSSESSIVE_END = /['’]s?$/;
+
+// Names that are whole and never go on with `in`, `on` or `to` and a name of their own: the United Nations and its
+// principal organs. (Not every name the gazetteer knows: `United Nations Office` goes on `on Drugs and Crime`.)
+const WHOLE_ORGANS = new Set([
+  'United Nations',
+  'Security Council',
+  'General Assembly',
+  'Economic and Social Council',
+  'Trusteeship Council',
+  'International Court of Justice',
+]);
+
+/**
+ * A principal organ (WHOLE_ORGANS) followed by ` in `, ` on ` or ` to ` and words that hold no head word (a place,
+ * a subject): the organ alone. A head word after it keeps the whole (`… in the General Assembly`, whose parts the
+ * split at `in the` reads).
+ */
+function organBeforePlace(name: string): string {
+  const m = / (?:in|on|to) /.exec(name);
+  if (!m || !WHOLE_ORGANS.has(name.slice(0, m.index))) return name;
+  const rest = name.slice(m.index + m[0].length).split(' ');
+  return rest.some((w) => EN_HEADS.has(w)) ? name : name.slice(0, m.index);
 }
 
 // An office of the United Nations named by its title: the United Nations, not a body of its own.
