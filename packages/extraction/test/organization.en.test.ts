@@ -228,6 +228,11 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
     expect(
       [...names].filter((n) => /['’]s?$|^(?:United Nations|Security Council|General Assembly) (?:in|on|to) /.test(n)),
     ).toEqual([]);
+    // Places and agreements named after a body are neither (`United Nations Protected Areas`, `Status of Forces
+    // Agreement`).
+    expect(
+      [...names].filter((n) => /^United Nations Protected Areas|^Status of (?:Forces|Mission) Agreement$/.test(n)),
+    ).toEqual([]);
     // A name the organ starts and a head word goes on is one body.
     expect(names).toContain('United Nations Operation in Mozambique');
     // Names that hold `and` or `to the` are still found whole.

@@ -706,10 +706,16 @@ function isShortForm(inner: string, gaz: Gazetteer | undefined): boolean {
   return (inner.match(CAPITALS)?.length ?? 0) >= 2;
 }
 
-/** Whether a long form names a body: it holds a head word of the language. */
+/**
+ * Whether a long form names a body: it holds a head word of the language (in English, one that no document, event or
+ * place word follows, as for capitalised sequences: `United Nations Protected Areas (UNPAs)` is a place).
+ */
 function looksLikeBody(long: string, lang: UnLang): boolean {
   const words = long.split(/[\s]+/);
-  if (lang === 'en') return words.some((w) => EN_HEADS.has(w)) && /^\p{Lu}/u.test(long);
+  if (lang === 'en') {
+    const lastHead = words.findLastIndex((w) => EN_HEADS.has(w));
+    return lastHead >= 0 && /^\p{Lu}/u.test(long) && !words.slice(lastHead + 1).some((w) => EN_NOT_BODY_WORD.test(w));
+  }
   if (lang === 'zh') return false;
   return words.some((w) => HEAD_STEMS[lang].test(w));
 }

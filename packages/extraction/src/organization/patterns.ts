@@ -228,6 +228,7 @@ export const EN_STATES = new Set([
 ]);
 
 // Words naming a document, an event or a place rather than a body; after a sequence's last head word they mean the
-// sequence is not a body (`United Nations Declaration on …`, `Secretariat Building`, `… Conference on …`).
+// sequence is not a body (`United Nations Declaration on …`, `Secretariat Building`, `… Conference on …`, `United
+// Nations Protected Areas`, `Status of Forces Agreement`).
 export const EN_NOT_BODY_WORD =
-  /^(?:Declaration|Convention|Charter|Conference|Agenda|Action|Plan|Strategy|Strategies|Measures|Report|Treaty|Protocol|Decade|Year|Day|Week|Building|Headquarters|Summit|Session|Resolution|Principles|Guidelines|Rules|Standards|Framework|Initiative|Award|Prize|Act)$/u;
+  /^(?:Declaration|Convention|Charter|Conference|Agenda|Action|Plan|Strategy|Strategies|Measures|Report|Treaty|Protocol|Decade|Year|Day|Week|Building|Headquarters|Summit|Session|Resolution|Principles|Guidelines|Rules|Standards|Framework|Initiative|Award|Awards|Ceremony|Prize|Act|Agreement|Agreements|Accord|Accords|Area|Areas|Zone|Zones)$/u;
