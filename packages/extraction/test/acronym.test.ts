@@ -113,3 +113,47 @@ describe('long forms read before letters of another language (French, Spanish de
     expect(pairs.filter((a) => / (?:que|grâce|sa|su) /u.test(a.long)).map((a) => a.long)).toEqual([]);
   });
 });
+
+describe('the edges of French, Spanish and Russian long forms (dev set)', () => {
+  const pairsOf = (lang: string): AcronymEntity[] => {
+    const text = corpusText(`unpc-devset/UNv1.0.devset.${lang}`);
+    const doc: Document = { id: lang, source: lang, lang, text };
+    return extract(doc, normalize(text), { kinds: ['acronym'] }).filter(
+      (e): e is AcronymEntity => e.kind === 'acronym',
+    );
+  };
+  const byLang = new Map(['fr', 'es', 'ru'].map((l) => [l, pairsOf(l)]));
+
+  it.each([
+    // the letters read after the head word: the name starts at it
+    ['fr', 'MINUSMA', 'Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali'],
+    ['es', 'MINUSMA', 'Misión Multidimensional Integrada de Estabilización de las Naciones Unidas en Malí'],
+    // an elided article before the name
+    ['fr', 'ASEAN', "Association des nations de l'Asie du Sud-Est"],
+    ['fr', 'OMS', 'Organisation mondiale de la Santé'],
+    // a name in quotation marks
+    ['fr', 'FDLR', 'Forces démocratiques de libération du Rwanda'],
+    ['es', 'FDLR', 'Fuerzas Democráticas de Liberación de Rwanda'],
+  ])('%s: %s is %s', (lang, short, long) => {
+    const longs = byLang
+      .get(lang)!
+      .filter((a) => a.short === short)
+      .map((a) => a.long);
+    expect(longs.length).toBeGreaterThan(0);
+    expect([...new Set(longs)]).toEqual([long]);
+  });
+
+  it('no long form opens with an elided article or a quotation mark, or ends with one, and none is a head word alone', () => {
+    for (const [lang, pairs] of byLang) {
+      expect(
+        pairs.filter((a) => /^(?:[ld]['’]|<<|«|")|(?:>>|»|")$/u.test(a.long)).map((a) => a.long),
+        lang,
+      ).toEqual([]);
+      // `su Misión (ECOMIB)`, `своей Миссии (ЭКОМИБ)`: its mission, no name.
+      expect(
+        pairs.filter((a) => !a.long.includes(' ')).map((a) => a.long),
+        lang,
+      ).toEqual([]);
+    }
+  });
+});

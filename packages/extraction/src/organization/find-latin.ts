@@ -627,23 +627,38 @@ function shortAfterLong(
   const bodyBefore = bodyEndingAt(endLong);
   if (at >= 0) {
     let start = endLong - (window.length - at);
-    // Drop a leading article or preposition (`the`, `la`, `of`).
-    const lead = /^(?:the|of|for|a|an|la|le|les|l'|el|los|las|de|del|des|du|о|об|в)\s+/iu.exec(
+    // Drop a leading article or preposition (`the`, `la`, `of`), and an elided one (`l'Association`, `d'EULEX`).
+    const lead = /^(?:(?:the|of|for|a|an|la|le|les|l'|el|los|las|de|del|des|du|о|об|в)\s+|[ld]['’](?=\p{L}))/iu.exec(
       text.slice(start, endLong),
     );
     if (lead) start += lead[0].length;
+    // The letters read from the words after a body's head word (`Mission multidimensionnelle intégrée … (MINUSMA)`,
+    // `Misión Multidimensional Integrada … (MINUSMA)`): the name starts at the head word.
+    if (lang === 'fr' || lang === 'es' || lang === 'ru') {
+      const prev = /(\p{Lu}\p{L}*)\s+$/u.exec(text.slice(lineStart, start));
+      if (prev && HEAD_STEMS[lang].test(prev[1] ?? '')) start -= prev[0].length;
+    }
     // Lower-case words before a body's name (`on the United Nations Operation in Mozambique (ONUMOZ)`, where the
     // letters are the Spanish name's, found scattered in the English words): the name alone.
     const lowerFirst = LOWER_PREFIX.exec(text.slice(start, endLong));
     if (lowerFirst) {
-      const rest = text.slice(start + lowerFirst[0].length, endLong).replace(/\s+/g, ' ');
+      const rest = text
+        .slice(start + lowerFirst[0].length, endLong)
+        .replace(/\s+/g, ' ')
+        .replace(/^["“]|["”]$/gu, '');
       if (rest.split(' ').length >= 2 && looksLikeBody(rest, lang)) start += lowerFirst[0].length;
     }
-    const longText = text.slice(start, endLong).replace(/\s+/g, ' ');
+    // A name in quotation marks (`« Forces démocratiques de libération du Rwanda » (FDLR)`, which the dev set writes
+    // `<< … >>`): the name without them.
+    const openQuote = /^(?:<<|«|["“])\s*/u.exec(text.slice(start, endLong));
+    if (openQuote) start += openQuote[0].length;
+    const closeQuote = CLOSING_QUOTE.exec(text.slice(start, endLong));
+    const end = closeQuote ? endLong - closeQuote[0].length : endLong;
+    const longText = text.slice(start, end).replace(/\s+/g, ' ');
     if (longText.split(' ').length < 2 || longText.length <= inner.length) return undefined;
     // The body named just before, when the letters were read out of it; else the long form itself.
     const named = bodyBefore && bodyBefore.start <= start ? bodyBefore : undefined;
-    const body = named ?? { start, end: endLong };
+    const body = named ?? { start, end };
     const known = gaz?.byKey.get(longText);
     const name = named?.name ?? known?.canonical ?? inflectedName(longText, gazRow, lang);
     const isBody = Boolean(named) || Boolean(known) || looksLikeBody(longText, lang);
@@ -658,6 +673,8 @@ function shortAfterLong(
   const trusted = bodyBefore && (!gazRow || gazRow.canonical === bodyBefore.name) ? bodyBefore : undefined;
   const headed = trusted ?? headedLongForm(text, lineStart, endLong, lang) ?? bodyBefore;
   if (!headed || (inner.match(CAPITALS)?.length ?? 0) < 3) return undefined;
+  // A head word alone (`su Misión (ECOMIB)`, its mission) names no body, unless the gazetteer knows the short form.
+  if (!gazRow && !/\s/u.test(text.slice(headed.start, headed.end).trim())) return undefined;
   const name =
     gazRow?.canonical ??
     (trusted
@@ -680,8 +697,12 @@ function inflectedName(long: string, shortRow: GazetteerRow | undefined, lang: U
   return lang === 'ru' ? nominativeRu(long) : long;
 }
 
-// Lower-case words (and quotes, apostrophes, hyphens) and the spaces after them, before a capital.
-const LOWER_PREFIX = /^(?:[\p{Ll}'’"“-]+\s+)+(?=\p{Lu})/u;
+// A closing quotation mark at the end of a long form (the dev set writes « » as << >>), and the spaces around it.
+const CLOSING_QUOTE = /\s*(?:>>|»|["”])\s*$/u;
+
+// Lower-case words (and quotes, apostrophes, hyphens) and the spaces after them, before a capital (or a quotation
+// mark and a capital).
+const LOWER_PREFIX = /^(?:[\p{Ll}'’"“«<-]+\s+)+(?=["“]?\p{Lu})/u;
 
 /** `ACR (Long Form)`: the acronym right before the bracket, its letters read out of the whole bracket. */
 function shortBeforeLong(text: string, open: number, close: number, inner: string): FoundPair | undefined {
@@ -733,9 +754,12 @@ const CLAUSE_WORDS: Partial<Record<UnLang, ReadonlySet<string>>> = {
 function headedLongForm(
   text: string,
   from: number,
-  end: number,
+  endLong: number,
   lang: UnLang,
 ): { start: number; end: number } | undefined {
+  // A name in quotation marks ends before the closing one (`«Армия сопротивления Бога» (ЛРА)`).
+  const closeQuote = CLOSING_QUOTE.exec(text.slice(from, endLong));
+  const end = closeQuote ? endLong - closeQuote[0].length : endLong;
   const stretch = text.slice(from, end);
   const re = /[\p{L}\p{N}'’-]+/gu;
   const words: Array<{ w: string; at: number }> = [];
