@@ -123,6 +123,23 @@ describe('the edges of French, Spanish and Russian long forms (dev set)', () => 
     );
   };
   const byLang = new Map(['fr', 'es', 'ru'].map((l) => [l, pairsOf(l)]));
+  const en = pairsOf('en');
+
+  it('en: a quoted name leaves out the words before its quotation mark; `its Mission (ECOMIB)` names nothing', () => {
+    expect(en.filter((a) => a.short === 'SAMOA').map((a) => a.long)).toEqual(['SIDS Accelerated Modalities of Action']);
+    // The line: `… in Guinea-Bissau, namely through the activities of its Mission (ECOMIB)`; es `su Misión (ECOMIB)`,
+    // ru `своей Миссии (ЭКОМИБ)`.
+    expect(en.filter((a) => a.short === 'ECOMIB')).toEqual([]);
+    expect(byLang.get('es')!.filter((a) => a.short === 'ECOMIB')).toEqual([]);
+    expect(byLang.get('ru')!.filter((a) => a.short === 'ЭКОМИБ')).toEqual([]);
+    // A quotation inside a name stays.
+    expect(
+      byLang
+        .get('ru')!
+        .filter((a) => a.short === 'АКАП')
+        .map((a) => a.long),
+    ).toEqual(['организация <<Аль-Каида>> на Аравийском полуострове']);
+  });
 
   it.each([
     // the letters read after the head word: the name starts at it

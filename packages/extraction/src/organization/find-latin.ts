@@ -649,9 +649,13 @@ function shortAfterLong(
       if (rest.split(' ').length >= 2 && looksLikeBody(rest, lang)) start += lowerFirst[0].length;
     }
     // A name in quotation marks (`« Forces démocratiques de libération du Rwanda » (FDLR)`, which the dev set writes
-    // `<< … >>`): the name without them.
-    const openQuote = /^(?:<<|«|["“])\s*/u.exec(text.slice(start, endLong));
-    if (openQuote) start += openQuote[0].length;
+    // `<< … >>`; `entitled "SIDS Accelerated Modalities of Action (SAMOA)`): the name without them, nor the
+    // lower-case words before them.
+    const openQuote = /^(?:[\p{Ll}'’-]+\s+)*(?:<<|«|["“])\s*(?=\p{Lu})/u.exec(text.slice(start, endLong));
+    // Only when the quotation holds the whole rest: `организация <<Аль-Каида>> на Аравийском полуострове (АКАП)`
+    // quotes one word of the name.
+    const quoted = openQuote && text.slice(start + openQuote[0].length, endLong).replace(CLOSING_QUOTE, '');
+    if (openQuote && !/>>|»|["”]/u.test(quoted as string)) start += openQuote[0].length;
     const closeQuote = CLOSING_QUOTE.exec(text.slice(start, endLong));
     const end = closeQuote ? endLong - closeQuote[0].length : endLong;
     const longText = text.slice(start, end).replace(/\s+/g, ' ');
@@ -772,6 +776,14 @@ function headedLongForm(
     const k = last.findLastIndex((x) => stops.has(x.w.toLowerCase()));
     if (k >= 0) last = last.slice(k + 1);
   }
+  // English capitalises every word of a name: the name is the run of capitalised words and connectors that ends
+  // here (`… Guinea-Bissau, namely through the activities of its Mission (ECOMIB)` is `Mission`, no name), not
+  // everything from the clause's first capital.
+  if (lang === 'en') {
+    let k = last.length;
+    while (k > 0 && (/^\p{Lu}/u.test(last[k - 1]!.w) || EN_CONNECTORS.has(last[k - 1]!.w))) k--;
+    last = last.slice(k);
+  }
   const firstCap = last.findIndex((x) => /^\p{Lu}/u.test(x.w));
   if (firstCap < 0) return undefined;
   const span = last.slice(firstCap);
@@ -779,6 +791,9 @@ function headedLongForm(
   if (lang === 'en' && !span.some((x) => EN_HEADS.has(x.w))) return undefined;
   return { start: span[0]?.at ?? end, end };
 }
+
+// The lower-case words inside an English name (`Office on Drugs and Crime`, `Court of Justice`).
+const EN_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'in', 'against', 'to', 'the']);
 
 // EN_ANY_HEAD, global, to find each head word in turn.
 const EN_ANY_HEAD_GLOBAL = new RegExp(EN_ANY_HEAD.source, 'g');
