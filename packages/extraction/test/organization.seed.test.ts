@@ -195,4 +195,19 @@ describe('organisations in the seed with jieba POS tokens (nt) from @untk/segmen
     expect(hits / gold.length).toBeGreaterThanOrEqual(0.95);
     expect(hits / withTokens.length).toBeGreaterThanOrEqual(0.95);
   }, 60_000);
+
+  // Dev-set line 963: jieba gives `欧洲/ns 经济委员会/nt`; the nt token must not cut the region off the name.
+  it('keeps a region that opens a name the nt token leaves out (欧洲经济委员会, dev set)', async () => {
+    const { normalize, segment } = await import('@untk/segmentation');
+    const line = corpusText('unpc-devset/UNv1.0.devset.zh').split('\n')[962]!;
+    expect(line).toContain('欧洲经济委员会');
+    const doc = { id: 'zh:963', source: 'zh:963', lang: 'zh', text: line };
+    const norm = normalize(line);
+    const tokens = segment(doc, norm, { pos: true }).filter((s) => s.kind === 'token');
+    expect(tokens.find((t) => t.text === '经济委员会')?.tag).toBe('nt');
+    const { extract } = await import('../src/extract.js');
+    const names = (extract(doc, norm, { kinds: ['organization'], tokens }) as OrganizationEntity[]).map((o) => o.name);
+    expect(names).toContain('欧洲经济委员会');
+    expect(names).not.toContain('经济委员会');
+  }, 60_000);
 });

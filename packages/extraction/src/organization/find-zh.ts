@@ -468,7 +468,14 @@ function mergeCandidates(found: Candidate[], tokens: readonly Candidate[]): Cand
     for (const h of hit) {
       if (h.source !== 'grammar' && h.source !== 'token') continue;
       if (h.weak && t.start <= h.start && t.end >= h.end) h.weak = false;
-      if (t.end === h.end && t.start > h.start && t.end - t.start >= 3) {
+      // Not when all the token leaves out is a region or an institution's opening: jieba tags `欧洲` `ns` and
+      // `经济委员会` `nt` in `欧洲经济委员会`, and `拉丁美洲和加勒比` before `经济委员会` likewise.
+      if (
+        t.end === h.end &&
+        t.start > h.start &&
+        t.end - t.start >= 3 &&
+        !onlyOpenings(h.name.slice(0, t.start - h.start))
+      ) {
         h.start = t.start;
         h.name = t.name;
         h.source = 'token';
@@ -477,6 +484,12 @@ function mergeCandidates(found: Candidate[], tokens: readonly Candidate[]): Cand
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// Openings of ZH_INSTITUTIONAL_OPENING, repeated and joined by conjunctions (`拉丁美洲和加勒比`), and nothing else.
+const ONLY_OPENINGS = new RegExp(`^(?:${ZH_INSTITUTIONAL_OPENING.source.slice(1)}[和与及、]?)+$`, 'u');
+function onlyOpenings(prefix: string): boolean {
+  return ONLY_OPENINGS.test(prefix);
 }
 
 /** Whether a bracket's content is the short form of the name before it (not a date, place, note or symbol). */
