@@ -64,51 +64,65 @@ describe('pairs without the full analysis', () => {
     expect(full.map((p) => p.short)).toContain(short);
   });
 
-  it.each(['en', 'fr'])('are the full analysis pairs on generated %s text around brackets and body names', (lang) => {
-    const piece = fc.constantFrom(
-      'UNODC',
-      'WHO',
-      'EU',
-      'Security Council',
-      'United Nations',
-      'World Health Organization',
-      'Financial Action Task Force',
-      'Regional',
-      'Office',
-      'Task Force',
-      'Council of Europe',
-      'Interpol',
-      ' ',
-      ' ',
-      '\n',
-      '\t',
-      ' of the ',
-      ' and ',
-      'the ',
-      ', ',
-      '. ',
-      '-',
-      '/',
-      '(',
-      ')',
-      ' (UNODC)',
-      ' (FATF)',
-      ' (ROFT)',
-      ' (UNISFA)',
-      ' (World Health Organization)',
-      ' (2017)',
-      'met',
-      'Office des Nations Unies',
-      'Conseil',
-    );
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {
-        const { alone, full } = bothWays('t', lang, parts.join(''));
-        expect(alone).toEqual(full);
-      }),
-      { numRuns: 400 },
-    );
-  });
+  it.each(['en', 'fr', 'es'])(
+    'are the full analysis pairs on generated %s text around brackets and body names',
+    (lang) => {
+      const piece = fc.constantFrom(
+        'UNODC',
+        'WHO',
+        'EU',
+        'Security Council',
+        'United Nations',
+        'World Health Organization',
+        'Financial Action Task Force',
+        'Regional',
+        'Office',
+        'Task Force',
+        'Council of Europe',
+        'Interpol',
+        ' ',
+        ' ',
+        '\n',
+        '\t',
+        ' of the ',
+        ' and ',
+        'the ',
+        ', ',
+        '. ',
+        '-',
+        '/',
+        '(',
+        ')',
+        ' (UNODC)',
+        ' (FATF)',
+        ' (ROFT)',
+        ' (UNISFA)',
+        ' (World Health Organization)',
+        ' (2017)',
+        'met',
+        'Office des Nations Unies',
+        'Conseil',
+        // Spanish names, read as capitalised sequences (`Consejo de Seguridad y la Asamblea General`).
+        'Consejo de Seguridad',
+        'Asamblea General',
+        'Oficina de las Naciones Unidas contra la Droga y el Delito',
+        'Comisión',
+        'Económica',
+        ' de la ',
+        ' y la ',
+        ' por el Representante',
+        ' (ONUDD)',
+        ' (CEPAL)',
+      );
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {
+          const { alone, full } = bothWays('t', lang, parts.join(''));
+          expect(alone).toEqual(full);
+        }),
+        { numRuns: 400 },
+      );
+    },
+  );
 
   it('come from the full analysis when the organisation extractor ran first on the same context', () => {
     const doc: Document = { id: 'seed', source: 'seed', lang: 'zh', text: seedText() };

@@ -334,4 +334,41 @@ describe('capitalisedBodies (the scan cut into stretches around head words)', ()
       }),
     );
   });
+
+  it('finds, in Spanish, what the scan of the whole text finds, in the es dev set and on generated strings', () => {
+    const wholeEs = (text: string) => {
+      const out: OrgMention[] = [];
+      bodiesOfStretch(text, 0, text.length, out, 'es');
+      return out;
+    };
+    const devset = normalize(corpusText('unpc-devset/UNv1.0.devset.es')).text;
+    const expected = wholeEs(devset);
+    expect(capitalisedBodies(devset, 'es')).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(500);
+    const piece = fc.constantFrom(
+      'Consejo',
+      'Consejo de Seguridad',
+      'Naciones Unidas',
+      'Comisión Económica',
+      'Alto Comisionado',
+      'Programa de Acción',
+      ' ',
+      ' de la ',
+      ' y la ',
+      ' y ',
+      ' por el Representante',
+      ', ',
+      '\n',
+      '/',
+      'ONUDD',
+      'x',
+      'Ñ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        expect(capitalisedBodies(text, 'es')).toEqual(wholeEs(text));
+      }),
+    );
+  });
 });

@@ -18,6 +18,11 @@ import {
 import {
   EN_ANY_HEAD,
   EN_CAPITALISED_SEQUENCE,
+  ES_ANY_HEAD,
+  ES_CAPITALISED_SEQUENCE,
+  ES_HEADS,
+  ES_NOT_BODY_WORD,
+  ES_STATES,
   EN_HEADS,
   EN_NOT_BODY_ENDING,
   EN_NOT_BODY_OPENING,
@@ -365,15 +370,15 @@ export function analyzeLatin(
     }
   }
   let orgs: OrgMention[] = named;
-  if (lang === 'en') {
+  if (CAPITALISED[lang]) {
     // Capitalised names come in document order too, and do not overlap each other; so the finds one of them
     // overlaps are gazetteer names, read from a cursor that only moves forward (fast path for a scan of all finds).
     const replaced = new Set<OrgMention>();
     const added: OrgMention[] = [];
     let cursor = 0;
     const capitalised = pairsOnly
-      ? bodiesOfStretches(text, pairStretches(text, askedEnds, shortNamed))
-      : capitalisedBodies(text);
+      ? bodiesOfStretches(text, pairStretches(text, askedEnds, shortNamed), lang)
+      : capitalisedBodies(text, lang);
     for (const s of capitalised) {
       while (cursor < named.length && (named[cursor]?.end ?? 0) <= s.start) cursor++;
       const inside: OrgMention[] = [];
@@ -560,11 +565,13 @@ function pairGazetteerMatches(
   const regions: Array<[number, number]> = shortFormStarts(text, gaz).map((p) => [p, p + 1]);
   for (const e of askedEnds) {
     if (e <= 0) continue;
-    regions.push(lang === 'en' && !breaksSequence(text.charCodeAt(e - 1)) ? stretchAround(text, e - 1) : [e - 1, e]);
+    regions.push(
+      CAPITALISED[lang] && !breaksSequence(text.charCodeAt(e - 1)) ? stretchAround(text, e - 1) : [e - 1, e],
+    );
   }
   regions.sort((a, b) => a[0] - b[0]);
   for (const [from, to] of regions) first.cover(from, to);
-  if (lang !== 'en') return first.matches;
+  if (!CAPITALISED[lang]) return first.matches;
   // The stretches the short forms' matches overlap (found by the first scan: every short form's match is there).
   const shorts = first.matches.filter((g) => g.row.type === 'short');
   for (const [from, to] of stretchesOverlapping(text, shorts).sort((a, b) => a[0] - b[0])) second.cover(from, to);
@@ -587,10 +594,12 @@ function stretchAround(text: string, k: number): [number, number] {
  * What `capitalisedBodies` finds in the given stretches (in order): it scans a stretch exactly when a head word
  * appears in it, even inside another word, as its `EN_ANY_HEAD` scan finds such a stretch once.
  */
-function bodiesOfStretches(text: string, stretches: ReadonlyArray<[number, number]>): OrgMention[] {
+function bodiesOfStretches(text: string, stretches: ReadonlyArray<[number, number]>, lang: UnLang): OrgMention[] {
   const out: OrgMention[] = [];
+  const grammar = CAPITALISED[lang];
+  if (!grammar) return out;
   for (const [start, end] of stretches) {
-    if (EN_ANY_HEAD.test(text.slice(start, end))) bodiesOfStretch(text, start, end, out);
+    if (grammar.anyHead.test(text.slice(start, end))) bodiesOfStretch(text, start, end, out, lang);
   }
   return out;
 }
@@ -816,27 +825,134 @@ function breaksSequence(c: number): boolean {
  * where no head word appears, even inside another word, holds no body, so only stretches around a head word found
  * by `EN_ANY_HEAD` are scanned.
  */
-export function capitalisedBodies(text: string): OrgMention[] {
+export function capitalisedBodies(text: string, lang: UnLang = 'en'): OrgMention[] {
   const out: OrgMention[] = [];
-  const anyHead = EN_ANY_HEAD_GLOBAL;
+  const grammar = CAPITALISED[lang];
+  if (!grammar) return out;
+  const anyHead = grammar.anyHeadGlobal;
   anyHead.lastIndex = 0;
   for (let h = anyHead.exec(text); h; h = anyHead.exec(text)) {
     const [start, end] = stretchAround(text, h.index);
     anyHead.lastIndex = end;
-    bodiesOfStretch(text, start, end, out);
+    bodiesOfStretch(text, start, end, out, lang);
   }
   return out;
 }
 
 /** The bodies of a stretch between characters that break a sequence: what a scan of the whole text finds there. */
-export function bodiesOfStretch(text: string, start: number, end: number, out: OrgMention[]): void {
-  EN_CAPITALISED_SEQUENCE.lastIndex = start;
-  for (let m = EN_CAPITALISED_SEQUENCE.exec(text); m && m.index < end; m = EN_CAPITALISED_SEQUENCE.exec(text)) {
+export function bodiesOfStretch(
+  text: string,
+  start: number,
+  end: number,
+  out: OrgMention[],
+  lang: UnLang = 'en',
+): void {
+  const grammar = CAPITALISED[lang];
+  if (!grammar) return;
+  const sequence = grammar.sequence;
+  sequence.lastIndex = start;
+  for (let m = sequence.exec(text); m && m.index < end; m = sequence.exec(text)) {
     // Fast path: one capitalised word alone (most matches) is never a body, as every rule below needs two words.
     if (!m[0].includes(' ')) continue;
-    // The UN page header `Security Council Distr.: General` is no name.
-    addBodies(m[0].replace(/ Distr$/, ''), m.index, out);
+    grammar.add(m[0], m.index, out);
   }
+}
+
+/** A language whose bodies' names are capitalised word by word: its sequence, its head words, its rules. */
+interface CapitalisedGrammar {
+  /** capitalised words and connectors (global) */
+  sequence: RegExp;
+  /** any head word, even inside a longer word */
+  anyHead: RegExp;
+  /** the same, global */
+  anyHeadGlobal: RegExp;
+  /** the bodies a sequence starting at `start` names */
+  add: (sequence: string, start: number, out: OrgMention[]) => void;
+}
+
+const CAPITALISED: Partial<Record<UnLang, CapitalisedGrammar>> = {
+  en: {
+    sequence: EN_CAPITALISED_SEQUENCE,
+    anyHead: EN_ANY_HEAD,
+    anyHeadGlobal: EN_ANY_HEAD_GLOBAL,
+    // The UN page header `Security Council Distr.: General` is no name.
+    add: (seq, start, out) => addBodies(seq.replace(/ Distr$/, ''), start, out),
+  },
+  es: {
+    sequence: ES_CAPITALISED_SEQUENCE,
+    anyHead: ES_ANY_HEAD,
+    anyHeadGlobal: new RegExp(ES_ANY_HEAD.source, 'g'),
+    add: addBodiesEs,
+  },
+};
+
+// A person's offices, which a Spanish name does not go on to after `por`, `ante`, `y` … (see addBodiesEs).
+const ES_OFFICES = new Set(
+  (
+    'Representante Representantes Secretario Secretaria Presidente Presidenta Vicepresidente Vicepresidenta Relator ' +
+    'Relatora Enviado Enviada Director Directora Jefe Jefa Ministro Ministra Embajador Embajadora Coordinador ' +
+    'Coordinadora Asesor Asesora Magistrado Magistrada Fiscal'
+  ).split(' '),
+);
+
+// The United Nations' principal organs in Spanish: `… de las Naciones Unidas` after one names the organ.
+const ES_ORGANS = new Set([
+  'Consejo de Seguridad',
+  'Asamblea General',
+  'Consejo Económico y Social',
+  'Consejo de Administración Fiduciaria',
+  'Corte Internacional de Justicia',
+]);
+
+// `Alto Comisionado`, `Alta Comisionada`: the adjective before the head is part of the name.
+const ES_HEAD_OPENING = new Set(['Alto', 'Alta']);
+
+/**
+ * The bodies a Spanish capitalised sequence starting at `start` names. Spanish puts adjectives after the noun, so a
+ * name starts at its first head word (`Exhorta al Consejo de Seguridad` → `Consejo de Seguridad`); two names joined
+ * by `y` are split where the second starts with a head word (`Consejo de Seguridad y la Asamblea General`), not
+ * otherwise (`Consejo Económico y Social`); a person's office after `por`, `ante`, `y` … is cut off; a document, event or place word after the last head word (`Programa de
+ * Acción de Estambul`), a state's mission (`Misión Permanente de …`) and states named with a head word are no bodies.
+ */
+function addBodiesEs(sequence: string, start: number, out: OrgMention[]): void {
+  const words = sequence.split(' ');
+  let first = words.findIndex((w) => ES_HEADS.has(w));
+  if (first < 0) return;
+  if (first > 0 && ES_HEAD_OPENING.has(words[first - 1] ?? '')) first--;
+  const cut = first === 0 ? 0 : words.slice(0, first).join(' ').length + 1;
+  const seq = sequence.slice(cut);
+  const at0 = start + cut;
+  for (const m of seq.matchAll(/ (?:y|e) (?:(?:la|el|los|las) )?/gu)) {
+    const rightAt = (m.index ?? 0) + m[0].length;
+    const next = seq.slice(rightAt).split(' ')[0] ?? '';
+    // Another body after `y`: a head word, `Naciones Unidas` or an acronym (`Unión Africana y las Naciones Unidas`,
+    // `… Sanidad Animal y la UNODC`).
+    if (!ES_HEADS.has(next) && !ES_HEAD_OPENING.has(next) && next !== 'Naciones' && !/^\p{Lu}{2,}$/u.test(next)) {
+      continue;
+    }
+    addBodiesEs(seq.slice(0, m.index), at0, out);
+    addBodiesEs(seq.slice(rightAt), at0 + rightAt, out);
+    return;
+  }
+  // A person's office after a connector is no part of the name (`Consejo de Seguridad por el
+  // Representante Permanente de Israel`); nor is `de las Naciones Unidas` after a principal organ, which names the
+  // organ (`Asamblea General de las Naciones Unidas`).
+  // (Not after `de`: `Oficina del Representante Especial del Secretario General …` is a body.)
+  const office = / (?:por|a|al|ante|con|y|e|en)(?: (?:la|las|los|el))? (?=(\S+))/gu;
+  for (const m of seq.matchAll(office)) {
+    if (!ES_OFFICES.has(m[1] ?? '')) continue;
+    addBodiesEs(seq.slice(0, m.index), at0, out);
+    return;
+  }
+  if (seq.endsWith(' de las Naciones Unidas') && ES_ORGANS.has(seq.slice(0, -' de las Naciones Unidas'.length))) {
+    addBodiesEs(seq.slice(0, -' de las Naciones Unidas'.length), at0, out);
+    return;
+  }
+  const parts = seq.split(' ');
+  if (parts.length < 2 || seq.startsWith('Misión Permanente') || ES_STATES.has(seq)) return;
+  const lastHead = parts.findLastIndex((w) => ES_HEADS.has(w));
+  if (parts.slice(lastHead + 1).some((w) => ES_NOT_BODY_WORD.test(w))) return;
+  out.push({ start: at0, end: at0 + seq.length, name: seq, source: 'capitalised' });
 }
 
 /**

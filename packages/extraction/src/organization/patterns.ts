@@ -205,6 +205,72 @@ export const EN_NOT_BODY_ENDING = new RegExp(
   'u',
 );
 
+/**
+ * Head words of Spanish body names. UN Spanish writes a body's name with every word but its connectors
+ * capitalised (`Comisión de Población y Desarrollo`, `Junta de Auditores`, `Consejo Económico y Social`), as English
+ * does, so a capitalised sequence that holds one is read as English's is (French and Russian capitalise only the
+ * first word, and are left to the gazetteer and acronym pairs).
+ */
+export const ES_HEADS = new Set([
+  'Organización',
+  'Oficina',
+  'Consejo',
+  'Comité',
+  'Programa',
+  'Fondo',
+  'Misión',
+  'Fuerza',
+  'Fuerzas',
+  'Organismo',
+  'Unión',
+  'Comisión',
+  'Asociación',
+  'Comunidad',
+  'Corte',
+  'Tribunal',
+  'Banco',
+  'Grupo',
+  'Centro',
+  'Instituto',
+  'Asamblea',
+  'Comisionado',
+  'Comisionada',
+  'Entidad',
+  'Operación',
+  'Secretaría',
+  'Ejército',
+  'Frente',
+  'Junta',
+  'Departamento',
+  'Dependencia',
+  'Mecanismo',
+  'Equipo',
+  'Foro',
+  'Agencia',
+  'Autoridad',
+  'Movimiento',
+  'Alianza',
+  'Servicio',
+  'Liga',
+]);
+
+// Any head word of ES_HEADS, even inside a longer word: a stretch without one holds no Spanish body.
+export const ES_ANY_HEAD = new RegExp(`(?:${[...ES_HEADS].join('|')})`);
+
+// A Spanish capitalised sequence: capitalised words joined by single spaces and the connectors of Spanish names
+// (`de`, `del`, `de las`, `para el`, `contra la`, `sobre`, `en`, `y`, `e`, `a`, `al`, `con`, `por`, `entre`), as
+// EN_CAPITALISED_SEQUENCE.
+export const ES_CAPITALISED_SEQUENCE =
+  /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})[\p{L}\p{N}'’]{0,30}(?:-\p{L}[\p{L}'’]{0,20}){0,3}(?: (?:(?:de|del|para|contra|sobre|en|y|e|a|al|con|por|entre)(?: (?:la|las|los|el))? )?\p{Lu}[\p{L}\p{N}'’]{0,30}(?:-\p{L}[\p{L}'’]{0,20}){0,3}){0,16}(?![\p{L}\p{N}/])/gu;
+
+// Words naming a document, an event, a place or a post rather than a body; after a Spanish sequence's last head
+// word they mean it is not a body (`Programa de Acción de Estambul`, `Fondo … Año Internacional`).
+export const ES_NOT_BODY_WORD =
+  /^(?:Acción|Declaración|Convención|Conferencia|Carta|Agenda|Plan|Estrategia|Estrategias|Informe|Informes|Tratado|Protocolo|Decenio|Año|Día|Semana|Período|Sesiones|Resolución|Resoluciones|Principios|Directrices|Normas|Marco|Iniciativa|Acuerdo|Acuerdos|Zona|Zonas|Cumbre|Reglamento|Estatuto|Objetivos|Metas|Premio|Ley|Sede|Edificio)$/u;
+
+// States whose Spanish names hold a head word: countries, not bodies.
+export const ES_STATES = new Set(['Unión de las Comoras', 'Unión Soviética', 'Unión de Myanmar']);
+
 /** Head-word stems of French, Spanish and Russian body names (any inflection), for long forms of pairs. */
 export const HEAD_STEMS: Record<'fr' | 'es' | 'ru' | 'ar', RegExp> = {
   // Organisation, Office, Conseil, Comité, Programme, Fonds, Mission, Force, Agence, Union, Commission, Bureau…
