@@ -11,6 +11,7 @@ import { gazetteerFor, type Gazetteer } from '../src/index.js';
 import { containedInOrder, hasWhitespace, orderedContainment } from '../src/acronym/containment.js';
 import {
   ANAPHOR_HEADS,
+  GENERIC_REACH,
   genericHeads,
   headAt,
   headsOf,
@@ -84,11 +85,13 @@ function genericHeadsByScan(text: string, named: readonly OrgMention[]): OrgMent
         /\d[年月日]$/u.test(before);
       if (!(anaphor || (generic && bare))) continue;
       const pool = named.filter((n) => n.name.endsWith(head) && n.name !== head);
-      // (The same change as src: the first body with the head, once named.)
+      // (The same change as src: the first body with the head, once named, and named again within GENERIC_REACH.)
+      const first = pool[0];
+      const lastNamed = first && named.filter((n) => n.name === first.name && n.end <= i).at(-1);
       const target = anaphor
         ? pool.filter((n) => n.end <= i).at(-1)
-        : pool[0] && pool[0].end <= i
-          ? pool[0]
+        : first && first.end <= i && lastNamed && i - lastNamed.end <= GENERIC_REACH
+          ? first
           : undefined;
       if (!target) continue;
       out.push({ start: i, end: i + head.length, name: target.name, source: 'generic' });

@@ -211,3 +211,22 @@ describe('organisations in the seed with jieba POS tokens (nt) from @untk/segmen
     expect(names).not.toContain('经济委员会');
   }, 60_000);
 });
+
+describe('generic heads in a file of sentences from many documents (zh dev set)', () => {
+  it('name a committee only within reach of its last naming, so one committee no longer takes every 委员会', () => {
+    const text = corpusText('unpc-devset/UNv1.0.devset.zh');
+    const orgs = run(text, 'zh', 'devset.zh').filter((e): e is OrganizationEntity => e.kind === 'organization');
+    const generic = orgs.filter((o) => o.text === '委员会');
+    // Before GENERIC_REACH: 211 generic mentions, 195 of them given to 阿卜耶伊联合监督委员会, named near the start.
+    expect(generic.length).toBeGreaterThan(0);
+    expect(generic.length).toBeLessThan(40);
+    // 16 are left: within reach of the file's namings of it in its first 400 lines, which other sentences follow
+    // (their English lines name other committees). A file of unrelated sentences gives any reach a few such.
+    expect(generic.filter((o) => o.name === '阿卜耶伊联合监督委员会').length).toBeLessThan(20);
+  });
+
+  it('still name the seed report’s committee every time it says 委员会 or 执行局', () => {
+    const orgs = run(text, 'zh', 'seed').filter((e): e is OrganizationEntity => e.kind === 'organization');
+    expect(orgs.filter((o) => ['委员会', '执行局', '监测组'].includes(o.text)).length).toBe(46);
+  });
+});
