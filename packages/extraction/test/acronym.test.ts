@@ -151,6 +151,8 @@ describe('the edges of French, Spanish and Russian long forms (dev set)', () => 
     // a name in quotation marks
     ['fr', 'FDLR', 'Forces démocratiques de libération du Rwanda'],
     ['es', 'FDLR', 'Fuerzas Democráticas de Liberación de Rwanda'],
+    // not back over a clause's verb (`В связи с этим Комитет рекомендовал Региональному отделению …`), in the nominative
+    ['ru', 'ЮНОЦА', 'Региональное отделение Организации Объединенных Наций для Центральной Африки'],
   ])('%s: %s is %s', (lang, short, long) => {
     const longs = byLang
       .get(lang)!

@@ -758,6 +758,32 @@ function looksLikeBody(long: string, lang: UnLang): boolean {
 const CLAUSE_WORDS: Partial<Record<UnLang, ReadonlySet<string>>> = {
   fr: new Set(['que', 'qui', 'dont', 'grâce', 'ce', 'cette', 'ces', 'sa', 'son', 'ses', 'leur', 'leurs', 'il', 'elle']),
   es: new Set(['que', 'quien', 'cual', 'cuyo', 'cuya', 'su', 'sus', 'este', 'esta', 'estos', 'estas', 'ese', 'esa']),
+  // Relative and demonstrative words, and the past-tense verbs of UN reporting in their three forms (`Комитет
+  // рекомендовал Региональному отделению … (ЮНОЦА)` names the office, not the committee).
+  ru: new Set([
+    ...['что', 'который', 'которая', 'которое', 'которые', 'этим', 'этого', 'этой', 'этом', 'его', 'ее', 'её', 'их'],
+    ...['своей', 'своего', 'своим', 'свою', 'свой'],
+    ...[
+      'рекомендовал',
+      'отметил',
+      'призвал',
+      'постановил',
+      'решил',
+      'заявил',
+      'приветствовал',
+      'просил',
+      'подчеркнул',
+      'предложил',
+      'поручил',
+      'утвердил',
+      'принял',
+      'выразил',
+      'напомнил',
+      'сообщил',
+      'указал',
+      'поблагодарил',
+    ].flatMap((v) => [v, `${v}а`, `${v}и`]),
+  ]),
 };
 
 /**
