@@ -226,7 +226,9 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
     ).toEqual([]);
     // No name ends with a possessive or a quote, and no principal organ goes on with a place.
     expect(
-      [...names].filter((n) => /['’]s?$|^(?:United Nations|Security Council|General Assembly) (?:in|on|to) /.test(n)),
+      [...names].filter((n) =>
+        /['’]s?$|^(?:United Nations|Security Council|General Assembly) (?:in|on|to|and) /.test(n),
+      ),
     ).toEqual([]);
     // Places and agreements named after a body are neither (`United Nations Protected Areas`, `Status of Forces
     // Agreement`).

@@ -1091,8 +1091,8 @@ function addBodies(sequence: string, start: number, out: OrgMention[]): void {
   }
   // `… on Terrorism in Algiers in February`: a month after a connector is a date's.
   name = name.replace(MONTH_TAIL, '');
-  // `Security Council in Lebanon`, `United Nations to Cambodia`, `General Assembly on Namibia`: a principal organ
-  // named whole, then where or what about: the organ alone.
+  // `Security Council in Lebanon`, `United Nations to Cambodia`, `General Assembly on Namibia`, `United Nations and
+  // Israel`: a principal organ named whole, then where, what about or who else: the organ alone.
   name = organBeforePlace(name);
   // `United Nations Representative for India and Pakistan`, `United Nations Mediator`: a person's office.
   if (UN_TITLE.test(name)) name = 'United Nations';
@@ -1117,12 +1117,13 @@ const WHOLE_ORGANS = new Set([
 ]);
 
 /**
- * A principal organ (WHOLE_ORGANS) followed by ` in `, ` on ` or ` to ` and words that hold no head word (a place,
- * a subject): the organ alone. A head word after it keeps the whole (`… in the General Assembly`, whose parts the
+ * A principal organ (WHOLE_ORGANS) followed by ` in `, ` on `, ` to ` or ` and (the) ` and words that hold no head
+ * word (a place, a subject, a country, an acronym: `United Nations and Israel`, `United Nations and ECOWAS`): the
+ * organ alone. A head word after it keeps the whole (`… in the General Assembly`, whose parts the
  * split at `in the` reads).
  */
 function organBeforePlace(name: string): string {
-  const m = / (?:in|on|to) /.exec(name);
+  const m = / (?:in|on|to|and) (?:the )?/.exec(name);
   if (!m || !WHOLE_ORGANS.has(name.slice(0, m.index))) return name;
   const rest = name.slice(m.index + m[0].length).split(' ');
   return rest.some((w) => EN_HEADS.has(w)) ? name : name.slice(0, m.index);
