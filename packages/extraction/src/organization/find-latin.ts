@@ -663,8 +663,9 @@ function shortAfterLong(
     const openQuote = /^(?:[\p{Ll}'’-]+\s+)*(?:<<|«|["“])\s*(?=\p{Lu})/u.exec(text.slice(start, endLong));
     // Only when the quotation holds the whole rest: `организация <<Аль-Каида>> на Аравийском полуострове (АКАП)`
     // quotes one word of the name.
-    const quoted = openQuote && text.slice(start + openQuote[0].length, endLong).replace(CLOSING_QUOTE, '');
-    if (openQuote && !/>>|»|["”]/u.test(quoted as string)) start += openQuote[0].length;
+    if (openQuote && !/>>|»|["”]/u.test(text.slice(start + openQuote[0].length, endLong).replace(CLOSING_QUOTE, ''))) {
+      start += openQuote[0].length;
+    }
     const closeQuote = CLOSING_QUOTE.exec(text.slice(start, endLong));
     const end = closeQuote ? endLong - closeQuote[0].length : endLong;
     const longText = text.slice(start, end).replace(/\s+/g, ' ');
@@ -830,9 +831,6 @@ function headedLongForm(
 // The lower-case words inside an English name (`Office on Drugs and Crime`, `Court of Justice`).
 const EN_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'in', 'against', 'to', 'the']);
 
-// EN_ANY_HEAD, global, to find each head word in turn.
-const EN_ANY_HEAD_GLOBAL = new RegExp(EN_ANY_HEAD.source, 'g');
-
 /**
  * Whether a code unit can never be part of a capitalised sequence: a line break, or an ASCII character other than
  * a letter, a digit, a space, `'` or `-` (`,` `.` `;` `(` `/` `"` …). Other non-ASCII characters count as possible
@@ -896,20 +894,16 @@ interface CapitalisedGrammar {
   add: (sequence: string, start: number, out: OrgMention[]) => void;
 }
 
+function capitalisedGrammar(sequence: RegExp, anyHead: RegExp, add: CapitalisedGrammar['add']): CapitalisedGrammar {
+  return { sequence, anyHead, anyHeadGlobal: new RegExp(anyHead.source, 'g'), add };
+}
+
 const CAPITALISED: Partial<Record<UnLang, CapitalisedGrammar>> = {
-  en: {
-    sequence: EN_CAPITALISED_SEQUENCE,
-    anyHead: EN_ANY_HEAD,
-    anyHeadGlobal: EN_ANY_HEAD_GLOBAL,
-    // The UN page header `Security Council Distr.: General` is no name.
-    add: (seq, start, out) => addBodies(seq.replace(/ Distr$/, ''), start, out),
-  },
-  es: {
-    sequence: ES_CAPITALISED_SEQUENCE,
-    anyHead: ES_ANY_HEAD,
-    anyHeadGlobal: new RegExp(ES_ANY_HEAD.source, 'g'),
-    add: addBodiesEs,
-  },
+  // The UN page header `Security Council Distr.: General` is no name.
+  en: capitalisedGrammar(EN_CAPITALISED_SEQUENCE, EN_ANY_HEAD, (seq, start, out) =>
+    addBodies(seq.replace(/ Distr$/, ''), start, out),
+  ),
+  es: capitalisedGrammar(ES_CAPITALISED_SEQUENCE, ES_ANY_HEAD, addBodiesEs),
 };
 
 // A person's offices, which a Spanish name does not go on to after `por`, `ante`, `y` … (see addBodiesEs).
@@ -929,6 +923,8 @@ const ES_ORGANS = new Set([
   'Consejo de Administración Fiduciaria',
   'Corte Internacional de Justicia',
 ]);
+
+const OF_THE_UN_ES = ' de las Naciones Unidas';
 
 // `Alto Comisionado`, `Alta Comisionada`: the adjective before the head is part of the name.
 const ES_HEAD_OPENING = new Set(['Alto', 'Alta']);
@@ -970,8 +966,9 @@ function addBodiesEs(sequence: string, start: number, out: OrgMention[]): void {
     addBodiesEs(seq.slice(0, m.index), at0, out);
     return;
   }
-  if (seq.endsWith(' de las Naciones Unidas') && ES_ORGANS.has(seq.slice(0, -' de las Naciones Unidas'.length))) {
-    addBodiesEs(seq.slice(0, -' de las Naciones Unidas'.length), at0, out);
+  const organ = seq.endsWith(OF_THE_UN_ES) ? seq.slice(0, -OF_THE_UN_ES.length) : '';
+  if (ES_ORGANS.has(organ)) {
+    addBodiesEs(organ, at0, out);
     return;
   }
   const parts = seq.split(' ');

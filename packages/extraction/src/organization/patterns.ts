@@ -143,11 +143,22 @@ export const EN_HEADS = new Set([
 // Any head word of EN_HEADS, even inside a longer word (`Offices`, `Councillor`): a line without one holds no body.
 export const EN_ANY_HEAD = new RegExp(`(?:${[...EN_HEADS].join('|')})`);
 
-// A capitalised sequence: capitalised words (`Counter-Terrorism`, `Children's`, `UN`) joined by single spaces (never
-// a block-ending line break) and lower-case connectors (`of`, `for the`, `on`, `and`, `in`, `against`). Bounded; no nested unbounded groups.
-// Not after a letter or digit: the look-behind follows the first capital, so that the engine scans for capitals.
-export const EN_CAPITALISED_SEQUENCE =
-  /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})[\p{L}\p{N}'’]{0,30}(?:-\p{L}[\p{L}'’]{0,20}){0,3}(?: (?:(?:of|for|on|and|in|against|to)(?: the)? )?\p{Lu}[\p{L}\p{N}'’]{0,30}(?:-\p{L}[\p{L}'’]{0,20}){0,3}){0,14}(?![\p{L}\p{N}/])/gu;
+/**
+ * A capitalised sequence (global): capitalised words (`Counter-Terrorism`, `Children's`, `UN`) joined by single
+ * spaces (never a block-ending line break) and a language's lower-case connectors (`connectors`, each maybe followed
+ * by one of `articles`), at most `maxJoins` times. Bounded; no nested unbounded groups. Not after a letter or digit:
+ * the look-behind follows the first capital, so that the engine scans for capitals.
+ */
+function capitalisedSequence(connectors: string, articles: string, maxJoins: number): RegExp {
+  const word = `[\\p{L}\\p{N}'’]{0,30}(?:-\\p{L}[\\p{L}'’]{0,20}){0,3}`;
+  return new RegExp(
+    `\\p{Lu}(?<![\\p{L}\\p{N}]\\p{Lu})${word}(?: (?:(?:${connectors})(?: ${articles})? )?\\p{Lu}${word}){0,${maxJoins}}(?![\\p{L}\\p{N}/])`,
+    'gu',
+  );
+}
+
+// English: `of`, `for the`, `on`, `and`, `in`, `against`, `to`.
+export const EN_CAPITALISED_SEQUENCE = capitalisedSequence('of|for|on|and|in|against|to', 'the', 14);
 
 // The verbs that open the paragraphs of UN resolutions and decisions, operative (`Recommends to the General
 // Assembly that …`, `Decides`) and preambular (`Recalling General Assembly resolution …`, `Reaffirming`), in both
@@ -257,11 +268,13 @@ export const ES_HEADS = new Set([
 // Any head word of ES_HEADS, even inside a longer word: a stretch without one holds no Spanish body.
 export const ES_ANY_HEAD = new RegExp(`(?:${[...ES_HEADS].join('|')})`);
 
-// A Spanish capitalised sequence: capitalised words joined by single spaces and the connectors of Spanish names
-// (`de`, `del`, `de las`, `para el`, `contra la`, `sobre`, `en`, `y`, `e`, `a`, `al`, `con`, `por`, `entre`), as
-// EN_CAPITALISED_SEQUENCE.
-export const ES_CAPITALISED_SEQUENCE =
-  /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})[\p{L}\p{N}'’]{0,30}(?:-\p{L}[\p{L}'’]{0,20}){0,3}(?: (?:(?:de|del|para|contra|sobre|en|y|e|a|al|con|por|entre)(?: (?:la|las|los|el))? )?\p{Lu}[\p{L}\p{N}'’]{0,30}(?:-\p{L}[\p{L}'’]{0,20}){0,3}){0,16}(?![\p{L}\p{N}/])/gu;
+// A Spanish capitalised sequence, with the connectors of Spanish names (`de`, `del`, `de las`, `para el`, `contra
+// la`, `sobre`, `en`, `y`, `e`, `a`, `al`, `con`, `por`, `entre`).
+export const ES_CAPITALISED_SEQUENCE = capitalisedSequence(
+  'de|del|para|contra|sobre|en|y|e|a|al|con|por|entre',
+  '(?:la|las|los|el)',
+  16,
+);
 
 // Words naming a document, an event, a place or a post rather than a body; after a Spanish sequence's last head
 // word they mean it is not a body (`Programa de Acción de Estambul`, `Fondo … Año Internacional`).
