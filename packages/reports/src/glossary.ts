@@ -1,4 +1,5 @@
 import { compareStrings, type AcronymEntity, type Entity, type OrganizationEntity } from '@untk/core';
+import { compatibleKinds, headKinds } from './heads.js';
 
 /** A short form of a glossary entry, with how sure the mapping is (1 when the document states it). */
 export interface GlossaryShortForm {
@@ -71,7 +72,8 @@ interface Acc {
  * The glossary of a corpus from its organisation and acronym entities: one entry per body and language with its
  * long and short forms, mentions, documents and first occurrence, sorted by mentions (descending), then language,
  * then name. With aligned documents, entries of different languages that keep occurring on the same lines are
- * linked (one-to-one per language pair, strongest first) and grouped.
+ * linked (one-to-one per language pair, strongest first) and grouped, unless their head words say they are
+ * different kinds of body (an office and a committee; see heads.ts).
  */
 export function buildGlossary(entities: Iterable<Entity>, options: GlossaryOptions = {}): Glossary {
   const acc = new Map<string, Acc>();
@@ -171,7 +173,15 @@ function linkAcrossLanguages(acc: ReadonlyMap<string, Acc>, minConfidence: numbe
     }
   }
   const candidates: GlossaryLink[] = [];
+  // Entries whose head words say they are different kinds of body are never linked (see heads.ts).
+  const kinds = new Map<Acc, number>();
+  const kindOf = (x: Acc) => {
+    let k = kinds.get(x);
+    if (k === undefined) kinds.set(x, (k = headKinds(x.entry.lang, x.entry.name)));
+    return k;
+  };
   for (const { a, b, n } of shared.values()) {
+    if (!compatibleKinds(kindOf(a), kindOf(b))) continue;
     const sameShort = a.entry.shortForms.some((x) => b.entry.shortForms.some((y) => y.form === x.form));
     let confidence = linkConfidence(n, a.lines.size, b.lines.size);
     if (sameShort) confidence = Math.round((1 - (1 - confidence) / 2) * 1000) / 1000;
