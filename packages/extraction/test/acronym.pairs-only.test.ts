@@ -113,6 +113,16 @@ describe('pairs without the full analysis', () => {
         ' por el Representante',
         ' (ONUDD)',
         ' (CEPAL)',
+        // French names, read from their head word (`Groupe d'experts sur la Libye`, `Comité … et du Comité …`).
+        "Groupe d'experts",
+        'Comité consultatif',
+        ' sur la ',
+        ' et du ',
+        ' pour les questions administratives',
+        " de l'",
+        'Organisation des Nations Unies',
+        ' continuera',
+        ' (GEL)',
       );
       fc.assert(
         fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {

@@ -371,4 +371,44 @@ describe('capitalisedBodies (the scan cut into stretches around head words)', ()
       }),
     );
   });
+
+  it('finds, in French, what the scan of the whole text finds, in the fr dev set and on generated strings', () => {
+    const wholeFr = (text: string) => {
+      const out: OrgMention[] = [];
+      bodiesOfStretch(text, 0, text.length, out, 'fr');
+      return out;
+    };
+    const devset = normalize(corpusText('unpc-devset/UNv1.0.devset.fr')).text;
+    const expected = wholeFr(devset);
+    expect(capitalisedBodies(devset, 'fr')).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(500);
+    const piece = fc.constantFrom(
+      'Comité',
+      'Sous-Comité',
+      'Conseil de sécurité',
+      'Nations Unies',
+      'Groupe de travail',
+      'consultatif',
+      ' ',
+      ' de la ',
+      " d'",
+      " l'",
+      ' et du ',
+      ' et ',
+      ' sur les ',
+      ' continuera',
+      ', ',
+      '\n',
+      '/',
+      'PNUE',
+      'x',
+      'É',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        expect(capitalisedBodies(text, 'fr')).toEqual(wholeFr(text));
+      }),
+    );
+  });
 });

@@ -7,6 +7,7 @@ import { MONTHS } from '../date/months.js';
 import type { Gazetteer, GazetteerRow } from './gazetteer.js';
 import { nominativeRu, sameNameInflected } from './inflection.js';
 import { flatTrie, type FlatTrie } from './trie.js';
+import { addBodiesFr, FR_ANY_HEAD, FR_SEQUENCE } from './french.js';
 import {
   occurrencesOfEach,
   overlaps,
@@ -847,12 +848,16 @@ function breaksSequence(c: number): boolean {
  * Fast path: no sequence crosses a character that `breaksSequence`, so the scan of the whole text can be cut into
  * stretches between such characters, each scanned afresh from its start with the same matches; and a stretch
  * where no head word appears, even inside another word, holds no body, so only stretches around a head word found
- * by `EN_ANY_HEAD` are scanned.
+ * by `EN_ANY_HEAD` are scanned. A grammar whose sequences start at a head word (French) scans the whole text at once.
  */
 export function capitalisedBodies(text: string, lang: UnLang = 'en'): OrgMention[] {
   const out: OrgMention[] = [];
   const grammar = CAPITALISED[lang];
   if (!grammar) return out;
+  if (grammar.startsAtHead) {
+    bodiesOfStretch(text, 0, text.length, out, lang);
+    return out;
+  }
   const anyHead = grammar.anyHeadGlobal;
   anyHead.lastIndex = 0;
   for (let h = anyHead.exec(text); h; h = anyHead.exec(text)) {
@@ -892,10 +897,20 @@ interface CapitalisedGrammar {
   anyHeadGlobal: RegExp;
   /** the bodies a sequence starting at `start` names */
   add: (sequence: string, start: number, out: OrgMention[]) => void;
+  /**
+   * The sequence starts at a head word: one scan of the whole text costs less than finding the head words first
+   * and scanning the stretches around them (capitalisedBodies), and finds the same sequences.
+   */
+  startsAtHead: boolean;
 }
 
-function capitalisedGrammar(sequence: RegExp, anyHead: RegExp, add: CapitalisedGrammar['add']): CapitalisedGrammar {
-  return { sequence, anyHead, anyHeadGlobal: new RegExp(anyHead.source, 'g'), add };
+function capitalisedGrammar(
+  sequence: RegExp,
+  anyHead: RegExp,
+  add: CapitalisedGrammar['add'],
+  startsAtHead = false,
+): CapitalisedGrammar {
+  return { sequence, anyHead, anyHeadGlobal: new RegExp(anyHead.source, 'g'), add, startsAtHead };
 }
 
 const CAPITALISED: Partial<Record<UnLang, CapitalisedGrammar>> = {
@@ -904,6 +919,8 @@ const CAPITALISED: Partial<Record<UnLang, CapitalisedGrammar>> = {
     addBodies(seq.replace(/ Distr$/, ''), start, out),
   ),
   es: capitalisedGrammar(ES_CAPITALISED_SEQUENCE, ES_ANY_HEAD, addBodiesEs),
+  // French capitalises a name's first word only: the sequence is a head word and the words after it (french.ts).
+  fr: capitalisedGrammar(FR_SEQUENCE, FR_ANY_HEAD, addBodiesFr, true),
 };
 
 // A person's offices, which a Spanish name does not go on to after `por`, `ante`, `y` … (see addBodiesEs).

@@ -220,7 +220,8 @@ export const EN_NOT_BODY_ENDING = new RegExp(
  * Head words of Spanish body names. UN Spanish writes a body's name with every word but its connectors
  * capitalised (`Comisión de Población y Desarrollo`, `Junta de Auditores`, `Consejo Económico y Social`), as English
  * does, so a capitalised sequence that holds one is read as English's is (French and Russian capitalise only the
- * first word, and are left to the gazetteer and acronym pairs).
+ * first word: French names are read from their head word by french.ts, Russian ones left to the gazetteer and
+ * acronym pairs).
  */
 export const ES_HEADS = new Set([
   'Organización',

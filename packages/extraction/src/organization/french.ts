@@ -1,0 +1,368 @@
+import { gazetteerFor } from './gazetteer.js';
+import type { OrgMention } from './mention.js';
+
+/**
+ * French body names. UN French capitalises only a name's first word (`Groupe de travail ouvert sur les objectifs
+ * de développement durable`, `Division des achats`), so a name cannot be read as a capitalised sequence: it is read
+ * from its capitalised head word by a small grammar of what may follow a head inside a name, and ends where the
+ * grammar does. What follows the head, in any number:
+ * - an adjective (`spécial`, `consultatif`, `économique et social`, `non alignés`);
+ * - a complement: `de`, `des`, `du`, `d'`, `aux`, `au` and a noun with or without an article (`de travail`, `des
+ *   achats`, `de l'audit interne`); `pour`, `sur`, `contre`, `à`, `entre` with an article or a capitalised word
+ *   (`contre le terrorisme`, `pour Abyei`); `en` with a capitalised word (`en Iraq`);
+ * - inside a complement, `et` and another complement or noun with its article (`de la sûreté et de la sécurité`,
+ *   `contre la drogue et le crime`), or a capitalised word (`Amérique latine et Caraïbes`).
+ * A name ends at the last word that can end one (a noun, an adjective, a capitalised word), before the first word
+ * the grammar has no place for: a verb (`Division des achats continuera …`), a determiner (`sur toutes les
+ * questions`), a pronoun (`Force s'est retirée`), a number, `ainsi que`, `au titre de`. A head alone is no name:
+ * the generic `le Comité a décidé` names none.
+ *
+ * The principal organs, the United Nations, the African and European Unions and the names of the French gazetteer
+ * are whole names: a complement after one is no part of it (`Conseil de sécurité sur la situation …`). States
+ * (`Fédération de Russie`), a state's permanent mission and a programme of action or work are no bodies.
+ */
+
+/** Capitalised head words that start a French body's name (`Sous-Comité` as one word). */
+export const FR_HEADS = new Set([
+  'Organisation',
+  'Office',
+  'Bureau',
+  'Conseil',
+  'Comité',
+  'Sous-Comité',
+  'Commission',
+  'Sous-Commission',
+  'Programme',
+  'Fonds',
+  'Mission',
+  'Force',
+  'Forces',
+  'Agence',
+  'Union',
+  'Association',
+  'Communauté',
+  'Cour',
+  'Tribunal',
+  'Banque',
+  'Groupe',
+  'Centre',
+  'Institut',
+  'Assemblée',
+  'Haut-Commissariat',
+  'Entité',
+  'Opération',
+  'Secrétariat',
+  'Armée',
+  'Front',
+  'Mouvement',
+  'Département',
+  'Division',
+  'Service',
+  'Section',
+  'Direction',
+  'Équipe',
+  'Cellule',
+  'Mécanisme',
+  'Autorité',
+  'Ligue',
+  'Alliance',
+  'Fédération',
+  'Réseau',
+  'Fondation',
+  'Forum',
+  'Coalition',
+]);
+
+// Any head word of FR_HEADS, even inside a longer word: a stretch without one holds no French body.
+export const FR_ANY_HEAD = new RegExp(`(?:${[...FR_HEADS].join('|')})`);
+
+/**
+ * A head word and the words after it on the same stretch (global): letters, digits, apostrophes and hyphens, single
+ * spaces between them, up to 30 words. A head right after an elided article counts (`l'Union africaine`).
+ * addBodiesFr reads the names in it.
+ */
+export const FR_SEQUENCE = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:${[...FR_HEADS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}'’-])(?: [\\p{L}\\p{N}'’-]{1,40}){0,30}`,
+  'gu',
+);
+
+// Names that are whole: nothing after them belongs to them.
+const FR_WHOLE = new Set([
+  'Conseil de sécurité',
+  'Assemblée générale',
+  'Conseil économique et social',
+  'Conseil de tutelle',
+  'Cour internationale de Justice',
+  'Organisation des Nations Unies',
+  'Union africaine',
+  'Union européenne',
+]);
+
+// Prepositions that open a complement, by what must come after them.
+/** a noun with or without an article (`de travail`, `de la paix`) */
+const OPEN = new Set(['de', "d'", 'des', 'du', 'aux', 'au']);
+/** an article or a capitalised word (`pour le développement`, `pour Abyei`) */
+const WITH_ARTICLE = new Set(['pour', 'sur', 'contre', 'à', 'entre']);
+const ARTICLES = new Set(['la', 'le', 'les', "l'"]);
+
+// Words that are never the noun of a complement: determiners, pronouns, conjunctions and the nouns of phrases that
+// follow a name rather than belong to it (`au titre de`, `au cours de`, `au sein de`, `à l'issue de`).
+const NOT_A_NOUN = new Set(
+  (
+    "que qu' qui quoi dont où ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes un une tous " +
+    "toutes tout toute plusieurs certains certaines autres autre même mêmes aucun aucune chaque y en ne n' se s' il " +
+    "ils elle elles on lui eux nous vous je j' ainsi et ou mais donc or ni car si plus moins très bien aussi " +
+    'titre cours sein cadre niveau moyen profit regard lieu issue lumière vertu raison cas vue tant particulier ' +
+    'outre matière faveur fin suite compter partir hauteur total ensemble lors tel tels telle telles mise base ' +
+    'façon manière sorte exercice période année date part haut sujet durée'
+  ).split(' '),
+);
+
+// Adjectives of names that no suffix rule below reads.
+const ADJECTIVES = new Set(
+  (
+    'mixte mixtes conjoint conjointe conjoints conjointes ad hoc permanent permanente permanents permanentes ' +
+    'indépendant indépendante indépendants indépendantes intégré intégrée intégrés intégrées spécialisé ' +
+    'spécialisée spécialisés spécialisées restreint restreinte élargi élargie uni unie unis unies unifié unifiée ' +
+    'aligné alignés alignée alignées arabe arabes suprême durable durables autochtones autochtone civil civile ' +
+    'civils civiles armé armée armés armées privé privée privés privées étranger étrangère étrangers étrangères ' +
+    'maritime maritimes commun commune communs communes ouvert ouverte ouverts ouvertes plénier plénière ' +
+    'directeur directrice directeurs membre membres exécutif exécutive consultatif consultative haut haute hauts ' +
+    'international internationale sous-régional sous-régionale interinstitutions interorganisations ' +
+    'démocratique démocratiques libre libres mondiale mondial latin latine latins latines interne internes externe ' +
+    'externes nouveau nouvelle nouveaux nouvelles chargé'
+  ).split(' '),
+);
+// `chargé` opens a complement the grammar does not read (`chargé d'étudier …`): it is listed above only so that
+// it is never read as a noun, and ends a name (see ENDS_BEFORE).
+const ENDS_BEFORE = new Set(['chargé', 'chargée', 'chargés', 'chargées']);
+
+// Suffixes of French adjectives (`économique`, `régional`, `consultatif`, `africain`, `supérieur`, `provisoire`).
+const ADJECTIVE_SUFFIX =
+  /^\p{Ll}[\p{Ll}-]*(?:iques?|aires?|oires?|ale?s?|aux|elles?|els?|tifs?|tives?|sifs?|sives?|iens?|iennes?|aines?|ains?|aises?|eures?|eurs?|istes?|iers?|ières?)$/u;
+// Verbs with an adjective's suffix, frequent after a body's head: `le Comité indique que …`.
+const VERBS = new Set(
+  'indique explique applique communique implique critique revendique souligne réaffirme signale rappelle déclare recommande appelle insiste persiste assiste existe consiste résiste'.split(
+    ' ',
+  ),
+);
+
+function isAdjective(w: string): boolean {
+  if (ENDS_BEFORE.has(w)) return false;
+  return ADJECTIVES.has(w) || (ADJECTIVE_SUFFIX.test(w) && !VERBS.has(w) && w.length > 3);
+}
+
+/** A lower-case word that may be the noun of a complement: not a function word, a number word or an ordinal. */
+function isNoun(w: string): boolean {
+  return (
+    /^\p{Ll}[\p{Ll}'’-]*$/u.test(w) &&
+    !NOT_A_NOUN.has(w) &&
+    !ENDS_BEFORE.has(w) &&
+    !/ièmes?$/u.test(w) &&
+    !/['’]$/u.test(w)
+  );
+}
+
+function isCapitalised(w: string): boolean {
+  return /^\p{Lu}/u.test(w);
+}
+
+/** The words of a sequence, with an elided article or preposition as a word of its own (`d'`, `l'`). */
+function tokens(seq: string): Array<{ w: string; start: number; end: number }> {
+  const out: Array<{ w: string; start: number; end: number }> = [];
+  const n = seq.length;
+  const apostrophe = (c: number) => c === 0x27 || c === 0x2019;
+  for (let i = 0; i < n;) {
+    const c = seq.charCodeAt(i);
+    if (c === 0x20) {
+      i++;
+      continue;
+    }
+    if (apostrophe(c)) {
+      out.push({ w: "'", start: i, end: i + 1 });
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && seq.charCodeAt(j) !== 0x20 && !apostrophe(seq.charCodeAt(j))) j++;
+    // An apostrophe with a word right after it ends an elided word (`d'`, `l'`), written with a straight one.
+    if (j + 1 < n && apostrophe(seq.charCodeAt(j)) && seq.charCodeAt(j + 1) !== 0x20) {
+      out.push({ w: seq.slice(i, j).toLowerCase() + "'", start: i, end: j + 1 });
+      i = j + 1;
+    } else {
+      out.push({ w: seq.slice(i, j), start: i, end: j });
+      i = j;
+    }
+  }
+  return out;
+}
+
+/**
+ * The French bodies a sequence (FR_SEQUENCE) starting at `start` names: one from its head word, then others from
+ * the next head word after it, and so on.
+ */
+export function addBodiesFr(sequence: string, start: number, out: OrgMention[]): void {
+  const ts = tokens(sequence);
+  for (let i = 0; i < ts.length;) {
+    if (!FR_HEADS.has(ts[i]!.w)) {
+      i++;
+      continue;
+    }
+    const last = nameEnd(ts, i);
+    if (last > i) {
+      let name = sequence.slice(ts[i]!.start, ts[last]!.end);
+      name = wholeNameAtStart(name);
+      if (!notABody(name))
+        out.push({ start: start + ts[i]!.start, end: start + ts[i]!.start + name.length, name, source: 'capitalised' });
+    }
+    i = Math.max(i + 1, last + 1);
+  }
+}
+
+// The family of a complement's preposition: after `et`, a second complement takes the same one (`de la sûreté et
+// de la sécurité`, `de l'audit interne et des investigations`), not another (`Fonds de roulement et sur le Compte`).
+function family(prep: string): string {
+  if (prep === 'de' || prep === "d'" || prep === 'des' || prep === 'du') return 'de';
+  if (prep === 'à' || prep === 'au' || prep === 'aux') return 'à';
+  return prep;
+}
+
+// Heads whose names may go on with `sur` and a topic (`Groupe d'experts sur la Libye`, `Comité sur la condition de
+// la femme`), within three words of the head: after other heads, and further on, `sur` opens the subject of a
+// report (`le Secrétariat sur la base des réponses`, `Conseil des droits de l'homme sur la promotion …`).
+const SUR_HEADS = new Set(['Groupe', 'Comité', 'Sous-Comité', 'Mécanisme', 'Équipe', 'Réseau', 'Forum', 'Commission']);
+
+// Nouns after `sur` that open what a report or a statement is about, not a topic in a name (`sur les travaux de
+// …`, `insiste sur le fait que`).
+const NOT_A_TOPIC = new Set(['travaux', 'fait', 'base', 'point']);
+
+// Regions named with an article after `et` inside a name (`pour l'Asie et le Pacifique`, `l'Amérique latine et les
+// Caraïbes`); any other capitalised word after `et` and an article is a second party (`et le Gouvernement`).
+const REGIONS = new Set(['Pacifique', 'Caraïbes', 'Moyen-Orient', 'Maghreb', 'Sahel', 'Atlantique', 'Méditerranée']);
+
+// Infinitives that end in -re (those in -er, -ir and -oir are told by their ending): `Fonds de prendre …`.
+const RE_VERBS = new Set(
+  'prendre mettre soumettre permettre transmettre entreprendre poursuivre suivre faire dire réduire produire répondre rendre atteindre résoudre inscrire élire reconnaître connaître conclure promouvoir'.split(
+    ' ',
+  ),
+);
+
+/** A lower-case word after `de` with no article that is an infinitive (`Autorité de vérifier`), not a noun. */
+function isInfinitive(w: string): boolean {
+  return /(?:er|ir|oir)$/u.test(w) || RE_VERBS.has(w);
+}
+
+/** The index of the last word of the name whose head is word `h` (h itself: no name). */
+function nameEnd(ts: ReadonlyArray<{ w: string }>, h: number): number {
+  const head = ts[h]?.w ?? '';
+  let last = h;
+  // The last complement read: its preposition's family and whether its noun was capitalised.
+  let prepFamily = '';
+  let capitalNoun = false;
+  let adjective = false;
+  let i = h + 1;
+  const at = (k: number) => ts[k]?.w ?? '';
+  for (;;) {
+    const w = at(i);
+    if (w === '') break;
+    if (isAdjective(w) || (w === 'non' && isAdjective(at(i + 1)))) {
+      i += w === 'non' ? 2 : 1;
+      last = i - 1;
+      adjective = true;
+      continue;
+    }
+    if (w === 'et') {
+      const next = at(i + 1);
+      // Two adjectives (`économique et social`, `administratives et budgétaires`).
+      if (adjective && isAdjective(next)) {
+        i += 2;
+        last = i - 1;
+        continue;
+      }
+      if (prepFamily === '') break;
+      // A second complement with the same preposition, unless it names another body (`… et du Comité d'étude`).
+      if ((OPEN.has(next) || WITH_ARTICLE.has(next)) && family(next) === prepFamily) {
+        const k = ARTICLES.has(at(i + 2)) ? i + 3 : i + 2;
+        const noun = at(k);
+        if (isCapitalised(noun) ? capitalNoun && !FR_HEADS.has(noun) : !capitalNoun && isNoun(noun)) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      // A noun with its article (`contre la drogue et le crime`), or a region (`l'Asie et le Pacifique`).
+      if (ARTICLES.has(next)) {
+        const noun = at(i + 2);
+        if ((!capitalNoun && isNoun(noun)) || (capitalNoun && REGIONS.has(noun))) {
+          i += 3;
+          last = i - 1;
+          adjective = false;
+          continue;
+        }
+        break;
+      }
+      // Capitalised words (`Amérique latine et Caraïbes`).
+      if (capitalNoun && isCapitalised(next) && !FR_HEADS.has(next)) {
+        i += 2;
+        last = i - 1;
+        continue;
+      }
+      break;
+    }
+    const opens = OPEN.has(w);
+    const withArticle = WITH_ARTICLE.has(w) && (w !== 'sur' || (SUR_HEADS.has(head) && i - h <= 4));
+    if (opens || withArticle || w === 'en') {
+      let k = i + 1;
+      let article = false;
+      if ((opens || withArticle) && ARTICLES.has(at(k))) {
+        k++;
+        article = true;
+      }
+      const noun = at(k);
+      if (w === 'sur' && NOT_A_TOPIC.has(noun)) break;
+      if (isCapitalised(noun)) {
+        // A capitalised word (a place, `Nations Unies`, another body's name), and the capitalised words after it.
+        i = k + 1;
+        last = k;
+        while (isCapitalised(at(i))) last = i++;
+        prepFamily = family(w);
+        capitalNoun = true;
+        adjective = false;
+        continue;
+      }
+      const bare = opens && !article && w !== 'des' && w !== 'du' && w !== 'au' && w !== 'aux';
+      if (w !== 'en' && (opens || article) && isNoun(noun) && !(bare && isInfinitive(noun))) {
+        // `de haut niveau`: the adjective before its noun.
+        const highLevel = noun === 'haut' && at(k + 1) === 'niveau';
+        i = k + (highLevel ? 2 : 1);
+        last = i - 1;
+        prepFamily = family(w);
+        capitalNoun = false;
+        adjective = false;
+        continue;
+      }
+      break;
+    }
+    break;
+  }
+  return last;
+}
+
+let wholeNames: Set<string> | undefined;
+
+/** `name` cut after a whole name it starts with: FR_WHOLE and the names of the bundled French gazetteer. */
+function wholeNameAtStart(name: string): string {
+  wholeNames ??= new Set([...FR_WHOLE, ...(gazetteerFor('fr')?.canonicals ?? [])]);
+  for (const whole of wholeNames) {
+    if (name.length > whole.length && name.startsWith(whole + ' ')) return whole;
+  }
+  return name;
+}
+
+// States whose French names start with a head word.
+const FR_STATES = /^(?:Fédération de Russie|Union des Comores)\b/u;
+
+/** A state, a state's mission, a programme of action or of work: no body. */
+function notABody(name: string): boolean {
+  return FR_STATES.test(name) || /^Mission permanente\b|^Programme (?:d['’][Aa]ction|de travail)\b/u.test(name);
+}
