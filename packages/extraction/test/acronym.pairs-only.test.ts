@@ -64,7 +64,7 @@ describe('pairs without the full analysis', () => {
     expect(full.map((p) => p.short)).toContain(short);
   });
 
-  it.each(['en', 'fr', 'es'])(
+  it.each(['en', 'fr', 'es', 'ru'])(
     'are the full analysis pairs on generated %s text around brackets and body names',
     (lang) => {
       const piece = fc.constantFrom(
@@ -123,6 +123,13 @@ describe('pairs without the full analysis', () => {
         'Organisation des Nations Unies',
         ' continuera',
         ' (GEL)',
+        // Russian names, read at their head noun and declined (`Комитетом по правам человека (КПЧ)`).
+        'Комитетом',
+        'Специальный комитет',
+        ' по правам человека',
+        'Организации Объединенных Наций',
+        ' рекомендовал',
+        ' (КПЧ)',
       );
       fc.assert(
         fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {

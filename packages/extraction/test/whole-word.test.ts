@@ -372,6 +372,49 @@ describe('capitalisedBodies (the scan cut into stretches around head words)', ()
     );
   });
 
+  it('finds, in Russian, line by line and piece by piece what the scan of the whole text finds', () => {
+    // The pairs-only pass reads the stretches between characters that break a sequence: a name never crosses one,
+    // so reading the text cut at each line break and comma gives what one reading of the whole gives.
+    const cutAndRead = (text: string) => {
+      const out: OrgMention[] = [];
+      let from = 0;
+      for (let i = 0; i <= text.length; i++) {
+        if (i < text.length && text[i] !== '\n' && text[i] !== ',') continue;
+        bodiesOfStretch(text, from, i, out, 'ru');
+        from = i + 1;
+      }
+      return out;
+    };
+    const devset = normalize(corpusText('unpc-devset/UNv1.0.devset.ru')).text;
+    const expected = capitalisedBodies(devset, 'ru');
+    expect(cutAndRead(devset)).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(1000);
+    const piece = fc.constantFrom(
+      'Комитет',
+      'Комитета',
+      'Специальный',
+      'Экономического и Социального Совета',
+      'Организации Объединенных Наций',
+      'по правам человека',
+      'экспертов',
+      ' ',
+      ' и ',
+      ' по ',
+      ' в ',
+      'Мали',
+      ' рекомендовал',
+      ', ',
+      '\n',
+      'x',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        expect(cutAndRead(text)).toEqual(capitalisedBodies(text, 'ru'));
+      }),
+    );
+  });
+
   it('finds, in French, what the scan of the whole text finds, in the fr dev set and on generated strings', () => {
     const wholeFr = (text: string) => {
       const out: OrgMention[] = [];

@@ -8,6 +8,7 @@ import type { Gazetteer, GazetteerRow } from './gazetteer.js';
 import { nominativeRu, sameNameInflected } from './inflection.js';
 import { flatTrie, type FlatTrie } from './trie.js';
 import { addBodiesFr, FR_ANY_HEAD, FR_SEQUENCE } from './french.js';
+import { RU_ANY_HEAD, scanRu } from './russian.js';
 import {
   occurrencesOfEach,
   overlaps,
@@ -876,51 +877,56 @@ export function bodiesOfStretch(
   out: OrgMention[],
   lang: UnLang = 'en',
 ): void {
-  const grammar = CAPITALISED[lang];
-  if (!grammar) return;
-  const sequence = grammar.sequence;
-  sequence.lastIndex = start;
-  for (let m = sequence.exec(text); m && m.index < end; m = sequence.exec(text)) {
-    // Fast path: one capitalised word alone (most matches) is never a body, as every rule below needs two words.
-    if (!m[0].includes(' ')) continue;
-    grammar.add(m[0], m.index, out);
-  }
+  CAPITALISED[lang]?.scan(text, start, end, out);
 }
 
-/** A language whose bodies' names are capitalised word by word: its sequence, its head words, its rules. */
+/** A language whose bodies' names are read by a grammar: its head words and how a stretch is read. */
 interface CapitalisedGrammar {
-  /** capitalised words and connectors (global) */
-  sequence: RegExp;
   /** any head word, even inside a longer word */
   anyHead: RegExp;
   /** the same, global */
   anyHeadGlobal: RegExp;
-  /** the bodies a sequence starting at `start` names */
-  add: (sequence: string, start: number, out: OrgMention[]) => void;
   /**
-   * The sequence starts at a head word: one scan of the whole text costs less than finding the head words first
-   * and scanning the stretches around them (capitalisedBodies), and finds the same sequences.
+   * Its names start at a head word or a few words before one: one scan of the whole text costs less than finding
+   * the head words first and scanning the stretches around them (capitalisedBodies), and finds the same names.
    */
   startsAtHead: boolean;
+  /** the bodies of the stretch [start, end) of a text, in order */
+  scan: (text: string, start: number, end: number, out: OrgMention[]) => void;
 }
 
-function capitalisedGrammar(
+/**
+ * A grammar that reads the matches of a sequence pattern (global) in a stretch, each with `add`: capitalised words
+ * and connectors (English, Spanish), or a head word and the words after it (French).
+ */
+function sequenceGrammar(
   sequence: RegExp,
   anyHead: RegExp,
-  add: CapitalisedGrammar['add'],
+  add: (sequence: string, start: number, out: OrgMention[]) => void,
   startsAtHead = false,
 ): CapitalisedGrammar {
-  return { sequence, anyHead, anyHeadGlobal: new RegExp(anyHead.source, 'g'), add, startsAtHead };
+  const scan = (text: string, start: number, end: number, out: OrgMention[]) => {
+    sequence.lastIndex = start;
+    for (let m = sequence.exec(text); m && m.index < end; m = sequence.exec(text)) {
+      // Fast path: one word alone (most matches) is never a body, as every rule needs two words.
+      if (!m[0].includes(' ')) continue;
+      add(m[0], m.index, out);
+    }
+  };
+  return { anyHead, anyHeadGlobal: new RegExp(anyHead.source, 'g'), startsAtHead, scan };
 }
 
 const CAPITALISED: Partial<Record<UnLang, CapitalisedGrammar>> = {
   // The UN page header `Security Council Distr.: General` is no name.
-  en: capitalisedGrammar(EN_CAPITALISED_SEQUENCE, EN_ANY_HEAD, (seq, start, out) =>
+  en: sequenceGrammar(EN_CAPITALISED_SEQUENCE, EN_ANY_HEAD, (seq, start, out) =>
     addBodies(seq.replace(/ Distr$/, ''), start, out),
   ),
-  es: capitalisedGrammar(ES_CAPITALISED_SEQUENCE, ES_ANY_HEAD, addBodiesEs),
+  es: sequenceGrammar(ES_CAPITALISED_SEQUENCE, ES_ANY_HEAD, addBodiesEs),
   // French capitalises a name's first word only: the sequence is a head word and the words after it (french.ts).
-  fr: capitalisedGrammar(FR_SEQUENCE, FR_ANY_HEAD, addBodiesFr, true),
+  fr: sequenceGrammar(FR_SEQUENCE, FR_ANY_HEAD, addBodiesFr, true),
+  // Russian capitalises a name's first word and its proper names, and declines it: each head noun is read with the
+  // adjectives before it and the complements after it (russian.ts).
+  ru: { anyHead: RU_ANY_HEAD, anyHeadGlobal: new RegExp(RU_ANY_HEAD.source, 'gu'), startsAtHead: true, scan: scanRu },
 };
 
 // A person's offices, which a Spanish name does not go on to after `por`, `ante`, `y` … (see addBodiesEs).

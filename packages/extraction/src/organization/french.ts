@@ -190,7 +190,16 @@ function tokens(seq: string): Array<{ w: string; start: number; end: number }> {
       out.push({ w: seq.slice(i, j).toLowerCase() + "'", start: i, end: j + 1 });
       i = j + 1;
     } else {
-      out.push({ w: seq.slice(i, j), start: i, end: j });
+      const word = seq.slice(i, j);
+      // A footnote mark glued to a word (`budgétaires3`) is no part of it, and the phrase ends there.
+      const footnote = /^(\p{L}[\p{L}-]*\p{L})\d{1,3}$/u.exec(word);
+      if (footnote) {
+        // (`|` marks the end of the phrase: no rule reads past it.)
+        out.push({ w: footnote[1]!, start: i, end: i + footnote[1]!.length }, { w: '|', start: j, end: j });
+        i = j;
+        continue;
+      }
+      out.push({ w: word, start: i, end: j });
       i = j;
     }
   }

@@ -15,21 +15,62 @@ interface HeadClass {
 }
 
 const HEAD_CLASSES: readonly HeadClass[] = [
-  // Программа, Группа, Структура: -а, -ы, -е, -у, -ой, -ою
-  { stems: ['программ', 'групп', 'структур'], endings: ['а', 'ы', 'е', 'у', 'ой', 'ою'], gender: 'f' },
+  // Программа, Группа, Структура, Служба, Палата: -а, -ы, -е, -у, -ой, -ою
+  {
+    stems: ['программ', 'групп', 'структур', 'служб', 'палат'],
+    endings: ['а', 'ы', 'е', 'у', 'ой', 'ою'],
+    gender: 'f',
+  },
+  // Лига: -а, -и (after г), -е, -у, -ой
+  { stems: ['лиг'], endings: ['а', 'и', 'е', 'у', 'ой', 'ою'], gender: 'f' },
+  // Сеть: -ь, -и, -ью
+  { stems: ['сет'], endings: ['ь', 'и', 'ью'], gender: 'f' },
+  // Бюро does not decline.
+  { stems: ['бюро'], endings: [''], gender: 'n' },
   // Организация, Миссия, Комиссия, Ассоциация, Операция, Армия, Ассамблея: -я, -и, -ю, -ей, -ею
   {
-    stems: ['организаци', 'мисси', 'комисси', 'ассоциаци', 'операци', 'арми', 'ассамбле'],
+    stems: [
+      'организаци',
+      'мисси',
+      'комисси',
+      'ассоциаци',
+      'операци',
+      'арми',
+      'ассамбле',
+      'канцеляри',
+      'федераци',
+      'коалици',
+      'секци',
+      'парти',
+    ],
     endings: ['я', 'и', 'ю', 'ей', 'ею', 'е'],
     gender: 'f',
   },
   // Управление, Отделение: -е, -я, -ю, -ем, -и
-  { stems: ['управлени', 'отделени'], endings: ['е', 'я', 'ю', 'ем', 'и'], gender: 'n' },
-  // Агентство, Сообщество: -о, -а, -у, -ом, -е
-  { stems: ['агентств', 'сообществ'], endings: ['о', 'а', 'у', 'ом', 'е'], gender: 'n' },
+  { stems: ['управлени', 'отделени', 'движени'], endings: ['е', 'я', 'ю', 'ем', 'и'], gender: 'n' },
+  // Агентство, Сообщество, Партнерство: -о, -а, -у, -ом, -е
+  { stems: ['агентств', 'сообществ', 'партнерств'], endings: ['о', 'а', 'у', 'ом', 'е'], gender: 'n' },
   // Совет, Комитет, Фонд, Союз, Суд, Трибунал, Банк, Центр, Институт, Секретариат, Фронт: -, -а, -у, -ом, -е
   {
-    stems: ['совет', 'комитет', 'фонд', 'союз', 'суд', 'трибунал', 'банк', 'центр', 'институт', 'секретариат', 'фронт'],
+    stems: [
+      'совет',
+      'комитет',
+      'подкомитет',
+      'фонд',
+      'союз',
+      'суд',
+      'трибунал',
+      'банк',
+      'центр',
+      'институт',
+      'секретариат',
+      'фронт',
+      'департамент',
+      'отдел',
+      'механизм',
+      'форум',
+      'альянс',
+    ],
     endings: ['', 'а', 'у', 'ом', 'е'],
     gender: 'm',
   },
@@ -37,18 +78,70 @@ const HEAD_CLASSES: readonly HeadClass[] = [
   { stems: ['сил'], endings: ['ы', '', 'ам', 'ами', 'ах'], gender: 'p' },
 ];
 
-/** The head class and stem of a word, when it is a head noun in one of its cases. */
-function headOf(word: string): { cls: HeadClass; stem: string } | undefined {
+/** Every head-noun stem, lower-case. */
+export const HEAD_NOUN_STEMS: readonly string[] = HEAD_CLASSES.flatMap((c) => c.stems);
+
+// The (class, stem) pairs by the first three letters of the stem (every stem has three or more), in table order.
+const BY_PREFIX = new Map<string, Array<{ cls: HeadClass; stem: string }>>();
+for (const cls of HEAD_CLASSES) {
+  for (const stem of cls.stems) {
+    const list = BY_PREFIX.get(stem.slice(0, 3)) ?? [];
+    list.push({ cls, stem });
+    BY_PREFIX.set(stem.slice(0, 3), list);
+  }
+}
+
+/** The head class and stem of a word, when it is a head noun in one of its cases (the first in table order). */
+export function headOf(word: string): { cls: HeadClass; stem: string } | undefined {
   const w = word.toLowerCase();
-  for (const cls of HEAD_CLASSES)
-    for (const stem of cls.stems)
-      if (w.startsWith(stem) && cls.endings.includes(w.slice(stem.length)))
-        return { cls, stem: word.slice(0, stem.length) };
+  for (const { cls, stem } of BY_PREFIX.get(w.slice(0, 3)) ?? [])
+    if (w.startsWith(stem) && cls.endings.includes(w.slice(stem.length)))
+      return { cls, stem: word.slice(0, stem.length) };
   return undefined;
 }
 
 // Adjective endings of every case, longest first (so that `-ого` is taken before `-го`).
 const ADJECTIVE = /^(\p{L}{2,}?)(ого|его|ому|ему|ыми|ими|ым|им|ом|ем|ой|ей|ую|юю|ая|яя|ое|ее|ый|ий|ые|ие|ых|их)$/u;
+
+const ADJECTIVE_ENDINGS_3 = new Set(['ого', 'его', 'ому', 'ему', 'ыми', 'ими']);
+const ADJECTIVE_ENDINGS_2 = new Set([
+  'ым',
+  'им',
+  'ом',
+  'ем',
+  'ой',
+  'ей',
+  'ую',
+  'юю',
+  'ая',
+  'яя',
+  'ое',
+  'ее',
+  'ый',
+  'ий',
+  'ые',
+  'ие',
+  'ых',
+  'их',
+]);
+const LETTER = /\p{L}/u;
+
+/**
+ * Does a word end as an adjective does in one of its cases (`Генеральной`, `устойчивого`)? What ADJECTIVE tells,
+ * without running it: letters only, two or more before one of its endings.
+ */
+export function looksLikeAdjectiveRu(word: string): boolean {
+  const n = word.length;
+  if (n < 4) return false;
+  if (!(ADJECTIVE_ENDINGS_2.has(word.slice(n - 2)) || (n >= 5 && ADJECTIVE_ENDINGS_3.has(word.slice(n - 3))))) {
+    return false;
+  }
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451 || LETTER.test(word.charAt(i)))) return false;
+  }
+  return true;
+}
 const VELAR = new Set([...'кгх']);
 const SIBILANT = new Set([...'жшщчц']);
 
@@ -70,8 +163,9 @@ function adjectiveNominative(word: string, gender: Gender): string | undefined {
 /**
  * A Russian body's name with its head noun and the adjectives before it in the nominative: `Программой развития
  * Организации Объединенных Наций` → `Программа развития …`, `Международного агентства по атомной энергии` →
- * `Международное агентство …`, `Глобальным экологическим фондом` → `Глобальный экологический фонд`. A name whose
- * head is not among the first four words, or with a word before the head that is no adjective, is left as it is.
+ * `Международное агентство …`, `Глобальным экологическим фондом` → `Глобальный экологический фонд`, `Экономического
+ * и Социального Совета` → `Экономический и Социальный Совет`. A name whose head is not among the first four words, or
+ * with a word before the head that is no adjective (or `и` between two), is left as it is.
  */
 export function nominativeRu(name: string): string {
   const words = name.split(' ');
@@ -87,6 +181,8 @@ export function nominativeRu(name: string): string {
   if (!head || h < 0) return name;
   const out = [...words];
   for (let i = 0; i < h; i++) {
+    // `и` between two adjectives (`Экономического и Социального Совета`).
+    if (words[i] === 'и' && i > 0 && i < h - 1) continue;
     const adjective = adjectiveNominative(words[i] ?? '', head.cls.gender);
     if (!adjective) return name;
     out[i] = adjective;
