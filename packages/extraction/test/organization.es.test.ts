@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { OrganizationEntity } from '@untk/core';
-import { corpusText } from '../../../test/support/corpus.js';
-import { expectOffsets, run } from './helpers.js';
+import { devsetBodies } from './devset-bodies.js';
 
 // UN Spanish capitalises every word of a body's name but its connectors, as English does: names the gazetteer does
 // not know are read as capitalised sequences that hold a head word.
 describe('Spanish bodies in the dev set, read as capitalised sequences', () => {
-  const es = corpusText('unpc-devset/UNv1.0.devset.es').split('\n');
-  const en = corpusText('unpc-devset/UNv1.0.devset.en').split('\n');
-  const orgsOf = (lang: string, text: string, id: string) =>
-    run(text, lang, id).filter((e): e is OrganizationEntity => e.kind === 'organization');
-  const byLine = es.map((line, i) => orgsOf('es', line, `es:${i + 1}`));
-  const names = new Set(byLine.flat().map((o) => o.name));
+  const dev = devsetBodies('es');
+  const { names, byLine } = dev;
+  const es = dev.lines;
 
   it('finds the bodies the gazetteer does not list, with offsets on the original', () => {
-    for (const [i, orgs] of byLine.entries()) if (orgs.length > 0) expectOffsets(es[i]!, orgs);
+    dev.expectOffsets();
     for (const name of [
       'Consejo Económico y Social',
       'Comisión de Población y Desarrollo',
@@ -50,14 +45,8 @@ describe('Spanish bodies in the dev set, read as capitalised sequences', () => {
   });
 
   it('names a body on a line whose English translation names one too, nearly always (measured: 0.96)', () => {
-    let withBody = 0;
-    let both = 0;
-    for (const [i, orgs] of byLine.entries()) {
-      if (orgs.length === 0) continue;
-      withBody++;
-      if (orgsOf('en', en[i] ?? '', `en:${i + 1}`).length > 0) both++;
-    }
-    expect(withBody).toBeGreaterThan(900);
-    expect(both / withBody).toBeGreaterThanOrEqual(0.93);
+    const { lines, share } = dev.namedInEnglish();
+    expect(lines).toBeGreaterThan(900);
+    expect(share).toBeGreaterThanOrEqual(0.93);
   });
 });

@@ -1,27 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { OrganizationEntity } from '@untk/core';
-import { corpusText } from '../../../test/support/corpus.js';
-import { expectOffsets, run } from './helpers.js';
+import { devsetBodies } from './devset-bodies.js';
 
 // UN French capitalises only the first word of a body's name: names the gazetteer does not list are read from a
 // capitalised head word by the grammar of french.ts, and end where it does.
 describe('French bodies in the dev set, read from their head word', () => {
-  const fr = corpusText('unpc-devset/UNv1.0.devset.fr').split('\n');
-  const en = corpusText('unpc-devset/UNv1.0.devset.en').split('\n');
-  const orgsOf = (lang: string, text: string, id: string) =>
-    run(text, lang, id).filter((e): e is OrganizationEntity => e.kind === 'organization');
-  const byLine = fr.map((line, i) => orgsOf('fr', line, `fr:${i + 1}`));
-  const names = new Set(byLine.flat().map((o) => o.name));
-  // The names found inside the first place `needle` stands on a line of the dev set.
-  const namesIn = (needle: string) => {
-    const i = fr.findIndex((l) => l.includes(needle));
-    expect(i, needle).toBeGreaterThanOrEqual(0);
-    const at = fr[i]!.indexOf(needle);
-    return byLine[i]!.filter((o) => o.start >= at && o.start < at + needle.length).map((o) => o.name);
-  };
+  const dev = devsetBodies('fr');
+  const { names } = dev;
 
   it('finds the bodies the gazetteer does not list, with offsets on the original', () => {
-    for (const [i, orgs] of byLine.entries()) if (orgs.length > 0) expectOffsets(fr[i]!, orgs);
+    dev.expectOffsets();
     for (const name of [
       'Conseil économique et social',
       'Commission de la condition de la femme',
@@ -55,7 +42,7 @@ describe('French bodies in the dev set, read from their head word', () => {
     // a principal organ keeps no complement after it
     ['Conseil de sécurité sur la situation', ['Conseil de sécurité']],
   ])('in %j: %j', (needle, expected) => {
-    expect(namesIn(needle)).toEqual(expected);
+    expect(dev.namesIn(needle)).toEqual(expected);
   });
 
   it('reads no state, no permanent mission, no programme of action and no organ with a complement as a body', () => {
@@ -70,14 +57,8 @@ describe('French bodies in the dev set, read from their head word', () => {
   });
 
   it('names a body on a line whose English translation names one too, nearly always (measured: 0.91)', () => {
-    let withBody = 0;
-    let both = 0;
-    for (const [i, orgs] of byLine.entries()) {
-      if (orgs.length === 0) continue;
-      withBody++;
-      if (orgsOf('en', en[i] ?? '', `en:${i + 1}`).length > 0) both++;
-    }
-    expect(withBody).toBeGreaterThan(900);
-    expect(both / withBody).toBeGreaterThanOrEqual(0.88);
+    const { lines, share } = dev.namedInEnglish();
+    expect(lines).toBeGreaterThan(900);
+    expect(share).toBeGreaterThanOrEqual(0.88);
   });
 });

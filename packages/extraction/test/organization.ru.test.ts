@@ -1,29 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { OrganizationEntity } from '@untk/core';
-import { corpusText } from '../../../test/support/corpus.js';
-import { expectOffsets, run } from './helpers.js';
+import { devsetBodies } from './devset-bodies.js';
 
 // UN Russian capitalises a name's first word and declines the whole name: names the gazetteer does not list are read
 // at each head noun, from the capitalised adjectives before it to the complements after it, by russian.ts, and
 // counted in the nominative.
 describe('Russian bodies in the dev set, read at their head noun', () => {
-  const ru = corpusText('unpc-devset/UNv1.0.devset.ru').split('\n');
-  const en = corpusText('unpc-devset/UNv1.0.devset.en').split('\n');
-  const orgsOf = (lang: string, text: string, id: string) =>
-    run(text, lang, id).filter((e): e is OrganizationEntity => e.kind === 'organization');
-  const byLine = ru.map((line, i) => orgsOf('ru', line, `ru:${i + 1}`));
-  const all = byLine.flat();
-  const names = new Set(all.map((o) => o.name));
-  // The names found inside the first place `needle` stands on a line of the dev set.
-  const namesIn = (needle: string) => {
-    const i = ru.findIndex((l) => l.includes(needle));
-    expect(i, needle).toBeGreaterThanOrEqual(0);
-    const at = ru[i]!.indexOf(needle);
-    return byLine[i]!.filter((o) => o.start >= at && o.start < at + needle.length).map((o) => o.name);
-  };
+  const dev = devsetBodies('ru');
+  const { names } = dev;
+  const all = dev.byLine.flat();
 
   it('finds the bodies the gazetteer does not list, with offsets on the original', () => {
-    for (const [i, orgs] of byLine.entries()) if (orgs.length > 0) expectOffsets(ru[i]!, orgs);
+    dev.expectOffsets();
     for (const name of [
       'Комиссия по народонаселению и развитию',
       'Консультативный комитет по административным и бюджетным вопросам',
@@ -63,7 +50,7 @@ describe('Russian bodies in the dev set, read at their head noun', () => {
       ['Комитет по рассмотрению химических веществ', 'Комитет по рассмотрению стойких органических загрязнителей'],
     ],
   ])('in %j: %j', (needle, expected) => {
-    expect(namesIn(needle)).toEqual(expected);
+    expect(dev.namesIn(needle)).toEqual(expected);
   });
 
   it('reads no state, no community of states and no head alone as a body', () => {
@@ -75,14 +62,8 @@ describe('Russian bodies in the dev set, read at their head noun', () => {
   });
 
   it('names a body on a line whose English translation names one too, nearly always (measured: 0.91)', () => {
-    let withBody = 0;
-    let both = 0;
-    for (const [i, orgs] of byLine.entries()) {
-      if (orgs.length === 0) continue;
-      withBody++;
-      if (orgsOf('en', en[i] ?? '', `en:${i + 1}`).length > 0) both++;
-    }
-    expect(withBody).toBeGreaterThan(1000);
-    expect(both / withBody).toBeGreaterThanOrEqual(0.88);
+    const { lines, share } = dev.namedInEnglish();
+    expect(lines).toBeGreaterThan(1000);
+    expect(share).toBeGreaterThanOrEqual(0.88);
   });
 });
