@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { headOf } from '../src/organization/inflection.js';
+import { RU_ANY_HEAD } from '../src/organization/russian.js';
 import { devsetBodies } from './devset-bodies.js';
 
 // UN Russian capitalises a name's first word and declines the whole name: names the gazetteer does not list are read
@@ -65,5 +67,12 @@ describe('Russian bodies in the dev set, read at their head noun', () => {
     const { lines, share } = dev.namedInEnglish();
     expect(lines).toBeGreaterThan(1000);
     expect(share).toBeGreaterThanOrEqual(0.88);
+  });
+
+  it('finds a head stem (RU_ANY_HEAD, the pairs-only pass) in every head noun of the file, in every case', () => {
+    const heads = dev.lines.flatMap((l) => l.split(/[^\p{L}-]+/u)).filter((w) => headOf(w) !== undefined);
+    expect(heads.length).toBeGreaterThan(2500);
+    // With the zero-ending genitive plural and the cases a stem's first letters hide (`сил`, `Лигой`, `сетью`).
+    for (const w of [...new Set(heads), 'сил', 'Лигой', 'сетью', 'Бюро']) expect(RU_ANY_HEAD.test(w), w).toBe(true);
   });
 });

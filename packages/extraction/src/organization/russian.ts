@@ -5,8 +5,8 @@ import type { OrgMention } from './mention.js';
 /**
  * Russian body names. UN Russian capitalises a name's first word and the proper names in it (`Рабочая группа
  * открытого состава`, `Управление Организации Объединенных Наций по наркотикам и преступности`), and puts the whole
- * name in whatever case the sentence asks (`Комиссией по народонаселению и развитию`). A name is read from its first,
- * capitalised word by a small grammar, in any case:
+ * name in whatever case the sentence asks (`Комиссией по народонаселению и развитию`). A name is read at each head
+ * noun, from the first capitalised word of the adjectives right before it, by a small grammar, in any case:
  * - its opening: a head noun (`Комитет`, `Комиссии`, `Группой` — inflection.ts knows their declensions), or
  *   adjectives, joined by `и` or not, up to a head noun (`Экономический и Социальный Совет`, `Детский фонд`);
  * - then any number of complements: a noun phrase in the genitive (`экспертов`, `открытого состава`, `Организации
@@ -22,9 +22,11 @@ import type { OrgMention } from './mention.js';
  * names of the Russian gazetteer take no complement (`Совет Безопасности по вопросу …`).
  */
 
-/** Head-word stems of Russian body names, in any case and capitalisation, as a search (even inside a word). */
-export const RU_ANY_HEAD =
-  /(?:омитет|омисси|овет|правлени|тделени|епартамент|тдел|рограмм|онд|рганизаци|исси|ил[ыа]|рупп|ентр|нститут|гентств|оюз|ссамбле|уд|рибунал|екретариат|юро|анцеляри|труктур|еханизм|орум|ет[ьи]|ссоциаци|едераци|вижени|рми|ронт|пераци|анк|лужб|екци|льянс|иг[аи]|ообществ|арти|оалици|алат|артнерств)/u;
+/**
+ * Any head-noun stem without its first letter (so in either capitalisation), even inside a word: a stretch without
+ * one holds no Russian body (the pairs-only pass reads only the stretches that have one).
+ */
+export const RU_ANY_HEAD = new RegExp(`(?:${HEAD_NOUN_STEMS.map((stem) => stem.slice(1)).join('|')})`, 'u');
 
 // Whole names, in the nominative: nothing after them belongs to them.
 const RU_WHOLE = [
