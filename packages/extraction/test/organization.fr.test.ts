@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { OrganizationEntity } from '@untk/core';
 import { devsetBodies } from './devset-bodies.js';
+import { expectOffsets, run } from './helpers.js';
 
 // UN French capitalises only the first word of a body's name: names the gazetteer does not list are read from a
 // capitalised head word by the grammar of french.ts, and end where it does.
@@ -60,5 +62,17 @@ describe('French bodies in the dev set, read from their head word', () => {
     const { lines, share } = dev.namedInEnglish();
     expect(lines).toBeGreaterThan(900);
     expect(share).toBeGreaterThanOrEqual(0.88);
+  });
+
+  it('counts a name typed with typographic apostrophes under the straight one, with offsets on the original', () => {
+    const line = dev.lines.find((l) => l.includes("Département de l'appui aux missions"))!;
+    const curly = line.replace(/'/g, '’');
+    const straight = run(line, 'fr').filter((e) => e.kind === 'organization');
+    const typed = run(curly, 'fr').filter((e) => e.kind === 'organization');
+    expectOffsets(curly, typed);
+    expect(typed.map((e) => [e.start, e.end, (e as OrganizationEntity).name])).toEqual(
+      straight.map((e) => [e.start, e.end, (e as OrganizationEntity).name]),
+    );
+    expect(typed.map((e) => (e as OrganizationEntity).name)).toContain("Département de l'appui aux missions");
   });
 });

@@ -219,10 +219,17 @@ export function addBodiesFr(sequence: string, start: number, out: OrgMention[]):
     }
     const last = nameEnd(ts, i);
     if (last > i) {
-      let name = sequence.slice(ts[i]!.start, ts[last]!.end);
-      name = wholeNameAtStart(name);
-      if (!notABody(name))
-        out.push({ start: start + ts[i]!.start, end: start + ts[i]!.start + name.length, name, source: 'capitalised' });
+      // The name is counted with straight apostrophes, as the gazetteer writes it: Word documents type `’`
+      // (`Groupe d’experts` and `Groupe d'experts` are one name). Both have one code unit, so lengths agree.
+      const span = wholeNameAtStart(sequence.slice(ts[i]!.start, ts[last]!.end).replace(/’/g, "'"));
+      if (!notABody(span)) {
+        out.push({
+          start: start + ts[i]!.start,
+          end: start + ts[i]!.start + span.length,
+          name: span,
+          source: 'capitalised',
+        });
+      }
     }
     i = Math.max(i + 1, last + 1);
   }
