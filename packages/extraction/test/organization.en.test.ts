@@ -181,7 +181,14 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
   ])('%s: %s names %s, not %s', (file, marker, name, wrong) => {
     const names = namesNear(file, marker);
     expect(names).toContain(name);
+    // (Names are counted with straight apostrophes: the wrong one in either typing.)
     expect(names).not.toContain(wrong);
+    expect(names).not.toContain(wrong.replace(/’/g, "'"));
+  });
+
+  it('counts a name typed with a typographic apostrophe under the straight one the gazetteer writes', () => {
+    // `United Nations Children’s Fund`, as the resolution types it: UNICEF's canonical name.
+    expect(namesNear('S_RES_0757_1992_EN_GOLD.txt', 'Children’s Fund')).toContain("United Nations Children's Fund");
   });
 
   it('keeps a body named by its head of state and government, and the one a letter is sent to', () => {

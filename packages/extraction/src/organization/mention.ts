@@ -168,3 +168,11 @@ export class SpanIndex<T extends { start: number; end: number }> {
 }
 // Positions per bucket of a SpanIndex: 256.
 const BUCKET_BITS = 8;
+
+/**
+ * A name with its typographic apostrophes (U+2019) made straight, as the gazetteers write them: one body is one name
+ * whether a document was typed in Word (`Children’s`) or not (`Children's`).
+ */
+export function straightApostrophes(name: string): string {
+  return name.includes('’') ? name.replace(/’/g, "'") : name;
+}
