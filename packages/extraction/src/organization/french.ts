@@ -1,5 +1,6 @@
 import { gazetteerFor } from './gazetteer.js';
-import type { OrgMention } from './mention.js';
+import { straightApostrophes, type OrgMention } from './mention.js';
+import { GLUED_FOOTNOTE } from './patterns.js';
 
 /**
  * French body names. UN French capitalises only a name's first word (`Groupe de travail ouvert sur les objectifs
@@ -130,11 +131,11 @@ const ADJECTIVES = new Set(
     'directeur directrice directeurs membre membres exécutif exécutive consultatif consultative haut haute hauts ' +
     'international internationale sous-régional sous-régionale interinstitutions interorganisations ' +
     'démocratique démocratiques libre libres mondiale mondial latin latine latins latines interne internes externe ' +
-    'externes nouveau nouvelle nouveaux nouvelles chargé'
+    'externes nouveau nouvelle nouveaux nouvelles'
   ).split(' '),
 );
-// `chargé` opens a complement the grammar does not read (`chargé d'étudier …`): it is listed above only so that
-// it is never read as a noun, and ends a name (see ENDS_BEFORE).
+// `chargé` opens a complement the grammar does not read (`chargé d'étudier …`): it is neither an adjective nor a
+// noun, and ends a name.
 const ENDS_BEFORE = new Set(['chargé', 'chargée', 'chargés', 'chargées']);
 
 // Suffixes of French adjectives (`économique`, `régional`, `consultatif`, `africain`, `supérieur`, `provisoire`).
@@ -192,7 +193,7 @@ function tokens(seq: string): Array<{ w: string; start: number; end: number }> {
     } else {
       const word = seq.slice(i, j);
       // A footnote mark glued to a word (`budgétaires3`) is no part of it, and the phrase ends there.
-      const footnote = /^(\p{L}[\p{L}-]*\p{L})\d{1,3}$/u.exec(word);
+      const footnote = GLUED_FOOTNOTE.exec(word);
       if (footnote) {
         // (`|` marks the end of the phrase: no rule reads past it.)
         out.push({ w: footnote[1]!, start: i, end: i + footnote[1]!.length }, { w: '|', start: j, end: j });
@@ -221,7 +222,7 @@ export function addBodiesFr(sequence: string, start: number, out: OrgMention[]):
     if (last > i) {
       // The name is counted with straight apostrophes, as the gazetteer writes it: Word documents type `’`
       // (`Groupe d’experts` and `Groupe d'experts` are one name). Both have one code unit, so lengths agree.
-      const span = wholeNameAtStart(sequence.slice(ts[i]!.start, ts[last]!.end).replace(/’/g, "'"));
+      const span = wholeNameAtStart(straightApostrophes(sequence.slice(ts[i]!.start, ts[last]!.end)));
       if (!notABody(span)) {
         out.push({
           start: start + ts[i]!.start,
@@ -348,10 +349,8 @@ function nameEnd(ts: ReadonlyArray<{ w: string }>, h: number): number {
       }
       const bare = opens && !article && w !== 'des' && w !== 'du' && w !== 'au' && w !== 'aux';
       if (w !== 'en' && (opens || article) && isNoun(noun) && !(bare && isInfinitive(noun))) {
-        // `de haut niveau`: the adjective before its noun.
-        const highLevel = noun === 'haut' && at(k + 1) === 'niveau';
-        i = k + (highLevel ? 2 : 1);
-        last = i - 1;
+        i = k + 1;
+        last = k;
         prepFamily = family(w);
         capitalNoun = false;
         adjective = false;
@@ -376,9 +375,9 @@ function wholeNameAtStart(name: string): string {
 }
 
 // States whose French names start with a head word.
-const FR_STATES = /^(?:Fédération de Russie|Union des Comores)\b/u;
+const FR_STATES = /^(?:Fédération de Russie|Union des Comores)(?: |$)/u;
 
 /** A state, a state's mission, a programme of action or of work: no body. */
 function notABody(name: string): boolean {
-  return FR_STATES.test(name) || /^Mission permanente\b|^Programme (?:d['’][Aa]ction|de travail)\b/u.test(name);
+  return FR_STATES.test(name) || /^(?:Mission permanente|Programme (?:d'[Aa]ction|de travail))(?: |$)/u.test(name);
 }

@@ -100,9 +100,7 @@ export function headOf(word: string): { cls: HeadClass; stem: string } | undefin
   return undefined;
 }
 
-// Adjective endings of every case, longest first (so that `-ого` is taken before `-го`).
-const ADJECTIVE = /^(\p{L}{2,}?)(ого|его|ому|ему|ыми|ими|ым|им|ом|ем|ой|ей|ую|юю|ая|яя|ое|ее|ый|ий|ые|ие|ых|их)$/u;
-
+// Adjective endings of every case, of three letters and of two.
 const ADJECTIVE_ENDINGS_3 = new Set(['ого', 'его', 'ому', 'ему', 'ыми', 'ими']);
 const ADJECTIVE_ENDINGS_2 = new Set([
   'ым',
@@ -125,6 +123,8 @@ const ADJECTIVE_ENDINGS_2 = new Set([
   'их',
 ]);
 const LETTER = /\p{L}/u;
+// An adjective split into its stem (two letters or more) and its ending, the longer ending first (`-ого`, not `-го`).
+const ADJECTIVE = new RegExp(`^(\\p{L}{2,}?)(${[...ADJECTIVE_ENDINGS_3, ...ADJECTIVE_ENDINGS_2].join('|')})$`, 'u');
 
 /**
  * Does a word end as an adjective does in one of its cases (`Генеральной`, `устойчивого`)? What ADJECTIVE tells,

@@ -222,8 +222,7 @@ export const EN_NOT_BODY_ENDING = new RegExp(
  * Head words of Spanish body names. UN Spanish writes a body's name with every word but its connectors
  * capitalised (`Comisión de Población y Desarrollo`, `Junta de Auditores`, `Consejo Económico y Social`), as English
  * does, so a capitalised sequence that holds one is read as English's is (French and Russian capitalise only the
- * first word: French names are read from their head word by french.ts, Russian ones left to the gazetteer and
- * acronym pairs).
+ * first word: their names are read by the grammars of french.ts and russian.ts).
  */
 export const ES_HEADS = new Set([
   'Organización',
@@ -316,3 +315,9 @@ export const EN_STATES = new Set([
 // Nations Protected Areas`, `Status of Forces Agreement`).
 export const EN_NOT_BODY_WORD =
   /^(?:Declaration|Convention|Charter|Conference|Agenda|Action|Plan|Strategy|Strategies|Measures|Report|Treaty|Protocol|Decade|Year|Day|Week|Building|Headquarters|Summit|Session|Resolution|Principles|Guidelines|Rules|Standards|Framework|Initiative|Award|Awards|Ceremony|Prize|Act|Agreement|Agreements|Accord|Accords|Area|Areas|Zone|Zones)$/u;
+
+/**
+ * A word with a footnote number glued to its end (`budgétaires3`, `вопросам22`): its letters, then one to three
+ * digits. The number is no part of the word, and a name's phrase ends there.
+ */
+export const GLUED_FOOTNOTE = /^(\p{L}[\p{L}-]*\p{L})\d{1,3}$/u;

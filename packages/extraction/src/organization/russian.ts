@@ -1,6 +1,7 @@
 import { gazetteerFor } from './gazetteer.js';
 import { HEAD_NOUN_STEMS, headOf, looksLikeAdjectiveRu, nominativeRu } from './inflection.js';
 import type { OrgMention } from './mention.js';
+import { GLUED_FOOTNOTE } from './patterns.js';
 
 /**
  * Russian body names. UN Russian capitalises a name's first word and the proper names in it (`Рабочая группа
@@ -133,9 +134,6 @@ const HEAD_WORD = new RegExp(
 
 type Word = { w: string; start: number; end: number };
 
-// A word with a footnote number glued to its end: its letters, then one to three digits.
-const FOOTNOTE = /^(\p{L}[\p{L}-]*\p{L})\d{1,3}$/u;
-
 /** Up to `n` words right before `at` (a word's start), each one space from the next, none before `floor`. */
 function wordsBefore(text: string, at: number, floor: number, n: number): Word[] {
   const out: Word[] = [];
@@ -186,7 +184,7 @@ class Words {
       return;
     }
     // A footnote mark glued to a word (`вопросам22`) is no part of it, and the sentence's phrase ends there.
-    const footnote = FOOTNOTE.exec(text.slice(b, e));
+    const footnote = GLUED_FOOTNOTE.exec(text.slice(b, e));
     if (footnote) {
       this.list.push({ w: footnote[1]!, start: b, end: b + footnote[1]!.length });
       this.next = -1;
