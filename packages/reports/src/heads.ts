@@ -355,6 +355,7 @@ const RU = toMap([
   ],
   [FUND, ['фонд', 'программ', 'банк']],
 ]);
+const RU_LONGEST = Math.max(...[...RU.keys()].map((k) => k.length));
 const RU_ENDINGS = new Set(
   [
     '',
@@ -477,7 +478,7 @@ export function headKinds(lang: string, name: string): number {
     for (const w of ws) {
       const lw = w.toLowerCase();
       if (RU_COMPLEMENT.has(lw)) break;
-      for (let n = Math.min(lw.length, 11); n >= 3; n--) {
+      for (let n = Math.min(lw.length, RU_LONGEST); n >= 3; n--) {
         const k = RU.get(lw.slice(0, n));
         if (k !== undefined && RU_ENDINGS.has(lw.slice(n))) return k;
       }
