@@ -119,8 +119,13 @@ function rtlLineText(items: readonly TextItem[]): string {
     });
     box = [from, to];
   }
-  return text;
+  // A glyph the font maps to no character comes out as its code, a Latin-1 letter, glued inside an Arabic word
+  // (`الخãبراء`: a joining stroke between `خ` and `ب` in the dev set's PDF). No Arabic word holds one: it goes.
+  return text.replace(UNMAPPED_IN_ARABIC, '');
 }
+
+// A Latin-1 letter between two Arabic letters (see rtlLineText).
+const UNMAPPED_IN_ARABIC = /(?<=[\u0621-\u064a])[\u00c0-\u00ff](?=[\u0621-\u064a])/g;
 
 /** The page's lines as pdfjs reports them (an item with hasEOL ends one), with their edges. */
 function visualLines(items: TextItems): VisualLine[] {
