@@ -64,7 +64,7 @@ describe('pairs without the full analysis', () => {
     expect(full.map((p) => p.short)).toContain(short);
   });
 
-  it.each(['en', 'fr', 'es', 'ru'])(
+  it.each(['en', 'fr', 'es', 'ru', 'ar'])(
     'are the full analysis pairs on generated %s text around brackets and body names',
     (lang) => {
       const piece = fc.constantFrom(
@@ -130,6 +130,19 @@ describe('pairs without the full analysis', () => {
         'Организации Объединенных Наций',
         ' рекомендовал',
         ' (КПЧ)',
+        // Arabic names, read at their head word (`لجنة السكان والتنمية (CPD)`, `للجنة الاقتصادية`).
+        'لجنة',
+        'للجنة',
+        ' السكان',
+        ' والتنمية',
+        ' الاقتصادية',
+        'مجلس الأمن',
+        ' الأمم المتحدة',
+        ' المعني',
+        ' بالمخدرات',
+        'بعثة',
+        ' في مالي',
+        ' (CPD)',
       );
       fc.assert(
         fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {

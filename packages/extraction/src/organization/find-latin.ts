@@ -9,6 +9,7 @@ import { nominativeRu, sameNameInflected } from './inflection.js';
 import { flatTrie, type FlatTrie } from './trie.js';
 import { addBodiesFr, FR_ANY_HEAD, FR_SEQUENCE } from './french.js';
 import { RU_ANY_HEAD, scanRu } from './russian.js';
+import { AR_ANY_HEAD, scanAr } from './arabic.js';
 import {
   occurrencesOfEach,
   overlaps,
@@ -392,7 +393,8 @@ export function analyzeLatin(
       // A longer capitalised name wins over gazetteer names inside it (`… Office of Counter-Terrorism`).
       else if (inside.every((o) => o.start >= s.start && o.end <= s.end && o.end - o.start < s.end - s.start)) {
         const row = gaz?.byKey.get(text.slice(s.start, s.end));
-        if (inside.some((o) => o.start === s.start || o.end === s.end)) {
+        // (An Arabic name holds the United Nations anywhere: `بعثة الأمم المتحدة لتحقيق الاستقرار في مالي`.)
+        if (lang === 'ar' || inside.some((o) => o.start === s.start || o.end === s.end)) {
           for (const o of inside) replaced.add(o);
           added.push(row ? { ...s, name: row.canonical } : s);
         }
@@ -927,6 +929,8 @@ const CAPITALISED: Partial<Record<UnLang, CapitalisedGrammar>> = {
   // Russian capitalises a name's first word and its proper names, and declines it: each head noun is read with the
   // adjectives before it and the complements after it (russian.ts).
   ru: { anyHead: RU_ANY_HEAD, anyHeadGlobal: new RegExp(RU_ANY_HEAD.source, 'gu'), startsAtHead: true, scan: scanRu },
+  // Arabic has no capitals: each head word is read with the definite words and complements after it (arabic.ts).
+  ar: { anyHead: AR_ANY_HEAD, anyHeadGlobal: new RegExp(AR_ANY_HEAD.source, 'g'), startsAtHead: true, scan: scanAr },
 };
 
 // A person's offices, which a Spanish name does not go on to after `por`, `ante`, `y` … (see addBodiesEs).
