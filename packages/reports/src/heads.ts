@@ -385,7 +385,8 @@ const RU_ENDINGS = new Set(
 // `منظمة` (organisation) in Arabic and a Fund elsewhere.
 const AR = toMap(
   [
-    [DELIB, ['لجنة', 'مجلس', 'هيئة', 'فريق', 'برلمان']],
+    // (`مفوضية` is the office of a High Commissioner, and the Commission of the African Union.)
+    [DELIB, ['لجنة', 'مجلس', 'هيئة', 'فريق', 'برلمان', 'مفوضية']],
     [ASSEMBLY, ['جمعية', 'مؤتمر', 'اجتماع', 'منتدى', 'قمة', 'برلمان']],
     [GROUP, ['فريق', 'مجموعة', 'لجنة', 'خلية', 'وحدة', 'قوة']],
     [

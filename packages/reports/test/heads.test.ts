@@ -21,6 +21,14 @@ describe('the kind of body a name says it is', () => {
     ],
     ['fr', "Fonds des Nations Unies pour l'enfance", 'ar', 'منظمة الأمم المتحدة للطفولة'],
     ['ru', 'Экономический и Социальный Совет', 'ar', 'المجلس الاقتصادي والاجتماعي'],
+    // (read by the Arabic grammar: the head with the article, or a construct)
+    ['en', 'African Union Commission', 'ar', 'مفوضية الاتحاد الأفريقي'],
+    [
+      'en',
+      'Advisory Committee on Administrative and Budgetary Questions',
+      'ar',
+      'اللجنة الاستشارية لشؤون الإدارة والميزانية',
+    ],
     ['en', 'Rome Statute of the International Criminal Court', 'zh', '国际刑事法院'],
   ])('%s %s and %s %s may be one body', (la, a, lb, b) => {
     expect(compatibleKinds(headKinds(la, a), headKinds(lb, b))).toBe(true);
@@ -38,6 +46,7 @@ describe('the kind of body a name says it is', () => {
       'en',
       'United Nations Relief and Works Agency for Palestine Refugees in the Near East',
     ],
+    ['ar', 'هيئة الأمم المتحدة للمساواة', 'en', 'United Nations Population Fund'],
   ])('%s %s and %s %s are different kinds of body', (la, a, lb, b) => {
     expect(compatibleKinds(headKinds(la, a), headKinds(lb, b))).toBe(false);
   });
