@@ -47,6 +47,17 @@ const PIECES = [
   '（２００１）',
   'Совет',
   'مجلس',
+  // Arabic bodies' words (arabic.ts): heads with and without clitics, definite words, complements, marks.
+  'لجنة',
+  'للجنة',
+  ' الأمن',
+  ' والتنمية',
+  ' المعني',
+  ' ب',
+  ' في',
+  ' مالي',
+  '\u0651',
+  '\u0640',
   '😀',
   '\ud800',
   '-',
@@ -64,7 +75,7 @@ function runExtractor(run: (typeof EXTRACTORS)[number]['run'], text: string, lan
 describe.each(EXTRACTORS.map((x) => [x.name, x] as const))('extractor %s, property-based', (_, x) => {
   it('never throws; every entity lies inside the text and is its slice', () => {
     fc.assert(
-      fc.property(anyText, fc.constantFrom('zh', 'en', 'fr', 'und'), (text, lang) => {
+      fc.property(anyText, fc.constantFrom('zh', 'en', 'fr', 'es', 'ru', 'ar', 'und'), (text, lang) => {
         for (const e of runExtractor(x.run, text, lang)) {
           expect(e.start >= 0 && e.start <= e.end && e.end <= text.length).toBe(true);
           expect(text.slice(e.start, e.end)).toBe(e.text);

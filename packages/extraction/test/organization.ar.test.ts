@@ -3,6 +3,7 @@ import type { OrganizationEntity } from '@untk/core';
 import { corpusText } from '../../../test/support/corpus.js';
 import { isArabicMark } from '../src/organization/arabic.js';
 import { devsetBodies } from './devset-bodies.js';
+import { growth, repeatTo } from '../../../test/support/scaling.js';
 import { expectOffsets, run } from './helpers.js';
 
 describe('Arabic bodies on the dev set (gazetteer)', () => {
@@ -110,5 +111,27 @@ describe('Arabic bodies in the dev set, read at their head word', () => {
     const { lines, share } = dev.namedInEnglish();
     expect(lines).toBeGreaterThan(1100);
     expect(share).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('the Arabic grammar on adversarial text', () => {
+  const ar = (text: string) => run(text, 'ar').filter((e) => e.kind === 'organization');
+
+  it.each(<Array<[string, (size: number) => string]>>[
+    // one name that never ends: a head and adjectives (after a gazetteer name), or definite words joined by `و`
+    ['a head and adjectives', (size) => 'مجلس الأمن' + repeatTo(' المتحدة', size)],
+    ['definite words joined by و', (size) => 'لجنة السكان' + repeatTo(' والتنمية', size)],
+    // a head after every word, none of which makes a name; short names one after another
+    ['heads alone', (size) => repeatTo('لجنة ', size)],
+    ['heads with clitics before a construct', (size) => repeatTo('وللجنة وضع المرأة، ', size)],
+  ])('grows linearly on %s (64 KB → 256 KB)', (_, make) => {
+    expect(growth(make, ar, 64 * 1024)).toBeLessThan(10);
+  });
+
+  it('reads a name of any length whole, and gives each text its slice', () => {
+    const text = 'لجنة السكان' + ' والتنمية'.repeat(5000) + ' يرحب';
+    const [one, ...rest] = ar(text);
+    expect(rest).toEqual([]);
+    expect(one?.text).toBe(text.slice(0, text.length - ' يرحب'.length));
   });
 });

@@ -359,9 +359,14 @@ export function scanAr(text: string, start: number, end: number, out: OrgMention
     const first = (article ? 'ال' : '') + head;
     const names = [first, ...words.map((w) => w.w)];
     if (NOT_A_BODY.some((n) => startsWithWords(names, n))) continue;
-    // A gazetteer name at the opening takes no complement.
+    // A gazetteer name at the opening takes no complement. (Only openings no longer than the gazetteer's longest
+    // form are looked up: a name of any length costs no more than that.)
     let k = names.length;
-    for (let j = names.length; j >= 2; j--) {
+    let fits = 0;
+    for (let length = -1; fits < names.length && length + 1 + names[fits]!.length <= (gaz?.maxKeyLength ?? 0); fits++) {
+      length += 1 + names[fits]!.length;
+    }
+    for (let j = fits; j >= 2; j--) {
       // (`مجلس الأمن الوطني` is a national security council, not the Security Council.)
       if (gaz?.byKey.has(names.slice(0, j).join(' ')) && !NATIONAL.has(names[j] ?? '')) {
         k = j;
