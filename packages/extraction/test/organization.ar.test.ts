@@ -107,6 +107,26 @@ describe('Arabic bodies in the dev set, read at their head word', () => {
     for (const o of marked) expect(hasMark(o.name), o.name).toBe(false);
   });
 
+  it('reads the short forms the gazetteer lists, which are words, with a proclitic or not, and their pairs', () => {
+    const all = dev.byLine.flat();
+    const unicef = all.filter((o) => o.name === 'منظمة الأمم المتحدة للطفولة' && o.text === 'اليونيسيف');
+    // All 18 uses of `اليونيسيف` in the file: 13 alone, 3 in brackets after the full name, 2 after `و`.
+    expect(unicef).toHaveLength(18);
+    expect(dev.namesIn('ونلاحظ أن الأونروا')).toEqual([
+      'وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين في الشرق الأدنى',
+    ]);
+    const text = corpusText('unpc-devset/UNv1.0.devset.ar');
+    const pairs = run(text, 'ar').filter((e) => e.kind === 'acronym');
+    expect(pairs.filter((p) => p.kind === 'acronym' && p.text.endsWith('(اليونيسيف)'))).toHaveLength(3);
+    expect(pairs).toContainEqual(
+      expect.objectContaining({
+        long: 'رابطة أمم جنوب شرق آسيا',
+        short: 'آسيان',
+        text: 'رابطة أمم جنوب شرق آسيا (آسيان)',
+      }),
+    );
+  });
+
   it('names a body on a line whose English translation names one too, mostly (measured: 0.83)', () => {
     const { lines, share } = dev.namedInEnglish();
     expect(lines).toBeGreaterThan(1100);

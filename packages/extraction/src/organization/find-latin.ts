@@ -690,7 +690,9 @@ function shortAfterLong(
   // A short form the gazetteer knows names its own body, whatever body's name ends just before it.
   const trusted = bodyBefore && (!gazRow || gazRow.canonical === bodyBefore.name) ? bodyBefore : undefined;
   const headed = trusted ?? headedLongForm(text, lineStart, endLong, lang) ?? bodyBefore;
-  if (!headed || (inner.match(CAPITALS)?.length ?? 0) < 3) return undefined;
+  // (An Arabic short form the gazetteer knows is a word, with no capitals: `منظمة الأمم المتحدة للطفولة (اليونيسيف)`.)
+  const arabicShort = gazRow !== undefined && ARABIC_LETTER.test(inner);
+  if (!headed || (!arabicShort && (inner.match(CAPITALS)?.length ?? 0) < 3)) return undefined;
   // A head word alone (`su Misión (ECOMIB)`, its mission) names no body, unless the gazetteer knows the short form.
   if (!gazRow && !/\s/u.test(text.slice(headed.start, headed.end).trim())) return undefined;
   const name =
@@ -738,6 +740,8 @@ function shortBeforeLong(text: string, open: number, close: number, inner: strin
     body: { start: innerStart, end: innerStart + inner.length },
   };
 }
+
+const ARABIC_LETTER = /^[\u0621-\u064a]/;
 
 function isShortForm(inner: string, gaz: Gazetteer | undefined): boolean {
   if (gaz?.byKey.get(inner)?.type === 'short' || gaz?.byKey.get(inner)?.type === 'alias') return true;

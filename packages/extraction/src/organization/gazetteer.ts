@@ -51,10 +51,12 @@ export function parseGazetteer(lang: UnLang, tsv: string): Gazetteer {
   }
   if (lang === 'ar') {
     for (const row of rows) {
-      if (row.type === 'short') continue;
+      // Short forms in Arabic letters take proclitics too (`واليونيسيف`); those in Latin letters do not.
+      if (row.type === 'short' && !/^[\u0621-\u064a]/.test(row.form)) continue;
       for (const [clitic, form] of withProclitics(row.form)) {
         if (byKey.has(form)) continue;
-        byKey.set(form, { ...row, type: 'alias', clitic: clitic.length });
+        // (A short form stays one with its proclitic: it is looked for where short forms are, `واليونيسيف` too.)
+        byKey.set(form, { ...row, type: row.type === 'short' ? 'short' : 'alias', clitic: clitic.length });
         maxKeyLength = Math.max(maxKeyLength, form.length);
       }
     }
