@@ -36,6 +36,10 @@ describe('French bodies in the dev set, read from their head word', () => {
     // `sur` and a topic after a head that takes one, not the subject of a report after another
     ["Groupe d'experts sur la Libye", ["Groupe d'experts sur la Libye"]],
     ['chaque Commission a décidé', []],
+    // what a verb gives the body is its second object, not a complement (a body named so is read on: `Centre
+    // d'échange d'informations`)
+    ["informer le Comité des mesures qu'ils", []],
+    ['Secrétariat des informations', []],
     // `et` and a second body's head word: two names
     [
       "Comité d'étude des produits chimiques et du Comité d'étude des polluants organiques",

@@ -252,6 +252,13 @@ const SUR_HEADS = new Set(['Groupe', 'Comité', 'Sous-Comité', 'Mécanisme', '�
 // Nouns after `sur` that open what a report or a statement is about, not a topic in a name (`sur les travaux de
 // …`, `insiste sur le fait que`).
 const NOT_A_TOPIC = new Set(['travaux', 'fait', 'base', 'point']);
+// Things a body is told or sent (see nameEnd).
+const GIVEN = new Set(
+  (
+    'mesures informations renseignements précisions observations éclaircissements explications détails données ' +
+    'résultats conclusions recommandations propositions suggestions'
+  ).split(' '),
+);
 
 // Regions named with an article after `et` inside a name (`pour l'Asie et le Pacifique`, `l'Amérique latine et les
 // Caraïbes`); any other capitalised word after `et` and an article is a second party (`et le Gouvernement`).
@@ -347,6 +354,9 @@ function nameEnd(ts: ReadonlyArray<{ w: string }>, h: number): number {
         adjective = false;
         continue;
       }
+      // What a verb gives or asks the body for, right after its head, is the verb's second object, not a complement
+      // (`informer le Comité des mesures qu'ils ont prises`, `fournir au Secrétariat des informations`).
+      if (i === h + 1 && opens && !article && GIVEN.has(noun)) break;
       const bare = opens && !article && w !== 'des' && w !== 'du' && w !== 'au' && w !== 'aux';
       if (w !== 'en' && (opens || article) && isNoun(noun) && !(bare && isInfinitive(noun))) {
         i = k + 1;
