@@ -68,7 +68,7 @@ describe('Arabic bodies in the dev set, read at their head word', () => {
       'مكتب الأمم المتحدة في بوروندي',
     ])
       expect(names).toContain(name);
-    // Measured: 556 names on the whole file, 32 from the gazetteer and acronym pairs alone before.
+    // Measured: 554 names on the whole file, 32 from the gazetteer and acronym pairs alone before.
     expect(names.size).toBeGreaterThan(480);
   });
 
@@ -83,6 +83,8 @@ describe('Arabic bodies in the dev set, read at their head word', () => {
     // a gazetteer name takes no complement, but a national council is another body
     ['مجلس الأمن التابع', ['مجلس الأمن']],
     ['مجلس الأمن الوطني', ['مجلس الأمن الوطني']],
+    ['مؤتمر الأطراف المتعاقدة السامية', ['مؤتمر الأطراف المتعاقدة السامية']],
+    ['للجمعية العامة المكرّسة', ['الجمعية العامة']],
     // `للجنة`: `ل` and `اللجنة` before an adjective, `ل` and `لجنة` before a construct
     ['للجنة الاقتصادية', ['اللجنة الاقتصادية والاجتماعية']],
     ['للجنة السكان', ['لجنة السكان والتنمية']],
@@ -127,7 +129,7 @@ describe('Arabic bodies in the dev set, read at their head word', () => {
     );
   });
 
-  it('names a body on a line whose English translation names one too, mostly (measured: 0.83)', () => {
+  it('names a body on a line whose English translation names one too, mostly (measured: 0.85)', () => {
     const { lines, share } = dev.namedInEnglish();
     expect(lines).toBeGreaterThan(1100);
     expect(share).toBeGreaterThanOrEqual(0.8);

@@ -74,6 +74,35 @@ describe('the glossary of the six aligned dev-set files', () => {
   const g = buildGlossary(entities, { aligned: { lineStarts: starts } });
   const groupOf = (id: string) => g.groups.find((x) => x.members.includes(id));
 
+  it.each([
+    // the Conference of the Parties of the chemicals conventions (35 mentions a language); UN-Habitat, a short form
+    // in five languages (`ONU-Habitat` is no longer the United Nations) and a word in Arabic
+    [
+      'en:Conference of the Parties',
+      [
+        'ar:مؤتمر الأطراف',
+        'en:Conference of the Parties',
+        'es:Conferencia de las Partes',
+        'fr:Conférence des Parties',
+        'ru:Конференция Сторон',
+        'zh:缔约方大会',
+      ],
+    ],
+    [
+      'en:United Nations Human Settlements Programme',
+      [
+        'ar:موئل الأمم المتحدة',
+        'en:United Nations Human Settlements Programme',
+        'es:Programa de las Naciones Unidas para los Asentamientos Humanos',
+        'fr:Programme des Nations Unies pour les établissements humains',
+        'ru:Программа Организации Объединенных Наций по населенным пунктам',
+        'zh:联合国人类住区规划署',
+      ],
+    ],
+  ])('links %s in all six languages', (id, members) => {
+    expect(groupOf(id)?.members).toEqual(members);
+  });
+
   it('links UNISFA across languages through the aligned lines', () => {
     const grp = groupOf('en:United Nations Interim Security Force for Abyei');
     expect(grp?.members).toEqual(

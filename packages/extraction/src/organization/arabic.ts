@@ -367,8 +367,9 @@ export function scanAr(text: string, start: number, end: number, out: OrgMention
       length += 1 + names[fits]!.length;
     }
     for (let j = fits; j >= 2; j--) {
-      // (`مجلس الأمن الوطني` is a national security council, not the Security Council.)
-      if (gaz?.byKey.has(names.slice(0, j).join(' ')) && !NATIONAL.has(names[j] ?? '')) {
+      // (Not before an adjective that makes another body, ANOTHER_BODY: `مجلس الأمن الوطني` is a national security
+      // council, not the Security Council; `مؤتمر الأطراف المتعاقدة السامية` the High Contracting Parties'.)
+      if (gaz?.byKey.has(names.slice(0, j).join(' ')) && !ANOTHER_BODY.has(names[j] ?? '')) {
         k = j;
         break;
       }
@@ -444,7 +445,12 @@ function isAdjectiveOf(head: string, w: string): boolean {
   return feminine ? last === 'ة' || last === 'ى' : last !== 'ة';
 }
 
-const NATIONAL = new Set(['الوطني', 'الوطنية', 'القومي', 'القومية']);
+// Adjectives that, after a gazetteer name, make it another body's name (see scanAr): national, regional and local
+// bodies, the High Contracting Parties. (Not any adjective: `الجمعية العامة المكرسة لنزع السلاح` is the Assembly's
+// special session, `برنامج الأمم المتحدة للبيئة التعاون` a name and an object.)
+const ANOTHER_BODY = new Set(
+  'الوطني الوطنية القومي القومية الإقليمي الإقليمية المحلي المحلية المتعاقدة المتعاقدين'.split(' '),
+);
 
 /** Whether the words of a name open with the words `p`. */
 function startsWithWords(names: readonly string[], p: readonly string[]): boolean {
