@@ -24,7 +24,7 @@ describe('French bodies in the dev set, read from their head word', () => {
       'Groupe des États membres du Mouvement des pays non alignés',
     ])
       expect(names).toContain(name);
-    // Measured: 428 names on the whole file, 34 from the gazetteer and acronym pairs alone before.
+    // Measured: 429 names on the whole file, 34 from the gazetteer and acronym pairs alone before.
     expect(names.size).toBeGreaterThan(350);
   });
 
@@ -39,7 +39,7 @@ describe('French bodies in the dev set, read from their head word', () => {
     // what a verb gives the body is its second object, not a complement (a body named so is read on: `Centre
     // d'échange d'informations`)
     ["informer le Comité des mesures qu'ils", []],
-    ['Secrétariat des informations', []],
+    ['Secrétariat des informations', ['Secrétariat']],
     // `et` and a second body's head word: two names
     [
       "Comité d'étude des produits chimiques et du Comité d'étude des polluants organiques",
@@ -58,8 +58,9 @@ describe('French bodies in the dev set, read from their head word', () => {
       ),
     );
     expect(bad).toEqual([]);
-    // Every name is a head and more: the generic `le Comité`, `la Commission` name none.
-    expect([...names].filter((n) => !/\s/u.test(n) && !/^\p{Lu}{2,}$/u.test(n))).toEqual([]);
+    // Every name is a head and more: the generic `le Comité`, `la Commission` name none. (`Secrétariat`, capitalised,
+    // is the gazetteer's, as in English and Russian.)
+    expect([...names].filter((n) => !/\s/u.test(n) && !/^\p{Lu}{2,}$/u.test(n) && n !== 'Secrétariat')).toEqual([]);
   });
 
   it('names a body on a line whose English translation names one too, nearly always (measured: 0.91)', () => {

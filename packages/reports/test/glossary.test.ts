@@ -99,6 +99,11 @@ describe('the glossary of the six aligned dev-set files', () => {
         'zh:联合国人类住区规划署',
       ],
     ],
+    // the Secretariat, capitalised (the gazetteers' one-word name in French, Spanish and Russian)
+    [
+      'en:Secretariat',
+      ['ar:الأمانة العامة', 'en:Secretariat', 'es:Secretaría', 'fr:Secrétariat', 'ru:Секретариат', 'zh:秘书处'],
+    ],
   ])('links %s in all six languages', (id, members) => {
     expect(groupOf(id)?.members).toEqual(members);
   });

@@ -377,7 +377,8 @@ let wholeNames: Set<string> | undefined;
 
 /** `name` cut after a whole name it starts with: FR_WHOLE and the names of the bundled French gazetteer. */
 function wholeNameAtStart(name: string): string {
-  wholeNames ??= new Set([...FR_WHOLE, ...(gazetteerFor('fr')?.canonicals ?? [])]);
+  // (A one-word name, `Secrétariat`, is a head: `Secrétariat de la Convention de Rotterdam` goes on.)
+  wholeNames ??= new Set([...FR_WHOLE, ...[...(gazetteerFor('fr')?.canonicals ?? [])].filter((n) => n.includes(' '))]);
   for (const whole of wholeNames) {
     if (name.length > whole.length && name.startsWith(whole + ' ')) return whole;
   }
