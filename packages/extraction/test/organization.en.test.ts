@@ -178,6 +178,13 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
     ['S_RES_0521_1982_EN_GOLD.txt', 'forces established by the', 'Security Council', 'Security Council in Lebanon'],
     ['S_RES_0880_1993_EN_GOLD.txt', 'United Nations to Cambodia', 'United Nations', 'United Nations to Cambodia'],
     ['S_RES_0539_1983_EN_GOLD.txt', 'General Assembly on Namibia', 'General Assembly', 'General Assembly on Namibia'],
+    // two bodies joined by `and the`, the first with an `and` of its own
+    [
+      'S_RES_0403_1977_EN_GOLD.txt',
+      'Food and Agriculture Organization of',
+      'International Fund for Agricultural Development',
+      'Food and Agriculture Organization of the United Nations and the International Fund for Agricultural Development',
+    ],
   ])('%s: %s names %s, not %s', (file, marker, name, wrong) => {
     const names = namesNear(file, marker);
     expect(names).toContain(name);

@@ -1170,8 +1170,9 @@ const DANGLING = / (?:of|for|on|and|in|against|to)(?: the)?$/;
  * (`Rwanda and the Rwandese Patriotic Front`), an office after it (`Security Council and the Secretary-General`);
  * a place after it stays (`Economic Commission for Latin America and the Caribbean`).
  */
-function splitOnAnd(seq: string): string[] {
-  const m = / and (?:the )?/.exec(seq);
+function splitOnAnd(seq: string, from = 0): string[] {
+  AND.lastIndex = from;
+  const m = AND.exec(seq);
   if (!m) return [seq];
   const left = seq.slice(0, m.index);
   const right = seq.slice(m.index + m[0].length);
@@ -1183,5 +1184,8 @@ function splitOnAnd(seq: string): string[] {
     if (!hasHead(left) && hasHead(right)) return splitOnAnd(right);
     if (hasHead(left) && EN_NOT_BODY_OPENING.test(right)) return [left];
   }
-  return [seq];
+  // An `and` inside the first name (`Food and Agriculture Organization of the United Nations and the International Fund
+  // for Agricultural Development`): the next one may join two.
+  return splitOnAnd(seq, m.index + m[0].length);
 }
+const AND = / and (?:the )?/g;
