@@ -342,8 +342,7 @@ export function scanAr(text: string, start: number, end: number, out: OrgMention
     if (wordStart < after) continue;
     const found = headOfWord(text, wordStart, wordEnd);
     if (!found) continue;
-    const { head, prefixText } = found;
-    const prefix = PREFIXES.get(prefixText)!;
+    const { head, prefixText, prefix } = found;
     let article = prefix.article;
     // `للجنة` is `ل` and `لجنة`, or `ل` and `اللجنة` (the article's alef is not written): the article when an
     // adjective follows (`للجنة الاستشارية`), not when a construct does (`للجنة السكان`).
@@ -387,7 +386,11 @@ export function scanAr(text: string, start: number, end: number, out: OrgMention
 }
 
 /** The head a word [start, end) ends with, after a prefix PREFIXES knows, or undefined. */
-function headOfWord(text: string, start: number, end: number): { head: string; prefixText: string } | undefined {
+function headOfWord(
+  text: string,
+  start: number,
+  end: number,
+): { head: string; prefixText: string; prefix: { clitic: number; article: boolean } } | undefined {
   const len = end - start;
   if (len < 3 || len > LONGEST_HEAD + 4) return undefined;
   const last = text.charCodeAt(end - 1);
@@ -400,7 +403,8 @@ function headOfWord(text: string, start: number, end: number): { head: string; p
     for (const h of heads) {
       if (!text.startsWith(h, start + k)) continue;
       const prefixText = text.slice(start, start + k);
-      if (PREFIXES.has(prefixText)) return { head: h, prefixText };
+      const prefix = PREFIXES.get(prefixText);
+      if (prefix) return { head: h, prefixText, prefix };
     }
   }
   return undefined;

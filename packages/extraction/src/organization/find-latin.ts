@@ -373,7 +373,8 @@ export function analyzeLatin(
     }
   }
   let orgs: OrgMention[] = named;
-  if (CAPITALISED[lang]) {
+  const grammar = CAPITALISED[lang];
+  if (grammar) {
     // Capitalised names come in document order too, and do not overlap each other; so the finds one of them
     // overlaps are gazetteer names, read from a cursor that only moves forward (fast path for a scan of all finds).
     const replaced = new Set<OrgMention>();
@@ -393,8 +394,8 @@ export function analyzeLatin(
       // A longer capitalised name wins over gazetteer names inside it (`… Office of Counter-Terrorism`).
       else if (inside.every((o) => o.start >= s.start && o.end <= s.end && o.end - o.start < s.end - s.start)) {
         const row = gaz?.byKey.get(text.slice(s.start, s.end));
-        // (An Arabic name holds the United Nations anywhere: `بعثة الأمم المتحدة لتحقيق الاستقرار في مالي`.)
-        if (lang === 'ar' || inside.some((o) => o.start === s.start || o.end === s.end)) {
+        // Unless the grammar bounds its names itself (see CapitalisedGrammar), a gazetteer name must open or end it.
+        if (grammar.holdsNamesInside || inside.some((o) => o.start === s.start || o.end === s.end)) {
           for (const o of inside) replaced.add(o);
           added.push(row ? { ...s, name: row.canonical } : s);
         }
@@ -690,9 +691,9 @@ function shortAfterLong(
   // A short form the gazetteer knows names its own body, whatever body's name ends just before it.
   const trusted = bodyBefore && (!gazRow || gazRow.canonical === bodyBefore.name) ? bodyBefore : undefined;
   const headed = trusted ?? headedLongForm(text, lineStart, endLong, lang) ?? bodyBefore;
-  // (An Arabic short form the gazetteer knows is a word, with no capitals: `منظمة الأمم المتحدة للطفولة (اليونيسيف)`.)
-  const arabicShort = gazRow !== undefined && ARABIC_LETTER.test(inner);
-  if (!headed || (!arabicShort && (inner.match(CAPITALS)?.length ?? 0) < 3)) return undefined;
+  // (A short form the gazetteer knows may be a word, without capitals: `منظمة الأمم المتحدة للطفولة (اليونيسيف)`.)
+  const capitals = inner.match(CAPITALS)?.length ?? 0;
+  if (!headed || (capitals < 3 && !(gazRow && capitals === 0))) return undefined;
   // A head word alone (`su Misión (ECOMIB)`, its mission) names no body, unless the gazetteer knows the short form.
   if (!gazRow && !/\s/u.test(text.slice(headed.start, headed.end).trim())) return undefined;
   const name =
@@ -740,8 +741,6 @@ function shortBeforeLong(text: string, open: number, close: number, inner: strin
     body: { start: innerStart, end: innerStart + inner.length },
   };
 }
-
-const ARABIC_LETTER = /^[\u0621-\u064a]/;
 
 function isShortForm(inner: string, gaz: Gazetteer | undefined): boolean {
   if (gaz?.byKey.get(inner)?.type === 'short' || gaz?.byKey.get(inner)?.type === 'alias') return true;
@@ -899,6 +898,11 @@ interface CapitalisedGrammar {
   startsAtHead: boolean;
   /** the bodies of the stretch [start, end) of a text, in order */
   scan: (text: string, start: number, end: number, out: OrgMention[]) => void;
+  /**
+   * Its names replace the gazetteer names anywhere inside them (`بعثة الأمم المتحدة لتحقيق الاستقرار في مالي`), as
+   * its grammar bounds them; a capitalised sequence may run on, so by default a gazetteer name must open or end it.
+   */
+  holdsNamesInside?: boolean;
 }
 
 /**
@@ -934,7 +938,13 @@ const CAPITALISED: Partial<Record<UnLang, CapitalisedGrammar>> = {
   // adjectives before it and the complements after it (russian.ts).
   ru: { anyHead: RU_ANY_HEAD, anyHeadGlobal: new RegExp(RU_ANY_HEAD.source, 'gu'), startsAtHead: true, scan: scanRu },
   // Arabic has no capitals: each head word is read with the definite words and complements after it (arabic.ts).
-  ar: { anyHead: AR_ANY_HEAD, anyHeadGlobal: new RegExp(AR_ANY_HEAD.source, 'g'), startsAtHead: true, scan: scanAr },
+  ar: {
+    anyHead: AR_ANY_HEAD,
+    anyHeadGlobal: new RegExp(AR_ANY_HEAD.source, 'g'),
+    startsAtHead: true,
+    scan: scanAr,
+    holdsNamesInside: true,
+  },
 };
 
 // A person's offices, which a Spanish name does not go on to after `por`, `ante`, `y` … (see addBodiesEs).
