@@ -104,6 +104,30 @@ describe('the glossary of the six aligned dev-set files', () => {
       'en:Secretariat',
       ['ar:الأمانة العامة', 'en:Secretariat', 'es:Secretaría', 'fr:Secrétariat', 'ru:Секретариат', 'zh:秘书处'],
     ],
+    // UNDOF and the Economic Commission for Africa: the Arabic grammar reads `ل`, a noun and a second term
+    // (`لمراقبة فض الاشتباك`), and `ل` and a region (`لأفريقيا`)
+    [
+      'en:United Nations Disengagement Observer Force',
+      [
+        'ar:قوة الأمم المتحدة لمراقبة فض الاشتباك',
+        'en:United Nations Disengagement Observer Force',
+        'es:Fuerza de las Naciones Unidas de Observación de la Separación',
+        "fr:Force des Nations Unies chargée d'observer le désengagement",
+        'ru:Силы Организации Объединенных Наций по наблюдению за разъединением',
+        'zh:联合国脱离接触观察员部队',
+      ],
+    ],
+    [
+      'en:Economic Commission for Africa',
+      [
+        'ar:اللجنة الاقتصادية لأفريقيا',
+        'en:Economic Commission for Africa',
+        'es:Comisión Económica para África',
+        "fr:Commission économique pour l'Afrique",
+        'ru:Экономическая комиссия для Африки',
+        'zh:非洲经济委员会',
+      ],
+    ],
   ])('links %s in all six languages', (id, members) => {
     expect(groupOf(id)?.members).toEqual(members);
   });

@@ -411,6 +411,14 @@ function headOfWord(
 }
 
 /**
+ * Whether a word without the article looks like a verb in the present tense rather than a noun: it opens with `ي`
+ * (`يتخذ`), or with `ت` and ends with `ي` (`تراعي`, `تقتضي`). Nouns of the names read here (`تحقيق`, `تنمية`) do not.
+ */
+function looksLikeVerb(w: string): boolean {
+  return w.startsWith('ي') || (w.startsWith('ت') && w.endsWith('ي'));
+}
+
+/**
  * At most `most` words without the article (the first terms of a construct) from `w`, then a word with it (`ال`,
  * not `لل` or `وال`), or undefined.
  */
@@ -555,12 +563,36 @@ function nameWords(text: string, from: number, end: number, head: string, articl
       }
       break;
     }
+    // `ل` and a place (a region or country, not a city) ends the name: `المكتب الإقليمي لوسط أفريقيا`.
+    const region = w.w.startsWith('ل') ? placeAt(text, w.start + 1, end) : undefined;
+    if (region && !CITIES.has(region)) {
+      taken.push({ start: w.start, end: w.start + 1 + region.length, w: `ل${region}` });
+      last = taken.length;
+      // Only a second region joined to it goes on (`لآسيا والمحيط الهادئ`), not the object of a verb.
+      pos = w.start + 1 + region.length;
+      if (wordAfter(text, pos, end)?.w.startsWith('وال')) continue;
+      break;
+    }
     // `ل` and a noun before a definite word: `لتحقيق الاستقرار`, `لحفظ السلام`.
     if (w.w.startsWith('ل') && w.w.length > 3 && !HEAD_SET.has(w.w.slice(1))) {
       const d = wordAfter(text, w.end, end);
       if (d && isDefinite(d.w) && !NOT_IN_NAME.has(d.w)) {
         taken.push(w);
         pos = w.end;
+        continue;
+      }
+      // …or `ل`, a noun and a second noun of a construct before it: `لمراقبة فض الاشتباك` (Disengagement Observer).
+      // (Not a verb: `ليتخذ`, so that it take; `تراعي`, that considers.)
+      const run = constructRun(text, d, end, 1);
+      if (
+        run &&
+        run.opening.length === 1 &&
+        !NOT_IN_NAME.has(run.definite.w) &&
+        !looksLikeVerb(w.w.slice(1)) &&
+        !looksLikeVerb(run.opening[0]!.w)
+      ) {
+        taken.push(w, ...run.opening);
+        pos = run.opening[0]!.end;
         continue;
       }
     }
