@@ -128,6 +128,18 @@ describe('the glossary of the six aligned dev-set files', () => {
         'zh:非洲经济委员会',
       ],
     ],
+    // UNFPA: the French grammar's names hold `des Nations Unies` inside them
+    [
+      'en:United Nations Population Fund',
+      [
+        'ar:صندوق الأمم المتحدة للسكان',
+        'en:United Nations Population Fund',
+        'es:Fondo de Población de las Naciones Unidas',
+        'fr:Fonds des Nations Unies pour la population',
+        'ru:Фонд Организации Объединенных Наций в области народонаселения',
+        'zh:联合国人口基金',
+      ],
+    ],
   ])('links %s in all six languages', (id, members) => {
     expect(groupOf(id)?.members).toEqual(members);
   });

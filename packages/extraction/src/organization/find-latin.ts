@@ -899,8 +899,9 @@ interface CapitalisedGrammar {
   /** the bodies of the stretch [start, end) of a text, in order */
   scan: (text: string, start: number, end: number, out: OrgMention[]) => void;
   /**
-   * Its names replace the gazetteer names anywhere inside them (`بعثة الأمم المتحدة لتحقيق الاستقرار في مالي`), as
-   * its grammar bounds them; a capitalised sequence may run on, so by default a gazetteer name must open or end it.
+   * Its names replace the gazetteer names anywhere inside them (`بعثة الأمم المتحدة لتحقيق الاستقرار في مالي`,
+   * `Fonds des Nations Unies pour la population`), as its grammar bounds them; a capitalised sequence may run on, so
+   * by default a gazetteer name must open or end it.
    */
   holdsNamesInside?: boolean;
 }
@@ -932,8 +933,9 @@ const CAPITALISED: Partial<Record<UnLang, CapitalisedGrammar>> = {
     addBodies(seq.replace(/ Distr$/, ''), start, out),
   ),
   es: sequenceGrammar(ES_CAPITALISED_SEQUENCE, ES_ANY_HEAD, addBodiesEs),
-  // French capitalises a name's first word only: the sequence is a head word and the words after it (french.ts).
-  fr: sequenceGrammar(FR_SEQUENCE, FR_ANY_HEAD, addBodiesFr, true),
+  // French capitalises a name's first word only: the sequence is a head word and the words after it, which a
+  // grammar bounds (french.ts).
+  fr: { ...sequenceGrammar(FR_SEQUENCE, FR_ANY_HEAD, addBodiesFr, true), holdsNamesInside: true },
   // Russian capitalises a name's first word and its proper names, and declines it: each head noun is read with the
   // adjectives before it and the complements after it (russian.ts).
   ru: { anyHead: RU_ANY_HEAD, anyHeadGlobal: new RegExp(RU_ANY_HEAD.source, 'gu'), startsAtHead: true, scan: scanRu },

@@ -12,14 +12,17 @@ import { GLUED_FOOTNOTE } from './patterns.js';
  *   achats`, `de l'audit interne`); `pour`, `sur`, `contre`, `à`, `entre` with an article or a capitalised word
  *   (`contre le terrorisme`, `pour Abyei`); `en` with a capitalised word (`en Iraq`);
  * - inside a complement, `et` and another complement or noun with its article (`de la sûreté et de la sécurité`,
- *   `contre la drogue et le crime`), or a capitalised word (`Amérique latine et Caraïbes`).
+ *   `contre la drogue et le crime`), or a capitalised word (`Amérique latine et Caraïbes`);
+ * - `chargé` of the head's gender and a complement (`Force … chargée du maintien de la paix à Chypre`), or an
+ *   infinitive and its object (`Comité spécial chargé d'étudier la situation`).
  * A name ends at the last word that can end one (a noun, an adjective, a capitalised word), before the first word
  * the grammar has no place for: a verb (`Division des achats continuera …`), a determiner (`sur toutes les
  * questions`), a pronoun (`Force s'est retirée`), a number, `ainsi que`, `au titre de`. A head alone is no name:
  * the generic `le Comité a décidé` names none.
  *
  * The principal organs, the United Nations, the African and European Unions and the names of the French gazetteer
- * are whole names: a complement after one is no part of it (`Conseil de sécurité sur la situation …`). States
+ * are whole names: a complement after one is no part of it (`Conseil de sécurité sur la situation …`). Inside a
+ * name they are part of it (`Fonds des Nations Unies pour la population`): the grammar bounds its names. States
  * (`Fédération de Russie`), a state's permanent mission and a programme of action or work are no bodies.
  */
 
@@ -134,9 +137,18 @@ const ADJECTIVES = new Set(
     'externes nouveau nouvelle nouveaux nouvelles'
   ).split(' '),
 );
-// `chargé` opens a complement the grammar does not read (`chargé d'étudier …`): it is neither an adjective nor a
-// noun, and ends a name.
+// `chargé` (in charge of) is neither an adjective nor a noun: a name goes on past it only with a complement of a
+// head of its gender (see chargedWith), and ends there otherwise.
 const ENDS_BEFORE = new Set(['chargé', 'chargée', 'chargés', 'chargées']);
+
+// The heads of FR_HEADS that are feminine (`la Force`, `la Commission`); the others are masculine.
+const FEMININE_HEADS = new Set(
+  (
+    'Organisation Commission Sous-Commission Mission Force Forces Agence Union Association Communauté Cour Banque ' +
+    'Assemblée Entité Opération Armée Division Section Direction Équipe Cellule Autorité Ligue Alliance Fédération ' +
+    'Fondation Coalition'
+  ).split(' '),
+);
 
 // Suffixes of French adjectives (`économique`, `régional`, `consultatif`, `africain`, `supérieur`, `provisoire`).
 const ADJECTIVE_SUFFIX =
@@ -289,6 +301,18 @@ function nameEnd(ts: ReadonlyArray<{ w: string }>, h: number): number {
   for (;;) {
     const w = at(i);
     if (w === '') break;
+    if (ENDS_BEFORE.has(w)) {
+      const skip = chargedWith(head, ts, i);
+      if (skip === 0) break;
+      // A complement (`chargée du maintien de la paix`) is read by the rules below; a verb and its object
+      // (`chargée d'observer le désengagement`) is taken whole here.
+      if (skip > 1) last = i + skip - 1;
+      i += skip;
+      prepFamily = 'de';
+      capitalNoun = false;
+      adjective = false;
+      continue;
+    }
     if (isAdjective(w) || (w === 'non' && isAdjective(at(i + 1)))) {
       i += w === 'non' ? 2 : 1;
       last = i - 1;
@@ -371,6 +395,26 @@ function nameEnd(ts: ReadonlyArray<{ w: string }>, h: number): number {
     break;
   }
   return last;
+}
+
+/**
+ * How many words from `chargé` at `i` a name whose head is `head` goes on with: 1 before a complement (`du maintien
+ * de la paix`, `des questions de sécurité`), which the name's rules then read; 5 for an infinitive and its object
+ * with an article (`d'observer le désengagement`, `d'étudier la situation`); 0 when the name ends before it: a form
+ * of the other gender (`l'Organisation … chargé de`, whose subject is another noun), or anything else after it.
+ */
+function chargedWith(head: string, ts: ReadonlyArray<{ w: string }>, i: number): number {
+  const at = (k: number) => ts[k]?.w ?? '';
+  const w = at(i);
+  if (w.replace(/s$/u, '').endsWith('e') !== FEMININE_HEADS.has(head)) return 0;
+  const prep = at(i + 1);
+  if (prep !== 'de' && prep !== "d'" && prep !== 'du' && prep !== 'des') return 0;
+  const next = at(i + 2);
+  if ((prep === 'de' || prep === "d'") && isInfinitive(next)) {
+    return ARTICLES.has(at(i + 3)) && isNoun(at(i + 4)) ? 5 : 0;
+  }
+  const noun = ARTICLES.has(next) && prep !== 'du' && prep !== 'des' ? at(i + 3) : next;
+  return isNoun(noun) && !isInfinitive(noun) ? 1 : 0;
 }
 
 let wholeNames: Set<string> | undefined;
