@@ -128,6 +128,19 @@ describe('the glossary of the six aligned dev-set files', () => {
         'zh:非洲经济委员会',
       ],
     ],
+    // the WHO Expert Committee on Drug Dependence: the Russian grammar's names hold another body's name inside them
+    // (`Комитет экспертов ВОЗ по лекарственной зависимости`), as the Arabic, French and Spanish ones do
+    [
+      'en:WHO Expert Committee on Drug Dependence',
+      [
+        'ar:لجنة خبراء منظمة الصحة العالمية المعنية بالارتهان للعقاقير',
+        'en:WHO Expert Committee on Drug Dependence',
+        'es:Comité de Expertos en Farmacodependencia de la OMS',
+        "fr:Comité d'experts de la pharmacodépendance de l'OMS",
+        'ru:Комитет экспертов ВОЗ по лекарственной зависимости',
+        'zh:药物依赖问题专家委员会',
+      ],
+    ],
     // UNFPA: the French grammar's names hold `des Nations Unies` inside them
     [
       'en:United Nations Population Fund',

@@ -900,8 +900,9 @@ interface CapitalisedGrammar {
   scan: (text: string, start: number, end: number, out: OrgMention[]) => void;
   /**
    * Its names replace the gazetteer names anywhere inside them (`بعثة الأمم المتحدة لتحقيق الاستقرار في مالي`,
-   * `Fonds des Nations Unies pour la population`), as its grammar bounds them; a capitalised sequence may run on, so
-   * by default a gazetteer name must open or end it.
+   * `Fonds des Nations Unies pour la population`, `Misión de las Naciones Unidas en Sudán del Sur`), as its grammar
+   * bounds them. An English capitalised sequence may run on (`… United Nations Member States`), so by default a
+   * gazetteer name must open or end it: English names open with the United Nations rather than hold it.
    */
   holdsNamesInside?: boolean;
 }
@@ -932,13 +933,19 @@ const CAPITALISED: Partial<Record<UnLang, CapitalisedGrammar>> = {
   en: sequenceGrammar(EN_CAPITALISED_SEQUENCE, EN_ANY_HEAD, (seq, start, out) =>
     addBodies(seq.replace(/ Distr$/, ''), start, out),
   ),
-  es: sequenceGrammar(ES_CAPITALISED_SEQUENCE, ES_ANY_HEAD, addBodiesEs),
+  es: { ...sequenceGrammar(ES_CAPITALISED_SEQUENCE, ES_ANY_HEAD, addBodiesEs), holdsNamesInside: true },
   // French capitalises a name's first word only: the sequence is a head word and the words after it, which a
   // grammar bounds (french.ts).
   fr: { ...sequenceGrammar(FR_SEQUENCE, FR_ANY_HEAD, addBodiesFr, true), holdsNamesInside: true },
   // Russian capitalises a name's first word and its proper names, and declines it: each head noun is read with the
   // adjectives before it and the complements after it (russian.ts).
-  ru: { anyHead: RU_ANY_HEAD, anyHeadGlobal: new RegExp(RU_ANY_HEAD.source, 'gu'), startsAtHead: true, scan: scanRu },
+  ru: {
+    anyHead: RU_ANY_HEAD,
+    anyHeadGlobal: new RegExp(RU_ANY_HEAD.source, 'gu'),
+    startsAtHead: true,
+    scan: scanRu,
+    holdsNamesInside: true,
+  },
   // Arabic has no capitals: each head word is read with the definite words and complements after it (arabic.ts).
   ar: {
     anyHead: AR_ANY_HEAD,
@@ -949,12 +956,13 @@ const CAPITALISED: Partial<Record<UnLang, CapitalisedGrammar>> = {
   },
 };
 
-// A person's offices, which a Spanish name does not go on to after `por`, `ante`, `y` … (see addBodiesEs).
+// A person's offices and titles, which a Spanish name does not go on to after `por`, `ante`, `al`, `y` … (see
+// addBodiesEs): `nombrar Jefe de Misión de la Fuerza … para Abyei al Sr. Haile …`.
 const ES_OFFICES = new Set(
   (
     'Representante Representantes Secretario Secretaria Presidente Presidenta Vicepresidente Vicepresidenta Relator ' +
     'Relatora Enviado Enviada Director Directora Jefe Jefa Ministro Ministra Embajador Embajadora Coordinador ' +
-    'Coordinadora Asesor Asesora Magistrado Magistrada Fiscal'
+    'Coordinadora Asesor Asesora Magistrado Magistrada Fiscal Sr Sra Sres Sras Srta Dr Dra'
   ).split(' '),
 );
 
@@ -981,7 +989,10 @@ const ES_HEAD_OPENING = new Set(['Alto', 'Alta']);
  */
 function addBodiesEs(sequence: string, start: number, out: OrgMention[]): void {
   const words = sequence.split(' ');
-  let first = words.findIndex((w) => ES_HEADS.has(w));
+  // (`Misión` in `Jefe de Misión`, head of mission, is a person's title: the body is what comes after it.)
+  let first = words.findIndex(
+    (w, i) => ES_HEADS.has(w) && !(w === 'Misión' && words[i - 1] === 'de' && /^Jef[ea]s?$/u.test(words[i - 2] ?? '')),
+  );
   if (first < 0) return;
   if (first > 0 && ES_HEAD_OPENING.has(words[first - 1] ?? '')) first--;
   const cut = first === 0 ? 0 : words.slice(0, first).join(' ').length + 1;
