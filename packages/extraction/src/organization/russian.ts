@@ -86,8 +86,9 @@ function isNoun(w: string): boolean {
 }
 
 // A complement with no preposition is in the genitive (`Группа экспертов`, `Совет Безопасности`, `Рабочая группа
-// открытого состава`): endings of other cases rule a word out (`Комитет считает … неотъемлемой частью`).
-const NOT_GENITIVE_NOUN = /(?:ом|ем|ём|ой|ью|ами|ями|ам|ям|ах|ях|у|ю|е)$/u;
+// открытого состава`): endings of other cases rule a word out (`Комитет считает … неотъемлемой частью`), and so do
+// those of an adjective in the nominative (`… атомной радиации главный административный сотрудник`).
+const NOT_GENITIVE_NOUN = /(?:ом|ем|ём|ой|ью|ами|ями|ам|ям|ах|ях|у|ю|е|ый|ая|яя)$/u;
 const GENITIVE_ADJECTIVE = /(?:ого|его|ой|ей|ых|их)$/u;
 
 function isCapitalised(w: string): boolean {
@@ -291,8 +292,9 @@ function nameEnd(ws: Words, h: number): { head: number; last: number } | undefin
       if (end < 0) break;
       last = end;
       i = end + 1;
-      // `для Азии и Тихого океана`: a second place after `и`.
-      if (at(i) === 'и' && isCapitalised(at(i + 1))) {
+      // `для Азии и Тихого океана`: a second place after `и` (not a title in the nominative: `в Африке и
+      // Региональный координатор`).
+      if (at(i) === 'и' && isCapitalised(at(i + 1)) && !/(?:ый|ий|ая|яя|ое|ее)$/u.test(at(i + 1))) {
         const more = nounPhrase(ws, i + 1);
         if (more >= 0) {
           last = more;
