@@ -141,6 +141,18 @@ describe('the glossary of the six aligned dev-set files', () => {
         'zh:药物依赖问题专家委员会',
       ],
     ],
+    // the Global Environment Facility, which the dev set writes mostly as GEF, FEM, FMAM and ГЭФ (gazetteer rows)
+    [
+      'en:Global Environment Facility',
+      [
+        'ar:مرفق البيئة العالمية',
+        'en:Global Environment Facility',
+        'es:Fondo para el Medio Ambiente Mundial',
+        "fr:Fonds pour l'environnement mondial",
+        'ru:Глобальный экологический фонд',
+        'zh:全球环境基金',
+      ],
+    ],
     // UNFPA: the French grammar's names hold `des Nations Unies` inside them
     [
       'en:United Nations Population Fund',
