@@ -153,6 +153,18 @@ describe('the glossary of the six aligned dev-set files', () => {
         'zh:全球环境基金',
       ],
     ],
+    // the Caribbean Community: Arabic `الجماعة` is no head word, Chinese had read `同加勒比共同体` (gazetteer rows)
+    [
+      'en:Caribbean Community',
+      [
+        'ar:الجماعة الكاريبية',
+        'en:Caribbean Community',
+        'es:Comunidad del Caribe',
+        'fr:Communauté des Caraïbes',
+        'ru:Карибское сообщество',
+        'zh:加勒比共同体',
+      ],
+    ],
     // UNFPA: the French grammar's names hold `des Nations Unies` inside them
     [
       'en:United Nations Population Fund',
