@@ -165,6 +165,41 @@ describe('the glossary of the six aligned dev-set files', () => {
         'zh:加勒比共同体',
       ],
     ],
+    // the Fifth Committee (an ordinal before the head in Spanish and French), the World Bank (`Всемирный` had been
+    // read as the pointing `все`), UN-Women (gazetteer rows, with the short forms UN-Women, ONU-Femmes, ONU-Mujeres)
+    [
+      'en:Fifth Committee',
+      [
+        'ar:اللجنة الخامسة',
+        'en:Fifth Committee',
+        'es:Quinta Comisión',
+        'fr:Cinquième Commission',
+        'ru:Пятый комитет',
+        'zh:第五委员会',
+      ],
+    ],
+    [
+      'en:World Bank',
+      [
+        'ar:البنك الدولي',
+        'en:World Bank',
+        'es:Banco Mundial',
+        'fr:Banque mondiale',
+        'ru:Всемирный банк',
+        'zh:世界银行',
+      ],
+    ],
+    [
+      'en:United Nations Entity for Gender Equality and the Empowerment of Women',
+      [
+        'ar:هيئة الأمم المتحدة للمرأة',
+        'en:United Nations Entity for Gender Equality and the Empowerment of Women',
+        'es:Entidad de las Naciones Unidas para la Igualdad de Género y el Empoderamiento de las Mujeres',
+        "fr:Entité des Nations Unies pour l'égalité des sexes et l'autonomisation des femmes",
+        'ru:Структура Организации Объединенных Наций по вопросам гендерного равенства и расширения прав и возможностей женщин',
+        'zh:联合国促进性别平等和增强妇女权能署',
+      ],
+    ],
     // UNFPA: the French grammar's names hold `des Nations Unies` inside them
     [
       'en:United Nations Population Fund',
