@@ -177,6 +177,11 @@ const CLAUSE_VERBS = [
   ...['Emphasising', 'Encouraging', 'Expressing', 'Having', 'Mindful', 'Noting', 'Observing', 'Reaffirming'],
   ...['Recalling', 'Recognizing', 'Recognising', 'Regretting', 'Reiterating', 'Stressing', 'Underlining'],
   ...['Underscoring', 'Welcoming', 'Taking'],
+  // (Found at the start of the bundled resolutions' paragraphs three times or more; not `Appeals`, which opens the
+  // `Appeals Chamber`, nor `Working`.)
+  ...['Takes', 'Determines', 'Instructs', 'Insists', 'Undertakes', 'Censures', 'Finds', 'Requires', 'Establishes'],
+  ...['Entrusts', 'Pays', 'Desires', 'Looks', 'Conscious', 'Desirous', 'Responding', 'Paying', 'Being', 'Renewing'],
+  ...['Referring', 'Calling', 'Endorsing', 'Reminding', 'Confirming', 'Drawing', 'Whereas'],
 ];
 
 // Words that open a capitalised sequence naming a person's office or a document, not a body: `President of the
