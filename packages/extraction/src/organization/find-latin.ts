@@ -394,8 +394,8 @@ export function analyzeLatin(
       // A longer capitalised name wins over gazetteer names inside it (`… Office of Counter-Terrorism`).
       else if (inside.every((o) => o.start >= s.start && o.end <= s.end && o.end - o.start < s.end - s.start)) {
         const row = gaz?.byKey.get(text.slice(s.start, s.end));
-        // Unless the grammar bounds its names itself (see CapitalisedGrammar), a gazetteer name must open or end it.
-        if (grammar.holdsNamesInside || inside.some((o) => o.start === s.start || o.end === s.end)) {
+        // When the grammar's names may run on (see CapitalisedGrammar), a gazetteer name must open or end it.
+        if (!grammar.runsOn || inside.some((o) => o.start === s.start || o.end === s.end)) {
           for (const o of inside) replaced.add(o);
           added.push(row ? { ...s, name: row.canonical } : s);
         }
@@ -899,12 +899,13 @@ interface CapitalisedGrammar {
   /** the bodies of the stretch [start, end) of a text, in order */
   scan: (text: string, start: number, end: number, out: OrgMention[]) => void;
   /**
-   * Its names replace the gazetteer names anywhere inside them (`بعثة الأمم المتحدة لتحقيق الاستقرار في مالي`,
-   * `Fonds des Nations Unies pour la population`, `Misión de las Naciones Unidas en Sudán del Sur`), as its grammar
-   * bounds them. An English capitalised sequence may run on (`… United Nations Member States`), so by default a
-   * gazetteer name must open or end it: English names open with the United Nations rather than hold it.
+   * Its names may run on past a body's name (an English capitalised sequence: `… United Nations Member States`):
+   * they replace the gazetteer names inside them only when one opens or ends them (English names open with the
+   * United Nations rather than hold it). Otherwise the grammar bounds its names, and they replace the gazetteer
+   * names anywhere inside them (`بعثة الأمم المتحدة لتحقيق الاستقرار في مالي`, `Fonds des Nations Unies pour la
+   * population`, `Misión de las Naciones Unidas en Sudán del Sur`).
    */
-  holdsNamesInside?: boolean;
+  runsOn?: boolean;
 }
 
 /**
@@ -930,29 +931,25 @@ function sequenceGrammar(
 
 const CAPITALISED: Partial<Record<UnLang, CapitalisedGrammar>> = {
   // The UN page header `Security Council Distr.: General` is no name.
-  en: sequenceGrammar(EN_CAPITALISED_SEQUENCE, EN_ANY_HEAD, (seq, start, out) =>
-    addBodies(seq.replace(/ Distr$/, ''), start, out),
-  ),
-  es: { ...sequenceGrammar(ES_CAPITALISED_SEQUENCE, ES_ANY_HEAD, addBodiesEs), holdsNamesInside: true },
+  en: {
+    ...sequenceGrammar(EN_CAPITALISED_SEQUENCE, EN_ANY_HEAD, (seq, start, out) =>
+      addBodies(seq.replace(/ Distr$/, ''), start, out),
+    ),
+    runsOn: true,
+  },
+  es: sequenceGrammar(ES_CAPITALISED_SEQUENCE, ES_ANY_HEAD, addBodiesEs),
   // French capitalises a name's first word only: the sequence is a head word and the words after it, which a
   // grammar bounds (french.ts).
-  fr: { ...sequenceGrammar(FR_SEQUENCE, FR_ANY_HEAD, addBodiesFr, true), holdsNamesInside: true },
+  fr: sequenceGrammar(FR_SEQUENCE, FR_ANY_HEAD, addBodiesFr, true),
   // Russian capitalises a name's first word and its proper names, and declines it: each head noun is read with the
   // adjectives before it and the complements after it (russian.ts).
-  ru: {
-    anyHead: RU_ANY_HEAD,
-    anyHeadGlobal: new RegExp(RU_ANY_HEAD.source, 'gu'),
-    startsAtHead: true,
-    scan: scanRu,
-    holdsNamesInside: true,
-  },
+  ru: { anyHead: RU_ANY_HEAD, anyHeadGlobal: new RegExp(RU_ANY_HEAD.source, 'gu'), startsAtHead: true, scan: scanRu },
   // Arabic has no capitals: each head word is read with the definite words and complements after it (arabic.ts).
   ar: {
     anyHead: AR_ANY_HEAD,
     anyHeadGlobal: new RegExp(AR_ANY_HEAD.source, 'g'),
     startsAtHead: true,
     scan: scanAr,
-    holdsNamesInside: true,
   },
 };
 
