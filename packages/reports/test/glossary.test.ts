@@ -200,6 +200,19 @@ describe('the glossary of the six aligned dev-set files', () => {
         'zh:联合国促进性别平等和增强妇女权能署',
       ],
     ],
+    // UNRWA: its Chinese and Russian names (gazetteer rows; Russian had been cut before `для помощи`, Chinese linked
+    // to a wrong name on the same line)
+    [
+      'en:United Nations Relief and Works Agency for Palestine Refugees in the Near East',
+      [
+        'ar:وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين في الشرق الأدنى',
+        'en:United Nations Relief and Works Agency for Palestine Refugees in the Near East',
+        'es:Organismo de Obras Públicas y Socorro de las Naciones Unidas para los Refugiados de Palestina en el Cercano Oriente',
+        'fr:Office de secours et de travaux des Nations Unies pour les réfugiés de Palestine',
+        'ru:Ближневосточное агентство Организации Объединенных Наций для помощи палестинским беженцам и организации работ',
+        'zh:联合国近东巴勒斯坦难民救济和工程处',
+      ],
+    ],
     // UNFPA: the French grammar's names hold `des Nations Unies` inside them
     [
       'en:United Nations Population Fund',
