@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Runs the README's Slurm recipe on a real Slurm: a throwaway one-node cluster (Debian's slurm-wlm and munge, as
+# Runs the README's Slurm recipes on a real Slurm: a throwaway one-node cluster (Debian's slurm-wlm and munge, as
 # root), an array job of 4 tasks that each run `untk extract corpus --shard i/4`, then `untk merge` of the parts,
-# compared byte for byte with one unsharded `untk extract corpus`. Not part of the test suite: it needs root and
+# compared byte for byte with one unsharded `untk extract corpus`; then the same for `untk report` partials
+# (`--partial`, `untk merge --report`) against one unsharded `untk report corpus`. Not part of the test suite: it needs root and
 # starts daemons. Run it after a build:
 #
 #   apt-get install -y --no-install-recommends slurm-wlm munge   # once (Debian)
 #   npx --yes pnpm@10 run build && bash scripts/check-slurm.sh
 #
-# It stops the daemons it started and deletes its folder; the last line says whether the outputs are identical
-# (exit 0) or not (exit 1).
+# It stops the daemons it started and deletes its folder; it says whether the outputs are identical (exit 0) or not
+# (exit 1).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 UNTK="$ROOT/packages/cli/bin/untk.js"
@@ -97,5 +98,28 @@ if cmp -s "$WORK/merged.jsonl" "$WORK/whole.jsonl"; then
 else
   echo "check-slurm: DIFFERENT: the merged shards are not the unsharded run" >&2
   cat "$WORK"/task-*.log >&2
+  exit 1
+fi
+
+# The report recipe: one partial per array task, then one report, against one unsharded report.
+cat >"$WORK/report-job.sh" <<JOB
+#!/usr/bin/env bash
+#SBATCH --array=0-3
+#SBATCH --cpus-per-task=1
+#SBATCH --output=$WORK/report-task-%a.log
+node "$UNTK" report "$ROOT/corpus" --jobs "\$SLURM_CPUS_PER_TASK" --shard "\$SLURM_ARRAY_TASK_ID/4" \\
+  --partial "$WORK/parts/report-part-\$SLURM_ARRAY_TASK_ID.jsonl"
+JOB
+started=$(date +%s)
+sbatch --wait --parsable "$WORK/report-job.sh" >/dev/null
+echo "check-slurm: report array job of 4 tasks done in $(($(date +%s) - started)) s"
+node "$UNTK" merge --report "$WORK/report-merged" "$WORK"/parts/report-part-*.jsonl >/dev/null
+node "$UNTK" report "$ROOT/corpus" --out "$WORK/report-whole" >/dev/null
+if diff -r "$WORK/report-merged" "$WORK/report-whole" >/dev/null; then
+  echo "check-slurm: identical: $(find "$WORK/report-whole" -type f | wc -l) report files from 4 Slurm partials = one unsharded report"
+else
+  echo "check-slurm: DIFFERENT: the report merged from Slurm partials is not the unsharded report" >&2
+  diff -rq "$WORK/report-merged" "$WORK/report-whole" >&2 || true
+  cat "$WORK"/report-task-*.log >&2
   exit 1
 fi
