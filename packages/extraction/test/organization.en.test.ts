@@ -152,6 +152,12 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
     ['S_RES_0733_1992_EN_GOLD.txt', 'Somalia for the Security Council', ['Security Council']],
     // a paragraph's verb right after the name, over a line break (`The Security Council\nFinds that …`)
     ['S_RES_0086_1950_EN_GOLD.txt', 'Security Council', ['Security Council']],
+    // the older spelling `Peace-keeping` counted under UNFICYP's canonical name (a gazetteer alias)
+    [
+      'S_RES_0187_1964_EN_GOLD.txt',
+      'establishment of a United Nations',
+      ['United Nations Peacekeeping Force in Cyprus'],
+    ],
     // the CSCE, which no grammar reads (`Conference` is no head word: it would take in events), from the gazetteer
     [
       'S_RES_0874_1993_EN_GOLD.txt',
