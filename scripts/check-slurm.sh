@@ -79,47 +79,46 @@ for _ in $(seq 1 30); do
   sleep 1
 done
 
-# The README's recipe, with untk as this checkout's bin and 4 shards.
-cat >"$WORK/job.sh" <<EOF
+# Submits an array of 4 tasks named $1, each running `node untk $2 … --shard i/4 --jobs N` with the rest of its
+# arguments, where `{i}` stands for the task's number; waits for the array to finish.
+run_array() {
+  local name=$1 command=$2
+  shift 2
+  local args="${*//\{i\}/\$SLURM_ARRAY_TASK_ID}"
+  cat >"$WORK/$name.sh" <<JOB
 #!/usr/bin/env bash
 #SBATCH --array=0-3
 #SBATCH --cpus-per-task=1
-#SBATCH --output=$WORK/task-%a.log
-node "$UNTK" extract "$ROOT/corpus" --shard "\$SLURM_ARRAY_TASK_ID/4" --jobs "\$SLURM_CPUS_PER_TASK" \\
-  --out "$WORK/parts/part-\$SLURM_ARRAY_TASK_ID.jsonl"
-EOF
-started=$(date +%s)
-sbatch --wait --parsable "$WORK/job.sh" >/dev/null
-echo "check-slurm: array job of 4 tasks done in $(($(date +%s) - started)) s on $(sinfo -h -o '%c') CPUs; $(sinfo -V)"
+#SBATCH --output=$WORK/$name-%a.log
+node "$UNTK" $command "$ROOT/corpus" --shard "\$SLURM_ARRAY_TASK_ID/4" --jobs "\$SLURM_CPUS_PER_TASK" $args
+JOB
+  local started
+  started=$(date +%s)
+  sbatch --wait --parsable "$WORK/$name.sh" >/dev/null
+  echo "check-slurm: $name: 4 array tasks done in $(($(date +%s) - started)) s on $(sinfo -h -o '%c') CPUs ($(sinfo -V))"
+}
+
+# Says whether two outputs are the same, byte for byte; shows the tasks' logs and fails otherwise.
+same_or_fail() {
+  local name=$1 merged=$2 whole=$3 what=$4
+  if diff -r "$merged" "$whole" >/dev/null; then
+    echo "check-slurm: $name: identical: $what"
+  else
+    echo "check-slurm: $name: DIFFERENT: merged from the array tasks is not one unsharded run" >&2
+    diff -rq "$merged" "$whole" >&2 || true
+    cat "$WORK/$name"-*.log >&2
+    exit 1
+  fi
+}
+
+# The README's recipes, with untk as this checkout's bin and 4 shards: extraction merged with `untk merge`, and
+# report partials merged with `untk merge --report`.
+run_array extract extract --out "$WORK/parts/part-{i}.jsonl"
 node "$UNTK" merge "$WORK"/parts/part-*.jsonl --out "$WORK/merged.jsonl"
 node "$UNTK" extract "$ROOT/corpus" --out "$WORK/whole.jsonl"
-if cmp -s "$WORK/merged.jsonl" "$WORK/whole.jsonl"; then
-  echo "check-slurm: identical: $(wc -l <"$WORK/whole.jsonl") lines merged from 4 Slurm array tasks = one unsharded run"
-else
-  echo "check-slurm: DIFFERENT: the merged shards are not the unsharded run" >&2
-  cat "$WORK"/task-*.log >&2
-  exit 1
-fi
+same_or_fail extract "$WORK/merged.jsonl" "$WORK/whole.jsonl" "$(wc -l <"$WORK/whole.jsonl") lines"
 
-# The report recipe: one partial per array task, then one report, against one unsharded report.
-cat >"$WORK/report-job.sh" <<JOB
-#!/usr/bin/env bash
-#SBATCH --array=0-3
-#SBATCH --cpus-per-task=1
-#SBATCH --output=$WORK/report-task-%a.log
-node "$UNTK" report "$ROOT/corpus" --jobs "\$SLURM_CPUS_PER_TASK" --shard "\$SLURM_ARRAY_TASK_ID/4" \\
-  --partial "$WORK/parts/report-part-\$SLURM_ARRAY_TASK_ID.jsonl"
-JOB
-started=$(date +%s)
-sbatch --wait --parsable "$WORK/report-job.sh" >/dev/null
-echo "check-slurm: report array job of 4 tasks done in $(($(date +%s) - started)) s"
+run_array report report --partial "$WORK/parts/report-part-{i}.jsonl"
 node "$UNTK" merge --report "$WORK/report-merged" "$WORK"/parts/report-part-*.jsonl >/dev/null
 node "$UNTK" report "$ROOT/corpus" --out "$WORK/report-whole" >/dev/null
-if diff -r "$WORK/report-merged" "$WORK/report-whole" >/dev/null; then
-  echo "check-slurm: identical: $(find "$WORK/report-whole" -type f | wc -l) report files from 4 Slurm partials = one unsharded report"
-else
-  echo "check-slurm: DIFFERENT: the report merged from Slurm partials is not the unsharded report" >&2
-  diff -rq "$WORK/report-merged" "$WORK/report-whole" >&2 || true
-  cat "$WORK"/report-task-*.log >&2
-  exit 1
-fi
+same_or_fail report "$WORK/report-merged" "$WORK/report-whole" "$(find "$WORK/report-whole" -type f | wc -l) report files"
