@@ -2,8 +2,8 @@
 # Runs the README's Slurm recipes on a real Slurm: a throwaway one-node cluster (Debian's slurm-wlm and munge, as
 # root), an array job of 4 tasks that each run `untk extract corpus --shard i/4`, then `untk merge` of the parts,
 # compared byte for byte with one unsharded `untk extract corpus`; then the same for `untk report` partials
-# (`--partial`, `untk merge --report`) against one unsharded `untk report corpus`. Not part of the test suite: it needs root and
-# starts daemons. Run it after a build:
+# (`--partial`, `untk merge --report`) against one unsharded `untk report corpus`. Not part of the test suite: it
+# needs root and starts daemons. Run it after a build:
 #
 #   apt-get install -y --no-install-recommends slurm-wlm munge   # once (Debian)
 #   npx --yes pnpm@10 run build && bash scripts/check-slurm.sh
