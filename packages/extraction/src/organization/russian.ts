@@ -334,8 +334,15 @@ function nounPhrase(ws: Words, k: number, genitive = false): number {
     while (isCapitalised(at(i + 1))) i++;
     return i;
   }
-  if (genitive && (NOT_GENITIVE_NOUN.test(w) || NOT_OF.has(w))) return -1;
-  return isNoun(w) ? i : -1;
+  const genitiveNoun = (x: string) => !genitive || !(NOT_GENITIVE_NOUN.test(x) || NOT_OF.has(x));
+  if (genitiveNoun(w) && isNoun(w)) return i;
+  // What was read as adjectives leads to no noun: the first word may be the noun itself (`руководителей`, whose
+  // ending is an adjective's too, before `немного пересмотренный механизм`).
+  const first = at(k);
+  // (Not an adjective's ending that no noun has: `арабских` in a damaged `Лиги арабских государствам`.)
+  return i > k && !isCapitalised(first) && !/(?:ого|его|ых|их)$/u.test(first) && genitiveNoun(first) && isNoun(first)
+    ? k
+    : -1;
 }
 
 /** A word that is no head noun, or a head noun in the genitive (`Совета`, `Комиссии`, `Сил`). */
