@@ -90,6 +90,10 @@ function isNoun(w: string): boolean {
 // those of an adjective in the nominative (`… атомной радиации главный административный сотрудник`).
 const NOT_GENITIVE_NOUN = /(?:ом|ем|ём|ой|ью|ами|ями|ам|ям|ах|ях|у|ю|е|ый|ая|яя)$/u;
 const GENITIVE_ADJECTIVE = /(?:ого|его|ой|ей|ых|их)$/u;
+// The endings of GENITIVE_ADJECTIVE that no noun has (`-ой`, `-ей` are also nouns': `руководителей`).
+const ADJECTIVE_ONLY_GENITIVE = /(?:ого|его|ых|их)$/u;
+// An adjective in the nominative (`Региональный`, `Всемирная`, `главное`).
+const NOMINATIVE_ADJECTIVE = /(?:ый|ий|ая|яя|ое|ее)$/u;
 
 function isCapitalised(w: string): boolean {
   const c = w.charCodeAt(0);
@@ -294,7 +298,7 @@ function nameEnd(ws: Words, h: number): { head: number; last: number } | undefin
       i = end + 1;
       // `для Азии и Тихого океана`: a second place after `и` (not a title in the nominative: `в Африке и
       // Региональный координатор`).
-      if (at(i) === 'и' && isCapitalised(at(i + 1)) && !/(?:ый|ий|ая|яя|ое|ее)$/u.test(at(i + 1))) {
+      if (at(i) === 'и' && isCapitalised(at(i + 1)) && !NOMINATIVE_ADJECTIVE.test(at(i + 1))) {
         const more = nounPhrase(ws, i + 1);
         if (more >= 0) {
           last = more;
@@ -340,7 +344,7 @@ function nounPhrase(ws: Words, k: number, genitive = false): number {
   // ending is an adjective's too, before `немного пересмотренный механизм`).
   const first = at(k);
   // (Not an adjective's ending that no noun has: `арабских` in a damaged `Лиги арабских государствам`.)
-  return i > k && !isCapitalised(first) && !/(?:ого|его|ых|их)$/u.test(first) && genitiveNoun(first) && isNoun(first)
+  return i > k && !isCapitalised(first) && !ADJECTIVE_ONLY_GENITIVE.test(first) && genitiveNoun(first) && isNoun(first)
     ? k
     : -1;
 }
