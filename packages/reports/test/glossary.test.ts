@@ -225,6 +225,53 @@ describe('the glossary of the six aligned dev-set files', () => {
         'zh:联合国人口基金',
       ],
     ],
+    // the Group of Non-Aligned States Parties to the NPT (24 lines): gazetteer rows in every language (Spanish,
+    // Russian, Arabic and Chinese had not named it; English and French had cut it short)
+    [
+      'en:Group of Non-Aligned States Parties to the Treaty on the Non-Proliferation of Nuclear Weapons',
+      [
+        'ar:مجموعة دول عدم الانحياز الأطراف في معاهدة عدم انتشار الأسلحة النووية',
+        'en:Group of Non-Aligned States Parties to the Treaty on the Non-Proliferation of Nuclear Weapons',
+        'es:Grupo de Estados No Alineados Partes en el Tratado sobre la No Proliferación de las Armas Nucleares',
+        'fr:Groupe des États non alignés parties au Traité sur la non-prolifération des armes nucléaires',
+        'ru:Группа неприсоединившихся государств -- участников Договора о нераспространении ядерного оружия',
+        'zh:不扩散核武器条约不结盟缔约国集团',
+      ],
+    ],
+    // Secretariat departments and offices: Chinese names them with gazetteer rows (`部` and `厅` are no heads alone)
+    [
+      'en:Department of Economic and Social Affairs',
+      [
+        'ar:إدارة الشؤون الاقتصادية والاجتماعية',
+        'en:Department of Economic and Social Affairs',
+        'es:Departamento de Asuntos Económicos y Sociales',
+        'fr:Département des affaires économiques et sociales',
+        'ru:Департамент по экономическим и социальным вопросам',
+        'zh:经济和社会事务部',
+      ],
+    ],
+    [
+      'en:Department of Public Information',
+      [
+        'ar:إدارة شؤون الإعلام',
+        'en:Department of Public Information',
+        'es:Departamento de Información Pública',
+        "fr:Département de l'information",
+        'ru:Департамент общественной информации',
+        'zh:新闻部',
+      ],
+    ],
+    [
+      'en:Office for Outer Space Affairs',
+      [
+        'ar:مكتب شؤون الفضاء الخارجي',
+        'en:Office for Outer Space Affairs',
+        'es:Oficina de Asuntos del Espacio Ultraterrestre',
+        'fr:Bureau des affaires spatiales',
+        'ru:Управление по вопросам космического пространства',
+        'zh:外层空间事务厅',
+      ],
+    ],
   ])('links %s in all six languages', (id, members) => {
     expect(groupOf(id)?.members).toEqual(members);
   });

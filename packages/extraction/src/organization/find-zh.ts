@@ -375,10 +375,16 @@ function sliceMatch(text: string, i: number, gaz: Gazetteer, lengths: readonly n
   return 0;
 }
 
+// What follows `部` in the words it starts: 部门 部分 部长 部队 部落 部位 部件 部委.
+const BU_WORD_NEXT = new Set(Array.from('门分长队落位件委', (c) => c.charCodeAt(0)));
+
 function startsWord(text: string, i: number, len: number, form: string): boolean {
   if (/^[A-Za-z]/.test(form)) {
     return !/[A-Za-z0-9]/.test(text[i - 1] ?? '') && !/[A-Za-z0-9]/.test(text[i + len] ?? '');
   }
+  // A department (`新闻部`, `安保部`) is no name when its `部` starts a word with the next character: `新闻部门` (press
+  // services), `安保部队` (security forces), `新闻部长` (a minister).
+  if (form.endsWith('部') && BU_WORD_NEXT.has(text.charCodeAt(i + len))) return false;
   if (len > 2) return true;
   return !isHanAt(text, i - 1) || isStopCharAt(text, i - 1) || isConjAt(text, i - 1) || endsWithStopWord(text, i);
 }
@@ -401,6 +407,9 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
     // A head followed by another (`委员会执行局`) is part of a longer name; that one is found from its own head.
     if (LONG_HEAD_FIRSTS.has(text.charCodeAt(end)) && SUFFIXES.some((s) => text.startsWith(s, end) && s.length >= 2))
       continue;
+    // A conjunction right before the head joins something to the head alone (`民间社会与委员会`, civil society and
+    // the Committee; `方案和办事处`): no name has one there.
+    if (isConjAt(text, s0 - 1)) continue;
     let j = s0;
     while (j > 0 && s0 - j < ZH_MAX_PREFIX) {
       if (!isHanAt(text, j - 1) || covered[j - 1] || isStopCharAt(text, j - 1)) break;

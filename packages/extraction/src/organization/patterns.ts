@@ -41,6 +41,7 @@ export const ZH_WEAK_SUFFIXES = [
   '处',
   '署',
   '大学',
+  '研究院',
   '集团',
   '倡议',
   '法庭',

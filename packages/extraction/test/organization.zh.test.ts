@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { devsetBodies } from './devset-bodies.js';
+import { run } from './helpers.js';
+
+const orgNames = (text: string) => run(text, 'zh').flatMap((e) => (e.kind === 'organization' ? [e.name] : []));
+
+// The Chinese dev set, one sentence a line: bodies the other five languages' grammars read by their head words
+// (`Department of …`, `Département de …`, `إدارة …`), which Chinese writes with heads too common to follow alone.
+describe('Chinese bodies in the dev set', () => {
+  const dev = devsetBodies('zh');
+  const { names } = dev;
+
+  it('names the Secretariat departments and offices, full and short, with offsets on the original', () => {
+    dev.expectOffsets();
+    // Departments of Peacekeeping Operations, Field Support and Political Affairs, in one list.
+    expect(dev.namesIn('向总部的维持和平行动部、外勤支助部和政治事务部人员')).toEqual([
+      '维持和平行动部',
+      '外勤支助部',
+      '政治事务部',
+    ]);
+    // The short forms name the department (DPKO, DESA).
+    expect(dev.namesIn('维和部利用咨询人')).toEqual(['维持和平行动部']);
+    expect(dev.namesIn('为经社部提供外联')).toEqual(['经济和社会事务部']);
+    for (const name of ['新闻部', '安全和安保部', '法律事务厅', '外层空间事务厅', '经济和社会事务部'])
+      expect(names).toContain(name);
+  });
+
+  it('does not read a department in the words `部` starts (部门, 部队)', () => {
+    // The dev set's `北塞浦路斯土耳其共和国民航管理部门` is a civil aviation department, not the UN's; `新闻部门` are
+    // press services and `安保部队` security forces.
+    expect(orgNames('各国新闻部门和联合国新闻部')).toEqual(['联合国', '新闻部']);
+    expect(orgNames('安保部队撤出了。')).not.toContain('安全和安保部');
+    expect(orgNames('安保部派出了一名顾问。')).toEqual(['安全和安保部']);
+  });
+
+  it('names the Group of Non-Aligned States Parties however the line writes the Treaty before it', () => {
+    for (const needle of ['不扩散核武器条约不结盟缔约国集团', '9. 条约不结盟缔约国集团', '同样，《条约》不结盟缔约国集团'])
+      expect(dev.namesIn(needle)).toEqual(['不扩散核武器条约不结盟缔约国集团']);
+    const lines = dev.byLine.filter((orgs) => orgs.some((o) => o.name === '不扩散核武器条约不结盟缔约国集团'));
+    // The English side names the Group on 24 lines.
+    expect(lines.length).toBe(24);
+  });
+
+  it('reads `研究院` as a head (the Asian Institute of Technology)', () => {
+    expect(dev.namesIn('亚洲技术研究院')).toEqual(['亚洲技术研究院']);
+  });
+
+  it('takes no name whose head has a conjunction right before it (`民间社会与委员会`: civil society and the Committee)', () => {
+    const bad = [...names].filter((n) => /[和与及、](?:委员会|理事会|特派团|办事处|办公室)$/u.test(n));
+    expect(bad).toEqual([]);
+    // A conjunction inside a name stays in it.
+    for (const name of ['人口与发展委员会', '经济及社会理事会', '欧洲安全与合作组织', '拉丁美洲和加勒比经济委员会'])
+      expect(names).toContain(name);
+  });
+});
