@@ -10,7 +10,7 @@ describe('Chinese bodies in the dev set', () => {
   const dev = devsetBodies('zh');
   const { names } = dev;
 
-  it('names the Secretariat departments and offices, full and short, with offsets on the original', () => {
+  it('names the Secretariat departments and offices and ACABQ, full and short, with offsets on the original', () => {
     dev.expectOffsets();
     // Departments of Peacekeeping Operations, Field Support and Political Affairs, in one list.
     expect(dev.namesIn('向总部的维持和平行动部、外勤支助部和政治事务部人员')).toEqual([
@@ -21,6 +21,8 @@ describe('Chinese bodies in the dev set', () => {
     // The short forms name the department (DPKO, DESA).
     expect(dev.namesIn('维和部利用咨询人')).toEqual(['维持和平行动部']);
     expect(dev.namesIn('为经社部提供外联')).toEqual(['经济和社会事务部']);
+    // ACABQ's short form (11 lines, where English says `the Advisory Committee`).
+    expect(dev.namesIn('行预咨委会认为')).toEqual(['行政和预算问题咨询委员会']);
     for (const name of ['新闻部', '安全和安保部', '法律事务厅', '外层空间事务厅', '经济和社会事务部'])
       expect(names).toContain(name);
   });
