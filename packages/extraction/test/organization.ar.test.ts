@@ -143,6 +143,19 @@ describe('Arabic bodies in the dev set, read at their head word', () => {
     );
   });
 
+  it('names the Group of Non-Aligned States Parties and the Permanent Forum (gazetteer rows), with `و` before them', () => {
+    const group = 'مجموعة دول عدم الانحياز الأطراف في معاهدة عدم انتشار الأسلحة النووية';
+    expect(dev.namesIn('ومجموعة دول عدم الانحياز الأطراف في المعاهدة، إذ تدرك')).toEqual([group]);
+    expect(dev.namesIn('مجموعة دول عدم الانحياز الأعضاء في المعاهدة')).toEqual([group]);
+    // English names the Group on 24 lines; Arabic on 21: on four of them it says `المجموعة` (the Group), and it
+    // names the Group on one where English says `the Group`.
+    expect(dev.byLine.filter((orgs) => orgs.some((o) => o.name === group)).length).toBe(21);
+    expect(dev.namesIn('المنتدى الدائم المعني بقضايا الشعوب الأصلية')).toEqual([
+      'المنتدى الدائم المعني بقضايا الشعوب الأصلية',
+    ]);
+    expect(names).toContain('المنتدى الدائم');
+  });
+
   it('names a body on a line whose English translation names one too, mostly (measured: 0.85)', () => {
     const { lines, share } = dev.namedInEnglish();
     expect(lines).toBeGreaterThan(1100);

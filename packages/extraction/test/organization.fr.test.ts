@@ -93,4 +93,18 @@ describe('French bodies in the dev set, read from their head word', () => {
     );
     expect(typed.map((e) => (e as OrganizationEntity).name)).toContain("Département de l'appui aux missions");
   });
+
+  it('reads the French short forms of UNDOF and MONUSCO, and the Permanent Forum (`Instance`, no head word)', () => {
+    expect(dev.namesIn('efficacité avec laquelle il a su diriger la FNUOD')).toEqual([
+      "Force des Nations Unies chargée d'observer le désengagement",
+    ]);
+    expect(dev.namesIn('La MONUSCO continue de procurer des vivres')).toEqual([
+      "Mission de l'Organisation des Nations Unies pour la stabilisation en République démocratique du Congo",
+    ]);
+    expect(dev.namesIn('Instance permanente sur les questions autochtones')).toEqual([
+      'Instance permanente sur les questions autochtones',
+    ]);
+    // Alone it is a name as `Permanent Forum` is in English (7 lines there, 9 here).
+    expect(dev.byLine.filter((orgs) => orgs.some((o) => o.name === 'Instance permanente')).length).toBe(9);
+  });
 });

@@ -43,6 +43,11 @@ describe('Chinese bodies in the dev set', () => {
     expect(lines.length).toBe(24);
   });
 
+  it('names the Permanent Forum on Indigenous Issues, and the Permanent Forum alone as English does', () => {
+    expect(dev.namesIn('还同土著问题常设论坛')).toEqual(['土著问题常设论坛']);
+    expect(dev.namesIn('这将需要对常设论坛的工作方法')).toEqual(['常设论坛']);
+  });
+
   it('reads `研究院` as a head (the Asian Institute of Technology)', () => {
     expect(dev.namesIn('亚洲技术研究院')).toEqual(['亚洲技术研究院']);
   });

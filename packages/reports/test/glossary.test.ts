@@ -272,6 +272,30 @@ describe('the glossary of the six aligned dev-set files', () => {
         'zh:外层空间事务厅',
       ],
     ],
+    // the Permanent Forum on Indigenous Issues: French calls it an `Instance`, no head word (a gazetteer row in
+    // French, Arabic and Chinese, with the Forum alone as English has it)
+    [
+      'en:Permanent Forum on Indigenous Issues',
+      [
+        'ar:المنتدى الدائم المعني بقضايا الشعوب الأصلية',
+        'en:Permanent Forum on Indigenous Issues',
+        'es:Foro Permanente para las Cuestiones Indígenas',
+        'fr:Instance permanente sur les questions autochtones',
+        'ru:Постоянный форум по вопросам коренных народов',
+        'zh:土著问题常设论坛',
+      ],
+    ],
+    [
+      'en:Permanent Forum',
+      [
+        'ar:المنتدى الدائم',
+        'en:Permanent Forum',
+        'es:Foro Permanente',
+        'fr:Instance permanente',
+        'ru:Постоянный форум',
+        'zh:常设论坛',
+      ],
+    ],
   ])('links %s in all six languages', (id, members) => {
     expect(groupOf(id)?.members).toEqual(members);
   });
