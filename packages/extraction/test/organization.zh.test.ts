@@ -36,7 +36,11 @@ describe('Chinese bodies in the dev set', () => {
   });
 
   it('names the Group of Non-Aligned States Parties however the line writes the Treaty before it', () => {
-    for (const needle of ['不扩散核武器条约不结盟缔约国集团', '9. 条约不结盟缔约国集团', '同样，《条约》不结盟缔约国集团'])
+    for (const needle of [
+      '不扩散核武器条约不结盟缔约国集团',
+      '9. 条约不结盟缔约国集团',
+      '同样，《条约》不结盟缔约国集团',
+    ])
       expect(dev.namesIn(needle)).toEqual(['不扩散核武器条约不结盟缔约国集团']);
     const lines = dev.byLine.filter((orgs) => orgs.some((o) => o.name === '不扩散核武器条约不结盟缔约国集团'));
     // The English side names the Group on 24 lines.
@@ -46,6 +50,23 @@ describe('Chinese bodies in the dev set', () => {
   it('names the Permanent Forum on Indigenous Issues, and the Permanent Forum alone as English does', () => {
     expect(dev.namesIn('还同土著问题常设论坛')).toEqual(['土著问题常设论坛']);
     expect(dev.namesIn('这将需要对常设论坛的工作方法')).toEqual(['常设论坛']);
+  });
+
+  it('names the Panel of Experts, the Advisory Group and the Executive Board alone, as English does', () => {
+    // `Requests the Panel of Experts …`: three times on one line.
+    expect(dev.namesIn('3. 请专家小组最迟在重新获得任命后30天内向委员会提出预定工作方案')).toEqual(['专家小组']);
+    const line = dev.lines.findIndex((l) => l.startsWith('3. 请专家小组最迟'));
+    expect(dev.byLine[line]!.map((o) => o.name)).toEqual(['专家小组', '专家小组', '专家小组']);
+    expect(dev.namesIn('同专家小组合作')).toEqual(['专家小组']);
+    expect(dev.namesIn('咨询小组提出以下')).toEqual(['咨询小组']);
+    expect(dev.namesIn('85. 执行局注意到')).toEqual(['执行局']);
+    // A panel, not the Panel: after a quantifier or a determiner, or an expert group meeting.
+    expect(orgNames('决定设立一个专家小组。')).toEqual([]);
+    expect(orgNames('设立其他专家小组。')).toEqual([]);
+    expect(orgNames('2015年举行一次专家小组会议。')).toEqual([]);
+    // Panels named by their subject (`Panel of Experts on Libya`).
+    for (const name of ['利比亚问题专家小组', '利比里亚问题专家小组', '中非共和国问题专家小组'])
+      expect(names).toContain(name);
   });
 
   it('reads `研究院` as a head (the Asian Institute of Technology)', () => {

@@ -20,6 +20,7 @@ import {
   ZH_GENERIC_PREFIX,
   ZH_INSTITUTIONAL_OPENING,
   ZH_MAX_PREFIX,
+  ZH_STANDALONE_HEADS,
   ZH_STRONG_SUFFIXES,
   ZH_WEAK_SUFFIXES,
 } from './patterns.js';
@@ -220,6 +221,7 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer, pairsOnly = 
   if (pairsOnly) return { orgs: [], pairs: pairs.map((p) => backToSource(c, p)) };
   all = all.filter((x) => !x.weak).sort((a, b) => a.start - b.start);
   for (const g of genericHeads(text, all)) all.push(g);
+  for (const h of standaloneHeads(text, all)) all.push(h);
   all.sort((a, b) => a.start - b.start || b.end - a.end);
 
   // Back to the normalised text's offsets; objects built field by field (an object spread per mention costs more).
@@ -617,3 +619,36 @@ export function genericHeads(text: string, named: readonly OrgMention[]): OrgMen
   }
   return out;
 }
+
+/**
+ * Heads that alone are a name (`专家小组`, the Panel of Experts; ZH_STANDALONE_HEADS) where no find (`named`, generic
+ * heads included) took them: after a break, a particle, a preposition or a verb, not after a quantifier or a
+ * determiner (`一个专家小组`, a panel; `其他专家小组`), and not before `会议` (`专家小组会议`, an expert group meeting).
+ */
+export function standaloneHeads(text: string, named: readonly OrgMention[]): OrgMention[] {
+  const out: OrgMention[] = [];
+  const covered = new Uint8Array(text.length + 1);
+  for (const n of named) covered.fill(1, n.start, n.end);
+  for (const head of ZH_STANDALONE_HEADS) {
+    for (let i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + head.length)) {
+      if (covered.subarray(i, i + head.length).includes(1) || text.startsWith('会议', i + head.length)) continue;
+      const before = text.charCodeAt(i - 1);
+      const alone =
+        !isHanAt(text, i - 1) ||
+        (isStopCharAt(text, i - 1) && !NOT_BEFORE_A_NAME.has(before)) ||
+        isConjAt(text, i - 1) ||
+        BEFORE_A_NAME.has(before) ||
+        endsWithStopWord(text, i) ||
+        endsWithDigitDate(text, i);
+      if (!alone) continue;
+      out.push({ start: i, end: i + head.length, name: head, source: 'grammar' });
+      covered.fill(1, i, i + head.length);
+    }
+  }
+  return out;
+}
+
+// Stop characters that count or point (个 各 该 此 这 其 些 次 届 等): a standalone head after one is a group, not a name.
+const NOT_BEFORE_A_NAME = new Set(Array.from('个各该此这其些次届等', (c) => c.charCodeAt(0)));
+// Prepositions and verbs that are no stop characters but come right before a name (`同专家小组合作`, with the Panel).
+const BEFORE_A_NAME = new Set(Array.from('同经据令使让', (c) => c.charCodeAt(0)));
