@@ -69,6 +69,15 @@ describe('Chinese bodies in the dev set', () => {
       expect(names).toContain(name);
   });
 
+  it('names an organ by its body and a head (`非洲联盟委员会`), not the body alone inside it', () => {
+    expect(dev.namesIn('我敦促非洲联盟委员会')).toEqual(['非洲联盟委员会']);
+    expect(dev.namesIn('2013年11月欧洲联盟理事会通过')).toEqual(['欧洲联盟理事会']);
+    expect(dev.namesIn('这完全符合欧洲联盟委员会关于')).toEqual(['欧洲联盟委员会']);
+    // Not a mission's or a force's, and not the United Nations' (`联合国特派团` are missions).
+    expect(orgNames('联合国阿卜耶伊临时安全部队特派团')).toEqual(['联合国阿卜耶伊临时安全部队']);
+    expect(orgNames('向各联合国办事处')).toEqual(['联合国']);
+  });
+
   it('reads `研究院` as a head (the Asian Institute of Technology)', () => {
     expect(dev.namesIn('亚洲技术研究院')).toEqual(['亚洲技术研究院']);
   });

@@ -309,6 +309,18 @@ describe('the glossary of the six aligned dev-set files', () => {
         'zh:专家小组',
       ],
     ],
+    // the African Union Commission: Chinese names an organ by its body's name and a head (`非洲联盟委员会`)
+    [
+      'en:African Union Commission',
+      [
+        'ar:مفوضية الاتحاد الأفريقي',
+        'en:African Union Commission',
+        'es:Comisión de la Unión Africana',
+        "fr:Commission de l'Union africaine",
+        'ru:Комиссия Африканского союза',
+        'zh:非洲联盟委员会',
+      ],
+    ],
   ])('links %s in all six languages', (id, members) => {
     expect(groupOf(id)?.members).toEqual(members);
   });

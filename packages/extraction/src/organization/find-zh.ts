@@ -33,6 +33,8 @@ interface Candidate extends OrgMention {
   weak?: boolean;
   /** Dropped while pairs are read (a later find overlaps it); kept in the array so that the order stays. */
   gone?: boolean;
+  /** The body whose name this one starts with (a grammar find of an organ, `非洲联盟委员会`): that find gives way. */
+  organOf?: Candidate;
 }
 
 export const SUFFIXES = [...new Set<string>([...ZH_STRONG_SUFFIXES, ...ZH_WEAK_SUFFIXES])].sort(
@@ -93,8 +95,11 @@ const LONG_HEAD_FIRSTS = new Set(SUFFIXES.filter((s) => s.length >= 2).map((s) =
 export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer, pairsOnly = false): BodyAnalysis {
   const c = compact(ctx.norm.text);
   const text = c.text;
-  const found = matchGazetteer(text, gaz);
+  let found = matchGazetteer(text, gaz);
   const grammar = suffixGrammar(text, found);
+  // An organ's name holds its body's: the body's find gives way to it.
+  const organBodies = new Set(grammar.map((g) => g.organOf));
+  if (organBodies.size > 1 || !organBodies.has(undefined)) found = found.filter((f) => !organBodies.has(f));
   const tokens = ctx.tokens ? ntTokens(ctx, c) : [];
   let all = mergeCandidates([...found, ...grammar], tokens);
 
@@ -391,13 +396,20 @@ function startsWord(text: string, i: number, len: number, form: string): boolean
   return !isHanAt(text, i - 1) || isStopCharAt(text, i - 1) || isConjAt(text, i - 1) || endsWithStopWord(text, i);
 }
 
+// The strong heads an organ of a body is named with after the body's name (not a mission's or a force's:
+// `…安全部队特派团` is the force's mission, no body of its own).
+const ORGAN_HEADS = new Set(['委员会', '理事会', '执行局', '秘书处', '工作组', '办公室', '办事处', '研究所']);
+
 /** The suffix grammar: each head extended leftward over Han characters until a stop, a known name or the limit. */
 function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
   const covered = new Uint8Array(text.length + 1);
   const endsName = new Uint8Array(text.length + 1);
+  // The known name ending at each position (for an organ named by its body and a head: `非洲联盟委员会`).
+  const endingAt = new Map<number, Candidate>();
   for (const k of known) {
     covered.fill(1, k.start, k.end);
     endsName[k.end] = 1;
+    endingAt.set(k.end, k);
   }
   const out: Candidate[] = [];
   // Each head, left to right; the scan goes on after it whether it starts a name or not.
@@ -420,6 +432,21 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
       j--;
     }
     while (j < s0 && isConjAt(text, j)) j++;
+    // A strong head right after a body's name is an organ of that body (`非洲联盟委员会`, the African Union
+    // Commission; `欧洲联盟理事会`): the name takes the body's in, and the body's own find gives way. Not after the
+    // United Nations, whose organs have names of their own (`联合国特派团` are United Nations missions).
+    const body = j === s0 ? endingAt.get(s0) : undefined;
+    if (body && ORGAN_HEADS.has(head) && body.name !== '联合国' && body.row?.type === 'full') {
+      out.push({
+        start: body.start,
+        end,
+        name: text.slice(body.start, end),
+        source: 'grammar',
+        weak: false,
+        organOf: body,
+      });
+      continue;
+    }
     const prefix = text.slice(j, s0);
     if (prefix.length < 2 || ZH_GENERIC_PREFIX.test(prefix)) continue;
     const name = text.slice(j, end);
