@@ -156,6 +156,13 @@ describe('Arabic bodies in the dev set, read at their head word', () => {
     expect(names).toContain('المنتدى الدائم');
   });
 
+  it('reads `الأمانة` alone as the Secretariat and `البرنامج الإنمائي` as UNDP, as English names them', () => {
+    // 39 and 11 dev-set lines, each with `Secretariat` or UNDP on its English side.
+    expect(dev.namesIn('ورقة عمل من إعداد الأمانة')).toEqual(['الأمانة العامة']);
+    expect(dev.namesIn('وأوضح أن البرنامج الإنمائي')).toEqual(['برنامج الأمم المتحدة الإنمائي']);
+    expect(dev.namesIn('ائتلاف البرنامج الجديد')).toEqual(['ائتلاف البرنامج الجديد']);
+  });
+
   it('names a body on a line whose English translation names one too, mostly (measured: 0.85)', () => {
     const { lines, share } = dev.namedInEnglish();
     expect(lines).toBeGreaterThan(1100);

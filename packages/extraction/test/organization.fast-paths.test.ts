@@ -46,6 +46,7 @@ function matchGazetteerBySlices(text: string): Array<[number, number, string]> {
   const startsWord = (i: number, len: number, form: string) => {
     if (/^[A-Za-z]/.test(form))
       return !/[A-Za-z0-9]/.test(text[i - 1] ?? '') && !/[A-Za-z0-9]/.test(text[i + len] ?? '');
+    if (form.endsWith('部') && '门分长队落位件委'.includes(text[i + len] ?? '-')) return false;
     if (len > 2) return true;
     const prev = text[i - 1] ?? '';
     return !HAN.test(prev) || ZH_STOP_CHAR.test(prev) || ZH_CONJ.test(prev) || ZH_STOP_WORD.test(text.slice(0, i));
@@ -54,6 +55,8 @@ function matchGazetteerBySlices(text: string): Array<[number, number, string]> {
   for (let i = 0; i < text.length;) {
     let matched = 0;
     for (const len of byFirst.get(text[i] ?? '') ?? []) {
+      // (A key runs to its full length: at the end of the text a slice would be cut short.)
+      if (i + len > text.length) continue;
       const row = gaz.byKey.get(text.slice(i, i + len));
       if (!row || !startsWord(i, len, row.form)) continue;
       out.push([i, i + len, row.canonical]);
@@ -167,14 +170,17 @@ describe('Chinese gazetteer trie and generic heads (find-zh.ts)', () => {
     );
   });
 
-  it('the trie agrees near the end of the text, where a longer key is cut short', () => {
-    const forms = [...gaz.byKey.keys()].filter((k) => !/[A-Za-z]/.test(k)).slice(0, 40);
+  it('the trie agrees near the end of the text, and matches no key past it', () => {
+    const forms = [...gaz.byKey.keys()].filter((k) => !/[A-Za-z]/.test(k));
     for (const form of forms) {
       for (const text of [form, `的${form}`, `${form}${form}`, `该${form.slice(0, -1)}`]) {
         const got = matchGazetteer(text, gaz).map((c): [number, number, string] => [c.start, c.end, c.name]);
         expect(got, text).toEqual(matchGazetteerBySlices(text));
+        for (const [, end] of got) expect(end, text).toBeLessThanOrEqual(text.length);
       }
     }
+    // A text that ends with a key that starts a longer one (`新闻部` and `新议程联盟`): the key, whole.
+    expect(matchGazetteer('新闻部', gaz).map((c) => [c.start, c.end, c.name])).toEqual([[0, 3, '新闻部']]);
   });
 
   it('no head read after 该 contains 该 or overlaps itself, as the per-该 reading assumes', () => {

@@ -79,7 +79,9 @@ describe('Russian bodies in the dev set, read at their head noun', () => {
       /^(?:Российская Федерация|Советский Союз|Международное сообщество|Программа действий)(?: |$)/u.test(n),
     );
     expect(bad).toEqual([]);
-    expect([...names].filter((n) => !/\s/u.test(n) && !/^\p{Lu}{2,}$/u.test(n) && n !== 'Секретариат')).toEqual([]);
+    // (The Secretariat and the Taliban are the gazetteer's.)
+    const oneWord = new Set(['Секретариат', 'Талибан']);
+    expect([...names].filter((n) => !/\s/u.test(n) && !/^\p{Lu}{2,}$/u.test(n) && !oneWord.has(n))).toEqual([]);
   });
 
   it('names a body on a line whose English translation names one too, nearly always (measured: 0.91)', () => {

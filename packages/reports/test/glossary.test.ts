@@ -321,6 +321,18 @@ describe('the glossary of the six aligned dev-set files', () => {
         'zh:非洲联盟委员会',
       ],
     ],
+    // the New Agenda Coalition (gazetteer rows: no language but English has a head word a grammar follows)
+    [
+      'en:New Agenda Coalition',
+      [
+        'ar:ائتلاف البرنامج الجديد',
+        'en:New Agenda Coalition',
+        'es:Coalición para el Nuevo Programa',
+        'fr:Coalition pour un nouvel ordre du jour',
+        'ru:Коалиция за новую повестку дня',
+        'zh:新议程联盟',
+      ],
+    ],
   ])('links %s in all six languages', (id, members) => {
     expect(groupOf(id)?.members).toEqual(members);
   });

@@ -293,43 +293,27 @@ function gazetteerLongsByHead(gaz: Gazetteer): Map<string, LongName[]> {
   return m;
 }
 
-interface GazetteerTrie {
-  /** The keys' trie in typed arrays; its `starts` marks the code units a key starts with. */
-  flat: FlatTrie;
-  /** The longest key starting with each code unit: near the end of the text the old slicing look-up is kept. */
-  longest: Uint16Array;
-  /** The distinct key lengths starting with each code unit, longest first. */
-  lengths: Map<number, number[]>;
-}
+// The keys' trie of each gazetteer, in typed arrays (its `starts` marks the code units a key starts with).
+const tries = new WeakMap<Gazetteer, FlatTrie>();
 
-const tries = new WeakMap<Gazetteer, GazetteerTrie>();
-
-function gazetteerTrie(gaz: Gazetteer): GazetteerTrie {
+function gazetteerTrie(gaz: Gazetteer): FlatTrie {
   let t = tries.get(gaz);
-  if (t) return t;
-  t = { flat: flatTrie(gaz.byKey), longest: new Uint16Array(0x10000), lengths: new Map() };
-  for (const key of gaz.byKey.keys()) {
-    if (key.length === 0) continue;
-    const first = key.charCodeAt(0);
-    const lengths = t.lengths.get(first) ?? [];
-    if (!lengths.includes(key.length)) lengths.push(key.length);
-    t.lengths.set(first, lengths);
-    t.longest[first] = Math.max(t.longest[first] ?? 0, key.length);
+  if (!t) {
+    t = flatTrie(gaz.byKey);
+    tries.set(gaz, t);
   }
-  for (const l of t.lengths.values()) l.sort((a, b) => b - a);
-  tries.set(gaz, t);
   return t;
 }
 
 /**
- * Leftmost-longest gazetteer matches, not overlapping. A form of two characters or fewer must start a word.
- * At each position the keys starting there are read off a trie of code units (two typed-array reads per
- * character, and positions where no key starts passed over in a tight loop), then tried longest first, as the key
- * lengths were tried before.
+ * Leftmost-longest gazetteer matches, not overlapping. A form of two characters or fewer must start a word (see
+ * startsWord). At each position the keys starting there are read off a trie of code units (two typed-array reads per
+ * character, and positions where no key starts passed over in a tight loop), then tried longest first. The walk
+ * stops at the end of the text: a key is matched whole or not at all (the look-up by slices this replaced had read a
+ * longer key cut short by the end as a shorter one, with an end past the text's: `新闻部` alone came out as `新`).
  */
 export function matchGazetteer(text: string, gaz: Gazetteer): Candidate[] {
-  const trie = gazetteerTrie(gaz);
-  const { starts, symbol, width, next, rows: nodeRows } = trie.flat;
+  const { starts, symbol, width, next, rows: nodeRows } = gazetteerTrie(gaz);
   const out: Candidate[] = [];
   // The forms ending along the current walk (reused; `found` of them are valid: setting an array's length costs more).
   const ends: number[] = [];
@@ -339,47 +323,29 @@ export function matchGazetteer(text: string, gaz: Gazetteer): Candidate[] {
   for (let i = 0; i < n;) {
     while (i < n && starts[text.charCodeAt(i)] !== 1) i++;
     if (i >= n) break;
-    const c0 = text.charCodeAt(i);
-    let node = next[symbol[c0] ?? 0] ?? 0;
+    let node = next[symbol[text.charCodeAt(i)] ?? 0] ?? 0;
     let matched = 0;
-    if (i + (trie.longest[c0] ?? 0) > n) {
-      // Within the longest key's length of the end, the slice of a longer length is cut short by the end and may
-      // equal a shorter key: the old look-up by slices is kept there so that such a match is read as before.
-      matched = sliceMatch(text, i, gaz, trie.lengths.get(c0) ?? [], out);
-    } else {
-      found = 0;
-      for (let k = i; node !== 0;) {
-        const row = nodeRows[node];
-        if (row) {
-          ends[found] = k - i + 1;
-          rows[found++] = row;
-        }
-        if (++k >= n) break;
-        node = next[node * width + (symbol[text.charCodeAt(k)] ?? 0)] ?? 0;
+    found = 0;
+    for (let k = i; node !== 0;) {
+      const row = nodeRows[node];
+      if (row) {
+        ends[found] = k - i + 1;
+        rows[found++] = row;
       }
-      for (let e = found - 1; e >= 0; e--) {
-        const len = ends[e] ?? 0;
-        const row = rows[e];
-        if (!row || !startsWord(text, i, len, row.form)) continue;
-        out.push({ start: i, end: i + len, name: row.canonical, source: 'gazetteer', row });
-        matched = len;
-        break;
-      }
+      if (++k >= n) break;
+      node = next[node * width + (symbol[text.charCodeAt(k)] ?? 0)] ?? 0;
+    }
+    for (let e = found - 1; e >= 0; e--) {
+      const len = ends[e] ?? 0;
+      const row = rows[e];
+      if (!row || !startsWord(text, i, len, row.form)) continue;
+      out.push({ start: i, end: i + len, name: row.canonical, source: 'gazetteer', row });
+      matched = len;
+      break;
     }
     i += matched || 1;
   }
   return out;
-}
-
-/** The look-up by slices of each key length (longest first) at `i`; pushes the match and returns its length, or 0. */
-function sliceMatch(text: string, i: number, gaz: Gazetteer, lengths: readonly number[], out: Candidate[]): number {
-  for (const len of lengths) {
-    const row = gaz.byKey.get(text.slice(i, i + len));
-    if (!row || !startsWord(text, i, len, row.form)) continue;
-    out.push({ start: i, end: i + len, name: row.canonical, source: 'gazetteer', row });
-    return len;
-  }
-  return 0;
 }
 
 // What follows `部` in the words it starts: 部门 部分 部长 部队 部落 部位 部件 部委.
