@@ -161,6 +161,15 @@ describe('Arabic bodies in the dev set, read at their head word', () => {
     expect(dev.namesIn('ورقة عمل من إعداد الأمانة')).toEqual(['الأمانة العامة']);
     expect(dev.namesIn('وأوضح أن البرنامج الإنمائي')).toEqual(['برنامج الأمم المتحدة الإنمائي']);
     expect(dev.namesIn('ائتلاف البرنامج الجديد')).toEqual(['ائتلاف البرنامج الجديد']);
+    // Rows where the grammar stops short: `الجامع` (of the Whole) and UNMEER's `لفيروس إيبولا`.
+    expect(dev.namesIn('ووفرت شعبة التدوين الخدمات الفنية للجنة الخاصة وللفريق العامل الجامع')).toEqual([
+      'شعبة التدوين',
+      'اللجنة الخاصة',
+      'الفريق العامل الجامع',
+    ]);
+    expect(dev.namesIn('هي بعثة الأمم المتحدة للتصدي العاجل لفيروس إيبولا')).toEqual([
+      'بعثة الأمم المتحدة للتصدي العاجل لفيروس إيبولا',
+    ]);
   });
 
   it('names a body on a line whose English translation names one too, mostly (measured: 0.85)', () => {

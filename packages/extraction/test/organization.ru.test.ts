@@ -59,6 +59,9 @@ describe('Russian bodies in the dev set, read at their head noun', () => {
     // `Всемирный` opens a name (it starts as the pointing `все` does); a programme of action is a document
     ['в сотрудничестве со Всемирным банком', ['Всемирный банк']],
     ['Всемирной программы действий', []],
+    // gazetteer rows: the OAS's short form, the New Agenda Coalition (no head word) and the Taliban
+    ['ОАГ в 2014 году', ['Организация американских государств']],
+    ['Коалиция за новую повестку дня призывает', ['Коалиция за новую повестку дня']],
     // a genitive noun with an adjective's ending is a complement, when no noun follows it in the case asked
     ['Координационным советом руководителей немного', ['Координационный совет руководителей']],
     // a nominative adjective is no genitive complement, nor a second place after `и`
