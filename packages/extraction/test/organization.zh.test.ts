@@ -78,6 +78,12 @@ describe('Chinese bodies in the dev set', () => {
     expect(orgNames('向各联合国办事处')).toEqual(['联合国']);
   });
 
+  it('ends a name at the verbs that come before one (`任命`, `核准`, `确保`)', () => {
+    expect(dev.namesIn('任命审计委员会一名成员')).toEqual(['审计委员会']);
+    expect(dev.namesIn('4. 核准审计委员会报告所载建议')).toEqual(['审计委员会']);
+    expect(dev.namesIn('第二次缔约国大会注意到')).toEqual(['缔约国大会']);
+  });
+
   it('reads `研究院` as a head (the Asian Institute of Technology)', () => {
     expect(dev.namesIn('亚洲技术研究院')).toEqual(['亚洲技术研究院']);
   });
