@@ -79,7 +79,9 @@ describe('Chinese bodies in the dev set', () => {
   });
 
   it('ends a name at the verbs that come before one (`任命`, `核准`, `确保`)', () => {
-    expect(dev.namesIn('任命审计委员会一名成员')).toEqual(['审计委员会']);
+    expect(dev.namesIn('任命全权证书委员会')).toEqual(['全权证书委员会']);
+    expect(dev.namesIn('任命会费委员会')).toEqual(['会费委员会']);
+    // (`审计委员会`, the Board of Auditors, is a row.)
     expect(dev.namesIn('4. 核准审计委员会报告所载建议')).toEqual(['审计委员会']);
     expect(dev.namesIn('第二次缔约国大会注意到')).toEqual(['缔约国大会']);
   });
