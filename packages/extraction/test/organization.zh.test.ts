@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { sameSubject } from '../src/organization/find-zh.js';
+import { corpusText } from '../../../test/support/corpus.js';
 import { devsetBodies } from './devset-bodies.js';
 import { run } from './helpers.js';
 
@@ -96,5 +98,17 @@ describe('Chinese bodies in the dev set', () => {
     // A conjunction inside a name stays in it.
     for (const name of ['人口与发展委员会', '经济及社会理事会', '欧洲安全与合作组织', '拉丁美洲和加勒比经济委员会'])
       expect(names).toContain(name);
+  });
+
+  it('takes no name on one subject for the short form of a name on another (Libya is not Liberia)', () => {
+    expect(sameSubject('利比亚问题专家小组', '利比里亚问题专家小组')).toBe(false);
+    expect(sameSubject('苏丹问题专家小组', '南苏丹问题专家小组')).toBe(false);
+    expect(sameSubject('毒品和犯罪问题办公室', '联合国毒品和犯罪问题办公室')).toBe(true);
+    expect(sameSubject('刑警组织', '国际刑事警察组织')).toBe(true);
+    // Read as one document, the dev set names the Panel on Liberia before the one on Libya: each keeps its own name.
+    const text = corpusText('unpc-devset/UNv1.0.devset.zh');
+    const names = run(text, 'zh').flatMap((e) => (e.kind === 'organization' ? [[e.text, e.name]] : []));
+    expect(names).toContainEqual(['利比亚问题专家小组', '利比亚问题专家小组']);
+    expect(names).toContainEqual(['利比里亚问题专家小组', '利比里亚问题专家小组']);
   });
 });

@@ -185,7 +185,8 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer, pairsOnly = 
         l.name !== short &&
         (bits & ~l.bits) === 0 &&
         sameHead(short, l.name) &&
-        containedInOrder(bareShort, l.bare, !anyFirst);
+        containedInOrder(bareShort, l.bare, !anyFirst) &&
+        sameSubject(bareShort, l.bare);
       const head = short.slice(-2);
       const names = (group: readonly LongName[] | undefined) => group?.filter(fits).map((l) => l.name) ?? [];
       const found = short.length >= 2 ? names(docByHead.get(head)) : [];
@@ -488,6 +489,22 @@ function mergeCandidates(found: Candidate[], tokens: readonly Candidate[]): Cand
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a short form keeps the subject of a long name that states one (`X问题…`, "on X"): a name on one subject is no
+ * short form of a name on another that holds its letters in order (`利比亚问题专家小组`, on Libya, and
+ * `利比里亚问题专家小组`, on Liberia; `苏丹` and `南苏丹`). The short form's subject is the long one's, or its end after
+ * openings only (`毒品和犯罪问题办公室` of `联合国毒品和犯罪问题办公室`).
+ */
+export function sameSubject(short: string, long: string): boolean {
+  const s = short.indexOf('问题');
+  const l = long.indexOf('问题');
+  if (s < 0 || l < 0) return true;
+  const subject = short.slice(0, s);
+  const longSubject = long.slice(0, l);
+  if (subject === longSubject) return true;
+  return longSubject.endsWith(subject) && onlyOpenings(longSubject.slice(0, longSubject.length - subject.length));
 }
 
 // Openings of ZH_INSTITUTIONAL_OPENING, repeated and joined by conjunctions (`拉丁美洲和加勒比`), and nothing else.
