@@ -25,6 +25,9 @@ describe('Chinese bodies in the dev set', () => {
     expect(dev.namesIn('为经社部提供外联')).toEqual(['经济和社会事务部']);
     // ACABQ's short form (11 lines, where English says `the Advisory Committee`).
     expect(dev.namesIn('行预咨委会认为')).toEqual(['行政和预算问题咨询委员会']);
+    // Names that hold `、` (UNESCO, the Global Fund), which a grammar find cannot start before.
+    expect(dev.namesIn('联合国教育、科学及文化组织出版的')).toEqual(['联合国教育、科学及文化组织']);
+    expect(dev.namesIn('3个全球基金赠款')).toEqual(['全球抗击艾滋病、结核病和疟疾基金']);
     for (const name of ['新闻部', '安全和安保部', '法律事务厅', '外层空间事务厅', '经济和社会事务部'])
       expect(names).toContain(name);
   });
