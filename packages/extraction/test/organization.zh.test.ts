@@ -78,6 +78,10 @@ describe('Chinese bodies in the dev set', () => {
     expect(dev.namesIn('我敦促非洲联盟委员会')).toEqual(['非洲联盟委员会']);
     expect(dev.namesIn('2013年11月欧洲联盟理事会通过')).toEqual(['欧洲联盟理事会']);
     expect(dev.namesIn('这完全符合欧洲联盟委员会关于')).toEqual(['欧洲联盟委员会']);
+    // The United Nations opens a mission's or an office's name, not a committee's (named with it and without).
+    expect(dev.namesIn('联合国南苏丹特派团')).toEqual(['联合国南苏丹特派团']);
+    expect(dev.namesIn('联合国日内瓦办事处')).toEqual(['联合国日内瓦办事处']);
+    expect(orgNames('联合国妇女地位委员会')).toEqual(['联合国', '妇女地位委员会']);
     // Not a mission's or a force's, and not the United Nations' (`联合国特派团` are missions).
     expect(orgNames('联合国阿卜耶伊临时安全部队特派团')).toEqual(['联合国阿卜耶伊临时安全部队']);
     expect(orgNames('向各联合国办事处')).toEqual(['联合国']);

@@ -363,6 +363,20 @@ function startsWord(text: string, i: number, len: number, form: string): boolean
   return !isHanAt(text, i - 1) || isStopCharAt(text, i - 1) || isConjAt(text, i - 1) || endsWithStopWord(text, i);
 }
 
+// The heads of missions and offices, whose names the United Nations opens (`联合国南苏丹特派团`).
+const UN_OPENS = new Set([
+  '特派团',
+  '稳定团',
+  '援助团',
+  '观察团',
+  '办事处',
+  '办公室',
+  '维持和平部队',
+  '部队',
+  '计划署',
+  '规划署',
+]);
+
 // The strong heads an organ of a body is named with after the body's name (not a mission's or a force's:
 // `…安全部队特派团` is the force's mission, no body of its own).
 const ORGAN_HEADS = new Set(['委员会', '理事会', '执行局', '秘书处', '工作组', '办公室', '办事处', '研究所']);
@@ -416,6 +430,16 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
     }
     const prefix = text.slice(j, s0);
     if (prefix.length < 2 || ZH_GENERIC_PREFIX.test(prefix)) continue;
+    // The United Nations right before a mission's or an office's name opens it (`联合国阿富汗援助团`, UNAMA;
+    // `联合国日内瓦办事处`), as in the names the gazetteer lists; its own find gives way. Not before a committee's or
+    // a council's, which UN text names with it and without (`联合国妇女地位委员会` is `妇女地位委员会`: one name, not
+    // two), nor before a weak head, with which it makes a phrase (`联合国系统组织`, organisations of the system).
+    const un = endingAt.get(j);
+    if (un && un.name === '联合国' && un.row?.type === 'full' && UN_OPENS.has(head)) {
+      const name = text.slice(un.start, end);
+      out.push({ start: un.start, end, name, source: 'grammar', weak: false, organOf: un });
+      continue;
+    }
     const name = text.slice(j, end);
     const weak = !STRONG.has(head) && !ZH_INSTITUTIONAL_OPENING.test(name);
     out.push({ start: j, end, name, source: 'grammar', weak });
