@@ -125,6 +125,30 @@ describe('the edges of French, Spanish and Russian long forms (dev set)', () => 
   const byLang = new Map(['fr', 'es', 'ru'].map((l) => [l, pairsOf(l)]));
   const en = pairsOf('en');
 
+  it("a short form the gazetteer knows, read out of the end of a longer name, is the inner body's (OAS, OSCE)", () => {
+    const ru = byLang.get('ru')!;
+    expect(ru.filter((a) => a.short === 'ОАГ').map((a) => [a.text, a.long])).toEqual([
+      ['Организации американских государств (ОАГ)', 'Организация американских государств'],
+    ]);
+    expect(
+      ru.find((a) => a.text.startsWith('Организации по безопасности и сотрудничеству в Европе (ОБСЕ)'))?.long,
+    ).toBe('Организация по безопасности и сотрудничеству в Европе');
+    // English reads the OAS's letters out of `of American States`; the gazetteer's form at the end names the body.
+    const text = 'The General Assembly of the Organization of American States (OAS) adopted it. The OAS met.';
+    const found = extract({ id: 'oas', source: 'oas', lang: 'en', text }, normalize(text));
+    expectOffsets(text, found);
+    expect(found.map((e) => [e.kind, e.text, e.kind === 'acronym' ? e.long : (e as OrganizationEntity).name])).toEqual([
+      [
+        'organization',
+        'General Assembly of the Organization of American States',
+        'General Assembly of the Organization of American States',
+      ],
+      ['acronym', 'Organization of American States (OAS)', 'Organization of American States'],
+      ['organization', 'OAS', 'Organization of American States'],
+      ['organization', 'OAS', 'Organization of American States'],
+    ]);
+  });
+
   it('en: a quoted name leaves out the words before its quotation mark; `its Mission (ECOMIB)` names nothing', () => {
     expect(en.filter((a) => a.short === 'SAMOA').map((a) => a.long)).toEqual(['SIDS Accelerated Modalities of Action']);
     // The line: `… in Guinea-Bissau, namely through the activities of its Mission (ECOMIB)`; es `su Misión (ECOMIB)`,

@@ -61,6 +61,18 @@ describe('Russian bodies in the dev set, read at their head noun', () => {
     ['Всемирной программы действий', []],
     // gazetteer rows: the OAS's short form, the New Agenda Coalition (no head word) and the Taliban
     ['ОАГ в 2014 году', ['Организация американских государств']],
+    // a short form the gazetteer knows, read out of the end of a longer name, names the body inside it
+    [
+      'Генеральной ассамблеи Организации американских государств (ОАГ)',
+      ['Генеральная ассамблея Организации американских государств', 'Организация американских государств'],
+    ],
+    [
+      'Минской группы Организации по безопасности и сотрудничеству в Европе (ОБСЕ)',
+      [
+        'Минская группа Организации по безопасности и сотрудничеству в Европе',
+        'Организация по безопасности и сотрудничеству в Европе',
+      ],
+    ],
     ['Коалиция за новую повестку дня призывает', ['Коалиция за новую повестку дня']],
     // a genitive noun with an adjective's ending is a complement, when no noun follows it in the case asked
     ['Координационным советом руководителей немного', ['Координационный совет руководителей']],

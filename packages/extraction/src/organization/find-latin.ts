@@ -427,9 +427,9 @@ export function analyzeLatin(
     if (pair.body) {
       const body = pair.body;
       alias.set(pair.pair.short, pair.pair.long);
-      for (const span of [body, pair.shortSpan])
+      for (const span of pair.inner ? [pair.shortSpan] : [body, pair.shortSpan])
         for (const o of index.near(span.start, span.end)) if (overlaps(o, span)) gone.add(o);
-      append({ ...body, name: pair.pair.long, source: 'pair-long' });
+      if (!pair.inner) append({ ...body, name: pair.pair.long, source: 'pair-long' });
       append({ ...pair.shortSpan, name: pair.pair.long, source: 'pair-short' });
     }
   }
@@ -618,6 +618,11 @@ interface FoundPair {
   /** The long form's span when it names a body. */
   body?: { start: number; end: number };
   shortSpan: { start: number; end: number };
+  /**
+   * The long form is a body named inside the one before the bracket (`General Assembly of the Organization of
+   * American States (OAS)`): that body's mention stays as it is, and only the short form is named by the pair.
+   */
+  inner?: true;
 }
 
 /** `Long Form (ACR)`: Schwartz–Hearst over the words before the bracket, else a body ending right before it. */
@@ -675,6 +680,20 @@ function shortAfterLong(
     const end = closeQuote ? endLong - closeQuote[0].length : endLong;
     const longText = text.slice(start, end).replace(/\s+/g, ' ');
     if (longText.split(' ').length < 2 || longText.length <= inner.length) return undefined;
+    // A short form the gazetteer knows, whose body's name ends a longer body's name, names the body inside it
+    // (`General Assembly of the Organization of American States (OAS)`: the OAS, not its General Assembly).
+    const innerStart =
+      gazRow && bodyBefore && bodyBefore.name !== gazRow.canonical
+        ? innerBodyStart(text, bodyBefore.start, end, start, longText, gazRow, gaz, lang)
+        : -1;
+    if (gazRow && innerStart > (bodyBefore?.start ?? Infinity)) {
+      return {
+        pair: { start: innerStart, end: close, long: gazRow.canonical, short: inner, confidence: 1 },
+        shortSpan,
+        body: { start: innerStart, end },
+        inner: true,
+      };
+    }
     // The body named just before, when the letters were read out of it; else the long form itself.
     const named = bodyBefore && bodyBefore.start <= start ? bodyBefore : undefined;
     const body = named ?? { start, end };
@@ -713,6 +732,32 @@ function shortAfterLong(
  * long form is that name in another case (`Программой развития …` before `(ПРООН)`); else, in Russian, the long
  * form with its head in the nominative (nominativeRu); else the long form.
  */
+/**
+ * Where the name of a short form's body (`shortRow`'s canonical) starts inside the text from `from` to `end`, when it
+ * ends there: one of its gazetteer forms written out at the end (`… of the Organization of American States`), or the
+ * long form Schwartz–Hearst read (from `readStart`) in another case (`… Организации американских государств`). -1
+ * when neither.
+ */
+function innerBodyStart(
+  text: string,
+  from: number,
+  end: number,
+  readStart: number,
+  readText: string,
+  shortRow: GazetteerRow,
+  gaz: Gazetteer | undefined,
+  lang: UnLang,
+): number {
+  for (const row of gaz?.rows ?? []) {
+    if (row.canonical !== shortRow.canonical || row.type === 'short') continue;
+    const at = end - row.form.length;
+    if (at > from && text.startsWith(row.form, at) && !letterOrDigitBefore(text, at)) return at;
+  }
+  return (gaz?.byKey.get(readText)?.canonical ?? inflectedName(readText, shortRow, lang)) === shortRow.canonical
+    ? readStart
+    : -1;
+}
+
 function inflectedName(long: string, shortRow: GazetteerRow | undefined, lang: UnLang): string {
   if (shortRow && sameNameInflected(long, shortRow.canonical)) return shortRow.canonical;
   return lang === 'ru' ? nominativeRu(long) : long;
