@@ -105,6 +105,11 @@ describe('French bodies in the dev set, read from their head word', () => {
     expect(dev.namesIn('Instance permanente sur les questions autochtones')).toEqual([
       'Instance permanente sur les questions autochtones',
     ]);
+    // The tribunals' statutory names, which the grammar cut at `les personnes`, whole (names of their own, as the
+    // other languages' statutory names are).
+    expect(dev.namesIn('Tribunal international chargé de juger les personnes accusées de violations graves')).toEqual([
+      "Tribunal international chargé de juger les personnes accusées de violations graves du droit international humanitaire commises sur le territoire de l'ex-Yougoslavie depuis 1991",
+    ]);
     // Alone it is a name as `Permanent Forum` is in English (7 lines there, 9 here).
     expect(dev.byLine.filter((orgs) => orgs.some((o) => o.name === 'Instance permanente')).length).toBe(9);
   });
