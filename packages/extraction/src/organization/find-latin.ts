@@ -728,11 +728,6 @@ function shortAfterLong(
 }
 
 /**
- * The name of a body a long form names as the text writes it: the gazetteer's name for the short form when the
- * long form is that name in another case (`Программой развития …` before `(ПРООН)`); else, in Russian, the long
- * form with its head in the nominative (nominativeRu); else the long form.
- */
-/**
  * Where the name of a short form's body (`shortRow`'s canonical) starts inside the text from `from` to `end`, when it
  * ends there: one of its gazetteer forms written out at the end (`… of the Organization of American States`), or the
  * long form Schwartz–Hearst read (from `readStart`) in another case (`… Организации американских государств`). -1
@@ -758,6 +753,11 @@ function innerBodyStart(
     : -1;
 }
 
+/**
+ * The name of a body a long form names as the text writes it: the gazetteer's name for the short form when the
+ * long form is that name in another case (`Программой развития …` before `(ПРООН)`); else, in Russian, the long
+ * form with its head in the nominative (nominativeRu); else the long form.
+ */
 function inflectedName(long: string, shortRow: GazetteerRow | undefined, lang: UnLang): string {
   if (shortRow && sameNameInflected(long, shortRow.canonical)) return shortRow.canonical;
   return lang === 'ru' ? nominativeRu(long) : long;
