@@ -87,9 +87,15 @@ describe('Chinese bodies in the dev set', () => {
     expect(orgNames('向各联合国办事处')).toEqual(['联合国']);
   });
 
-  it('ends a name at the verbs that come before one (`任命`, `核准`, `确保`)', () => {
+  it('ends a name at the verbs and particles that come before one (`任命`, `核准`, `获得`, `应与`, `些`)', () => {
     expect(dev.namesIn('任命全权证书委员会')).toEqual(['全权证书委员会']);
     expect(dev.namesIn('任命会费委员会')).toEqual(['会费委员会']);
+    // `应与` (should, with), `是否获得` (whether it obtains) and `这些` end a name too.
+    expect(dev.namesIn('科学和技术小组委员会应与法律小组委员会')).toEqual(['科学和技术小组委员会', '法律小组委员会']);
+    expect([...names].filter((n) => /^(?:否|些|获得)|应与/u.test(n))).toEqual([]);
+    // Armed forces, field missions and integrated missions in general are no bodies (a state's armed forces are).
+    expect([...names].filter((n) => /^(?:武装部队|外地特派团|综合特派团)$/u.test(n))).toEqual([]);
+    expect(names).toContain('亚美尼亚共和国武装部队');
     // (`审计委员会`, the Board of Auditors, is a row.)
     expect(dev.namesIn('4. 核准审计委员会报告所载建议')).toEqual(['审计委员会']);
     expect(dev.namesIn('第二次缔约国大会注意到')).toEqual(['缔约国大会']);
