@@ -23,7 +23,8 @@ import { GLUED_FOOTNOTE } from './patterns.js';
  * The principal organs, the United Nations, the African and European Unions and the names of the French gazetteer
  * are whole names: a complement after one is no part of it (`Conseil de sécurité sur la situation …`). Inside a
  * name they are part of it (`Fonds des Nations Unies pour la population`): the grammar bounds its names. States
- * (`Fédération de Russie`), a state's permanent mission and a programme of action or work are no bodies.
+ * (`Fédération de Russie`), a state's permanent mission, a programme of action or work and the organisation of work
+ * (`Organisation des travaux`, an agenda item) are no bodies.
  */
 
 /** Capitalised head words that start a French body's name (`Sous-Comité` as one word). */
@@ -432,7 +433,10 @@ function wholeNameAtStart(name: string): string {
 // States whose French names start with a head word.
 const FR_STATES = /^(?:Fédération de Russie|Union des Comores)(?: |$)/u;
 
-/** A state, a state's mission, a programme of action or of work: no body. */
+/** A state, a state's mission, a programme of action or of work, the organisation of work (an agenda item): no body. */
 function notABody(name: string): boolean {
-  return FR_STATES.test(name) || /^(?:Mission permanente|Programme (?:d'[Aa]ction|de travail))(?: |$)/u.test(name);
+  return (
+    FR_STATES.test(name) ||
+    /^(?:Mission permanente|Programme (?:d'[Aa]ction|de travail)|Organisation des travaux)(?: |$)/u.test(name)
+  );
 }
