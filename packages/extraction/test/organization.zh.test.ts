@@ -101,6 +101,18 @@ describe('Chinese bodies in the dev set', () => {
     expect(dev.namesIn('第二次缔约国大会注意到')).toEqual(['缔约国大会']);
   });
 
+  it('names a Security Council committee by the resolution that set it up', () => {
+    expect(dev.namesIn('安全理事会关于利比里亚的第1521(2003)号决议所设委员会')).toEqual([
+      '安全理事会关于利比里亚的第1521(2003)号决议所设委员会',
+    ]);
+    expect(dev.namesIn('安全理事会第1988(2011)号决议所设委员会')).toEqual(['安全理事会第1988(2011)号决议所设委员会']);
+    // Several resolutions, and a PDF's spaces; the one the gazetteer lists whole is the Counter-Terrorism Committee.
+    expect(orgNames('安全理事会第 1267(1999)号、第1989(2011)号和第2253(2015)号决议所设委员会')).toEqual([
+      '安全理事会第1267(1999)号、第1989(2011)号和第2253(2015)号决议所设委员会',
+    ]);
+    expect(orgNames('安全理事会第 1373(2001)号决议所设委员会')).toEqual(['反恐怖主义委员会']);
+  });
+
   it('reads `研究院` as a head (the Asian Institute of Technology)', () => {
     expect(dev.namesIn('亚洲技术研究院')).toEqual(['亚洲技术研究院']);
   });

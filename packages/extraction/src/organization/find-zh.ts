@@ -96,6 +96,7 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer, pairsOnly = 
   const c = compact(ctx.norm.text);
   const text = c.text;
   let found = matchGazetteer(text, gaz);
+  found = withResolutionCommittees(text, found);
   const grammar = suffixGrammar(text, found);
   // An organ's name holds its body's: the body's find gives way to it.
   const organBodies = new Set(grammar.map((g) => g.organOf));
@@ -380,6 +381,35 @@ const UN_OPENS = new Set([
 // The strong heads an organ of a body is named with after the body's name (not a mission's or a force's:
 // `…安全部队特派团` is the force's mission, no body of its own).
 const ORGAN_HEADS = new Set(['委员会', '理事会', '执行局', '秘书处', '工作组', '办公室', '办事处', '研究所']);
+
+// A Security Council committee named by the resolution that set it up: `安全理事会第1988(2011)号决议所设委员会`,
+// `安全理事会关于利比里亚的第1521(2003)号决议所设委员会`, `…第1267(1999)号、第1989(2011)号和第2253(2015)号决议所设委员会`
+// (on the compact text: no spaces; brackets folded to ASCII by normalisation).
+const RESOLUTION_COMMITTEE =
+  /安全理事会(?:关于[^，。；：、“”《》()]{1,40}?的)?第\d+\(\d{4}\)号(?:决议)?(?:[、和及]第\d+\(\d{4}\)号(?:决议)?)*所设(?:立)?的?委员会/gu;
+
+/**
+ * The gazetteer's finds with the Security Council committees named by their resolutions added (RESOLUTION_COMMITTEE):
+ * each a name of its own (English reads only `Security Council Committee`), taking the Security Council's find inside
+ * it; one the gazetteer lists whole (`安全理事会第1373(2001)号决议所设委员会`, the Counter-Terrorism Committee) is
+ * the gazetteer's.
+ */
+function withResolutionCommittees(text: string, found: Candidate[]): Candidate[] {
+  if (!text.includes('所设')) return found;
+  const added: Candidate[] = [];
+  const inside = new Set<Candidate>();
+  RESOLUTION_COMMITTEE.lastIndex = 0;
+  for (let m = RESOLUTION_COMMITTEE.exec(text); m; m = RESOLUTION_COMMITTEE.exec(text)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    const hits = found.filter((f) => overlaps(f, span));
+    // The gazetteer's whole name, or a find reaching out of the phrase: the gazetteer's reading stays.
+    if (hits.some((f) => f.start < span.start || f.end > span.end || f.end - f.start === m![0].length)) continue;
+    for (const h of hits) inside.add(h);
+    added.push({ ...span, name: m[0], source: 'grammar', weak: false });
+  }
+  if (added.length === 0) return found;
+  return [...found.filter((f) => !inside.has(f)), ...added].sort((a, b) => a.start - b.start);
+}
 
 /** The suffix grammar: each head extended leftward over Han characters until a stop, a known name or the limit. */
 function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
