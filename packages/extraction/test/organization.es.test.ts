@@ -54,18 +54,13 @@ describe('Spanish bodies in the dev set, read as capitalised sequences', () => {
   });
 
   it('reads the short forms of missions and programmes the gazetteer lists (PNUMA, FNUOS, UNFICYP, ONUHábitat)', () => {
-    expect(dev.namesIn('el Director Ejecutivo del PNUMA')).toEqual([
-      'Programa de las Naciones Unidas para el Medio Ambiente',
-    ]);
-    expect(dev.namesIn('su eficaz liderazgo de la FNUOS')).toEqual([
-      'Fuerza de las Naciones Unidas de Observación de la Separación',
-    ]);
-    expect(dev.namesIn('El objetivo de la UNFICYP')).toEqual([
-      'Fuerza de las Naciones Unidas para el Mantenimiento de la Paz en Chipre',
-    ]);
-    expect(dev.namesIn('ONUHábitat continúa impulsando')).toEqual([
-      'Programa de las Naciones Unidas para los Asentamientos Humanos',
-    ]);
+    for (const [needle, name] of <Array<[string, string]>>[
+      ['el Director Ejecutivo del PNUMA', 'Programa de las Naciones Unidas para el Medio Ambiente'],
+      ['su eficaz liderazgo de la FNUOS', 'Fuerza de las Naciones Unidas de Observación de la Separación'],
+      ['El objetivo de la UNFICYP', 'Fuerza de las Naciones Unidas para el Mantenimiento de la Paz en Chipre'],
+      ['ONUHábitat continúa impulsando', 'Programa de las Naciones Unidas para los Asentamientos Humanos'],
+    ])
+      expect(dev.namesIn(needle), needle).toEqual([name]);
   });
 
   it('names a body on a line whose English translation names one too, nearly always (measured: 0.96)', () => {

@@ -96,20 +96,24 @@ describe('French bodies in the dev set, read from their head word', () => {
   });
 
   it('reads the French short forms of UNDOF and MONUSCO, and the Permanent Forum (`Instance`, no head word)', () => {
-    expect(dev.namesIn('efficacité avec laquelle il a su diriger la FNUOD')).toEqual([
-      "Force des Nations Unies chargée d'observer le désengagement",
-    ]);
-    expect(dev.namesIn('La MONUSCO continue de procurer des vivres')).toEqual([
-      "Mission de l'Organisation des Nations Unies pour la stabilisation en République démocratique du Congo",
-    ]);
-    expect(dev.namesIn('Instance permanente sur les questions autochtones')).toEqual([
-      'Instance permanente sur les questions autochtones',
-    ]);
-    // The tribunals' statutory names, which the grammar cut at `les personnes`, whole (names of their own, as the
-    // other languages' statutory names are).
-    expect(dev.namesIn('Tribunal international chargé de juger les personnes accusées de violations graves')).toEqual([
-      "Tribunal international chargé de juger les personnes accusées de violations graves du droit international humanitaire commises sur le territoire de l'ex-Yougoslavie depuis 1991",
-    ]);
+    for (const [needle, name] of <Array<[string, string]>>[
+      [
+        'efficacité avec laquelle il a su diriger la FNUOD',
+        "Force des Nations Unies chargée d'observer le désengagement",
+      ],
+      [
+        'La MONUSCO continue de procurer des vivres',
+        "Mission de l'Organisation des Nations Unies pour la stabilisation en République démocratique du Congo",
+      ],
+      ['Instance permanente sur les questions autochtones', 'Instance permanente sur les questions autochtones'],
+      // The tribunals' statutory names, which the grammar cut at `les personnes`, whole (names of their own, as the
+      // other languages' statutory names are).
+      [
+        'Tribunal international chargé de juger les personnes accusées de violations graves',
+        "Tribunal international chargé de juger les personnes accusées de violations graves du droit international humanitaire commises sur le territoire de l'ex-Yougoslavie depuis 1991",
+      ],
+    ])
+      expect(dev.namesIn(needle), needle).toEqual([name]);
     // Alone it is a name as `Permanent Forum` is in English (7 lines there, 9 here).
     expect(dev.byLine.filter((orgs) => orgs.some((o) => o.name === 'Instance permanente')).length).toBe(9);
   });
