@@ -99,8 +99,8 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer, pairsOnly = 
   found = withResolutionCommittees(text, found);
   const grammar = suffixGrammar(text, found);
   // An organ's name holds its body's: the body's find gives way to it.
-  const organBodies = new Set(grammar.map((g) => g.organOf));
-  if (organBodies.size > 1 || !organBodies.has(undefined)) found = found.filter((f) => !organBodies.has(f));
+  const organBodies = new Set(grammar.flatMap((g) => (g.organOf ? [g.organOf] : [])));
+  if (organBodies.size > 0) found = found.filter((f) => !organBodies.has(f));
   const tokens = ctx.tokens ? ntTokens(ctx, c) : [];
   let all = mergeCandidates([...found, ...grammar], tokens);
 
@@ -353,6 +353,14 @@ export function matchGazetteer(text: string, gaz: Gazetteer): Candidate[] {
 // What follows `部` in the words it starts: 部门 部分 部长 部队 部落 部位 部件 部委.
 const BU_WORD_NEXT = new Set(Array.from('门分长队落位件委', (c) => c.charCodeAt(0)));
 
+/**
+ * Whether a word may start at `i`: nothing Han before it, or a stop character, a conjunction or the end of a stop
+ * word (`…支持委员会`). What a two-character gazetteer form, a generic head and a standalone head need before them.
+ */
+function breakBefore(text: string, i: number): boolean {
+  return !isHanAt(text, i - 1) || isStopCharAt(text, i - 1) || isConjAt(text, i - 1) || endsWithStopWord(text, i);
+}
+
 function startsWord(text: string, i: number, len: number, form: string): boolean {
   if (/^[A-Za-z]/.test(form)) {
     return !/[A-Za-z0-9]/.test(text[i - 1] ?? '') && !/[A-Za-z0-9]/.test(text[i + len] ?? '');
@@ -360,8 +368,7 @@ function startsWord(text: string, i: number, len: number, form: string): boolean
   // A department (`新闻部`, `安保部`) is no name when its `部` starts a word with the next character: `新闻部门` (press
   // services), `安保部队` (security forces), `新闻部长` (a minister).
   if (form.endsWith('部') && BU_WORD_NEXT.has(text.charCodeAt(i + len))) return false;
-  if (len > 2) return true;
-  return !isHanAt(text, i - 1) || isStopCharAt(text, i - 1) || isConjAt(text, i - 1) || endsWithStopWord(text, i);
+  return len > 2 || breakBefore(text, i);
 }
 
 // The heads of missions and offices, whose names the United Nations opens (`联合国南苏丹特派团`).
@@ -651,12 +658,7 @@ export function genericHeads(text: string, named: readonly OrgMention[]): OrgMen
     for (let i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + head.length)) {
       if (isCovered(i, head.length)) continue;
       const anaphor = text[i - 1] === '该';
-      const bare =
-        !isHanAt(text, i - 1) ||
-        isStopCharAt(text, i - 1) ||
-        isConjAt(text, i - 1) ||
-        endsWithStopWord(text, i) ||
-        endsWithDigitDate(text, i);
+      const bare = breakBefore(text, i) || endsWithDigitDate(text, i);
       if (!anaphor && !bare) continue;
       // The first body with that head, when the text has named it by then (a report names its committee before it
       // calls it `委员会`; one named only later is another's), and named it again within GENERIC_REACH: a file of
@@ -697,12 +699,10 @@ export function standaloneHeads(text: string, named: readonly OrgMention[]): Org
     for (let i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + head.length)) {
       if (covered.subarray(i, i + head.length).includes(1) || text.startsWith('会议', i + head.length)) continue;
       const before = text.charCodeAt(i - 1);
+      // (No stop word ends with one of NOT_BEFORE_A_NAME: only the stop character itself is excluded.)
       const alone =
-        !isHanAt(text, i - 1) ||
-        (isStopCharAt(text, i - 1) && !NOT_BEFORE_A_NAME.has(before)) ||
-        isConjAt(text, i - 1) ||
+        (breakBefore(text, i) && !NOT_BEFORE_A_NAME.has(before)) ||
         BEFORE_A_NAME.has(before) ||
-        endsWithStopWord(text, i) ||
         endsWithDigitDate(text, i);
       if (!alone) continue;
       out.push({ start: i, end: i + head.length, name: head, source: 'grammar' });
