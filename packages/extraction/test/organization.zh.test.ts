@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameSubject } from '../src/organization/find-zh.js';
+import { dropsOnlyWhatMayGo, sameSubject } from '../src/organization/find-zh.js';
 import { corpusText } from '../../../test/support/corpus.js';
 import { devsetBodies } from './devset-bodies.js';
 import { run } from './helpers.js';
@@ -88,6 +88,12 @@ describe('Chinese bodies in the dev set', () => {
   });
 
   it('ends a name at the verbs and particles that come before one (`任命`, `核准`, `获得`, `应与`, `些`)', () => {
+    // `可应邀出席` (may be invited to attend), `无法继续履行` (can no longer serve on), `中规定` (set out in), `修改`
+    // (amend) and `必须` (must) come before a name, never inside one.
+    expect(dev.namesIn('副主席可应邀出席执行委员会')).toEqual(['执行委员会']);
+    expect(dev.namesIn('无法继续履行筹备委员会')).toEqual(['筹备委员会']);
+    expect(dev.namesIn('修改技术委员会')).toEqual(['技术委员会']);
+    expect([...names].filter((n) => /^(?:必须|履行|出席|修改)|规定/u.test(n))).toEqual([]);
     expect(dev.namesIn('任命全权证书委员会')).toEqual(['全权证书委员会']);
     expect(dev.namesIn('任命会费委员会')).toEqual(['会费委员会']);
     // `应与` (should, with), `是否获得` (whether it obtains) and `这些` end a name too.
@@ -135,5 +141,45 @@ describe('Chinese bodies in the dev set', () => {
     const names = run(text, 'zh').flatMap((e) => (e.kind === 'organization' ? [[e.text, e.name]] : []));
     expect(names).toContainEqual(['利比亚问题专家小组', '利比亚问题专家小组']);
     expect(names).toContainEqual(['利比里亚问题专家小组', '利比里亚问题专家小组']);
+  });
+
+  it('takes no generic body for the short form of a name that only holds its characters (`特别委员会`)', () => {
+    // The parts a short form may drop: an opening's complement (`欧亚工作组`, the Eurasian Group), a state form
+    // (`亚美尼亚武装部队`), or nothing it keeps word for word (`国际刑警组织` picks characters across the name).
+    expect(dropsOnlyWhatMayGo('欧亚工作组', '欧亚反洗钱与打击资助恐怖主义行为工作组')).toBe(true);
+    expect(dropsOnlyWhatMayGo('亚美尼亚武装部队', '亚美尼亚共和国武装部队')).toBe(true);
+    expect(dropsOnlyWhatMayGo('国际刑警组织', '国际刑事警察组织')).toBe(true);
+    expect(dropsOnlyWhatMayGo('咨询委员会', '行政和预算问题咨询委员会')).toBe(true);
+    // A generic word kept and the rest skipped, one part of a coordinated name, a name without its negation.
+    expect(dropsOnlyWhatMayGo('特别委员会', '特别程序协调委员会')).toBe(false);
+    expect(dropsOnlyWhatMayGo('管理委员会', '全球地理空间信息管理专家委员会')).toBe(false);
+    expect(dropsOnlyWhatMayGo('技术委员会', '法律和技术委员会')).toBe(false);
+    expect(dropsOnlyWhatMayGo('政府组织', '国际和地方非政府组织')).toBe(false);
+    // The dev set read as one document: which short forms it takes for which names.
+    const text = corpusText('unpc-devset/UNv1.0.devset.zh');
+    const pairs = run(text, 'zh').flatMap((e) => (e.kind === 'acronym' ? [`${e.short} = ${e.long}`] : []));
+    for (const wrong of [
+      // The Special Committee (on decolonization, or on the Charter) is not the Coordination Committee of Special
+      // Procedures; the Commission on the Status of Women is `妇地会`; the ESCWA Executive Committee, a Technical
+      // Subcommittee in Kuwait and the ISA's Legal and Technical Commission are three bodies.
+      '特别委员会 = 特别程序协调委员会',
+      '执行委员会 = 殖民地国家和人民独立宣言执行情况特别委员会',
+      '妇女委员会 = 妇女地位委员会',
+      '技术委员会 = 法律和技术委员会',
+      '技术小组委员会 = 科学和技术小组委员会',
+      '管理委员会 = 全球地理空间信息管理专家委员会',
+      '发展委员会 = 索马里发展与重建融资机制指导委员会',
+      '联合规划署 = 联合国环境规划署',
+    ])
+      expect(pairs).not.toContain(wrong);
+    for (const right of [
+      '国际刑警组织 = 国际刑事警察组织',
+      '联阿援助团 = 联合国阿富汗援助团',
+      '亚美尼亚武装部队 = 亚美尼亚共和国武装部队',
+      '不限成员名额工作组 = 老龄问题不限成员名额工作组',
+      // ICRC: the gazetteer's short form (the dev set writes it on two lines, English `ICRC`).
+      '红十字委员会 = 红十字国际委员会',
+    ])
+      expect(pairs).toContain(right);
   });
 });

@@ -16,6 +16,7 @@ import {
   type PairMention,
 } from './mention.js';
 import {
+  ZH_CONJ,
   ZH_GENERIC_HEADS,
   ZH_GENERIC_PREFIX,
   ZH_INSTITUTIONAL_OPENING,
@@ -187,7 +188,8 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer, pairsOnly = 
         (bits & ~l.bits) === 0 &&
         sameHead(short, l.name) &&
         containedInOrder(bareShort, l.bare, !anyFirst) &&
-        sameSubject(bareShort, l.bare);
+        sameSubject(bareShort, l.bare) &&
+        dropsOnlyWhatMayGo(bareShort, l.bare);
       const head = short.slice(-2);
       const names = (group: readonly LongName[] | undefined) => group?.filter(fits).map((l) => l.name) ?? [];
       const found = short.length >= 2 ? names(docByHead.get(head)) : [];
@@ -566,6 +568,45 @@ export function sameSubject(short: string, long: string): boolean {
   const longSubject = long.slice(0, l);
   if (subject === longSubject) return true;
   return longSubject.endsWith(subject) && onlyOpenings(longSubject.slice(0, longSubject.length - subject.length));
+}
+
+/** The state forms a country's short name drops (`亚美尼亚武装部队`, Armenia's armed forces, of `亚美尼亚共和国武装部队`). */
+const STATE_FORMS = new Set([
+  '共和国',
+  '民主共和国',
+  '联邦共和国',
+  '伊斯兰共和国',
+  '阿拉伯共和国',
+  '王国',
+  '联合王国',
+  '联邦',
+]);
+
+/**
+ * Whether a short form drops only what a short form of the long name may drop. Both end alike (the head, at least);
+ * before that common end:
+ * - when the short form has nothing left, the long name ends with it, and what comes right before it in the long
+ *   name is no conjunction and no `非`: one part of a coordinated name is another body (`技术委员会` is no short form
+ *   of `法律和技术委员会`, the Legal and Technical Commission), and `政府组织` is not `非政府组织`;
+ * - when the short form keeps a piece of the long name word for word and then skips two characters or more
+ *   (`特别委员会` of `特别程序协调委员会`), the piece must be what names the body, an opening such as `欧亚` (`欧亚工作组`)
+ *   or a country before its state form, not a generic word (`特别`, `执行`, `管理`, `发展`, `妇女` make `特别委员会`,
+ *   the Special Committee, and `执行委员会`, an Executive Committee, bodies of their own).
+ * A short form made of characters picked across the long name (`国际刑警组织`, `联阿援助团`) passes.
+ */
+export function dropsOnlyWhatMayGo(short: string, long: string): boolean {
+  let k = 0;
+  while (k < short.length && k < long.length && short[short.length - 1 - k] === long[long.length - 1 - k]) k++;
+  const kept = short.slice(0, short.length - k);
+  const before = long.slice(0, long.length - k);
+  if (kept.length === 0) {
+    const last = before[before.length - 1];
+    return last === undefined || !(ZH_CONJ.test(last) || last === '非');
+  }
+  const at = before.indexOf(kept);
+  if (at < 0) return true;
+  const skipped = before.slice(at + kept.length);
+  return skipped.length < 2 || STATE_FORMS.has(skipped) || (at === 0 && ZH_INSTITUTIONAL_OPENING.test(kept));
 }
 
 // Openings of ZH_INSTITUTIONAL_OPENING, repeated and joined by conjunctions (`拉丁美洲和加勒比`), and nothing else.
