@@ -94,6 +94,16 @@ describe('Chinese bodies in the dev set', () => {
     expect(dev.namesIn('无法继续履行筹备委员会')).toEqual(['筹备委员会']);
     expect(dev.namesIn('修改技术委员会')).toEqual(['技术委员会']);
     expect([...names].filter((n) => /^(?:必须|履行|出席|修改)|规定/u.test(n))).toEqual([]);
+    // `防止委员会可能指认的个人` (individuals the Committee may designate, prevent …), `虽然委员会` (although the
+    // Committee), `尽管双方部队` (although both sides' forces): a verb, a conjunction or a generic word and a head.
+    expect(dev.namesIn('防止委员会可能指认')).toEqual([]);
+    expect(dev.namesIn('虽然委员会欢迎')).toEqual([]);
+    expect(dev.namesIn('尽管双方部队')).toEqual([]);
+    // `署` ends the verb `部署` (deploy): `在中非共和国加快部署文职、警察和军事人员` names the mission alone.
+    expect(dev.namesIn('敦促中非稳定团在中非共和国加快部署')).toEqual(['中非稳定团']);
+    // After `其他` (other) a head names a class: the other Main Committees, other panels of experts.
+    expect(dev.namesIn('其他主要委员会')).toEqual([]);
+    expect(dev.namesIn('设立其他专家小组')).toEqual([]);
     expect(dev.namesIn('任命全权证书委员会')).toEqual(['全权证书委员会']);
     expect(dev.namesIn('任命会费委员会')).toEqual(['会费委员会']);
     // `应与` (should, with), `是否获得` (whether it obtains) and `这些` end a name too.

@@ -373,6 +373,9 @@ function startsWord(text: string, i: number, len: number, form: string): boolean
   return len > 2 || breakBefore(text, i);
 }
 
+// The characters before `署` in the verbs it ends: 部署 (deploy), 签署 (sign).
+const DEPLOY_SIGN = new Set(Array.from('部签', (c) => c.charCodeAt(0)));
+
 // The heads of missions and offices, whose names the United Nations opens (`联合国南苏丹特派团`).
 const UN_OPENS = new Set([
   '特派团',
@@ -444,6 +447,8 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
     // A conjunction right before the head joins something to the head alone (`民间社会与委员会`, civil society and
     // the Committee; `方案和办事处`): no name has one there.
     if (isConjAt(text, s0 - 1)) continue;
+    // `署` (agency) ends the verbs `部署` (deploy) and `签署` (sign): no head there (`在中非共和国加快部署`).
+    if (head === '署' && DEPLOY_SIGN.has(text.charCodeAt(s0 - 1))) continue;
     let j = s0;
     while (j > 0 && s0 - j < ZH_MAX_PREFIX) {
       if (!isHanAt(text, j - 1) || covered[j - 1] || isStopCharAt(text, j - 1)) break;
@@ -452,6 +457,8 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
       j--;
     }
     while (j < s0 && isConjAt(text, j)) j++;
+    // `其他主要委员会`, the other Main Committees; `其他国际和混合司法机构`: a class, no body.
+    if (afterOther(text, j)) continue;
     // A strong head right after a body's name is an organ of that body (`非洲联盟委员会`, the African Union
     // Commission; `欧洲联盟理事会`): the name takes the body's in, and the body's own find gives way. Not after the
     // United Nations, whose organs have names of their own (`联合国特派团` are United Nations missions).
@@ -742,7 +749,7 @@ export function standaloneHeads(text: string, named: readonly OrgMention[]): Org
       const before = text.charCodeAt(i - 1);
       // (No stop word ends with one of NOT_BEFORE_A_NAME: only the stop character itself is excluded.)
       const alone =
-        (breakBefore(text, i) && !NOT_BEFORE_A_NAME.has(before)) ||
+        (breakBefore(text, i) && !NOT_BEFORE_A_NAME.has(before) && !afterOther(text, i)) ||
         BEFORE_A_NAME.has(before) ||
         endsWithDigitDate(text, i);
       if (!alone) continue;
@@ -751,6 +758,11 @@ export function standaloneHeads(text: string, named: readonly OrgMention[]): Org
     }
   }
   return out;
+}
+
+/** Whether `其他` or `其它` (other) ends right before `i`: what follows is a class (`其他专家小组`, other panels). */
+function afterOther(text: string, i: number): boolean {
+  return text.endsWith('其他', i) || text.endsWith('其它', i);
 }
 
 // Stop characters that count or point (个 各 该 此 这 其 些 次 届 等): a standalone head after one is a group, not a name.
