@@ -129,6 +129,16 @@ describe('Chinese bodies in the dev set', () => {
     expect(orgNames('安全理事会第 1373(2001)号决议所设委员会')).toEqual(['反恐怖主义委员会']);
   });
 
+  it('names the two tribunals (gazetteer rows) and a Group of Friends (`之友小组`)', () => {
+    // English names the ICTY on 5 lines and the ICTR on 2; `法庭` alone is too weak a head to follow.
+    expect(dev.namesIn('前南斯拉夫问题国际法庭上诉分庭')).toEqual(['前南斯拉夫问题国际法庭']);
+    expect(dev.byLine.filter((orgs) => orgs.some((o) => o.name === '前南斯拉夫问题国际法庭')).length).toBe(5);
+    expect(dev.byLine.filter((orgs) => orgs.some((o) => o.name === '卢旺达问题国际刑事法庭')).length).toBe(4);
+    // The Group of Friends of the Family, on six lines.
+    expect(dev.namesIn('家庭之友小组的宗旨')).toEqual(['家庭之友小组']);
+    expect(dev.byLine.filter((orgs) => orgs.some((o) => o.name === '家庭之友小组')).length).toBe(6);
+  });
+
   it('reads `研究院` as a head (the Asian Institute of Technology)', () => {
     expect(dev.namesIn('亚洲技术研究院')).toEqual(['亚洲技术研究院']);
   });

@@ -29,6 +29,8 @@ export const ZH_STRONG_SUFFIXES = [
   '共同体',
   // `利比亚问题专家小组` (the Panel of Experts on Libya); `专家小组` alone is no head: verbs run into it (`执行专家小组的任务`).
   '问题专家小组',
+  // `家庭之友小组`, the Group of Friends of the Family: `X之友小组` names a group of friends of X.
+  '之友小组',
 ] as const;
 
 /** Heads that also end ordinary phrases (`区域组织`, `国家警察网络`, `数据中心`): kept only with more evidence. */
