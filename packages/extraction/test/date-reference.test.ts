@@ -101,6 +101,43 @@ describe('the date finder gives what the code before the speed work gave', () =>
   });
 });
 
+describe('in a document of another language, the English grammar reads only years near an English word', () => {
+  // windows.ts anchorsNearEnglish: English dates (their words whole, or a month glued to letters before it as in
+  // `XJune 2017.5`), ranges and lists whose first month stands far from the year, modifiers, bare years and
+  // ranges of years, among words of other scripts, long runs of spaces or letters, and symbols.
+  const english = [...MONTHS.en.keys()].map((m) => m.charAt(0).toUpperCase() + m.slice(1));
+  const pick = <T>(list: readonly T[]) => fc.constantFrom(...list);
+  const month = pick(english);
+  const day = pick(['1', '12', '31', '1st', '23rd', '2nd']);
+  const year = pick(['2014', '2017', '1999', '2020']);
+  const link = pick([' and ', ' to ', ' - ', '-', ', ', ' through ', ' until ', ' or ', ' and the ']);
+  const chunk = fc.oneof(
+    fc
+      .tuple(pick(['', 'X', 'é', 'Ж', '中', 'the ']), month, year, pick(['', '.5', '42', '.', ',']))
+      .map(([g, m, y, f]) => `${g}${m} ${y}${f}`),
+    fc.tuple(day, month, link, day, month, year).map(([d1, m1, c, d2, m2, y]) => `${d1} ${m1}${c}${d2} ${m2} ${y}`),
+    fc.tuple(day, link, day, month, year).map(([d1, c, d2, m, y]) => `from ${d1}${c}${d2} ${m}, ${y}`),
+    fc
+      .tuple(pick(['since ', 'mid-', 'early ', 'late ', 'the end of ', 'until ', 'up to ', 'between ']), year)
+      .map(([w, y]) => `${w}${y}`),
+    fc.tuple(year, link, year).map(([a, c, b]) => `${a}${c}${b}`),
+    fc.tuple(year, pick([' onwards', ' onward', '年', ' года', '/15', '年12月'])).map(([y, w]) => `${y}${w}`),
+    pick([' ', '，', '。', ' de ', 'года ', 'في ', '年', 'x'.repeat(30), ' '.repeat(100), 'S/2017/97', '(2016)']),
+    pick(['juin ', 'junio de ', 'июня ', 'حزيران/يونيه ', '12 月 ', '13 日', 'resolution 2322 ']),
+  );
+  const strings = fc.array(chunk, { maxLength: 12 }).map((a) => a.join(''));
+
+  it('gives the dates of the reading of every year, in each language but English', () => {
+    fc.assert(
+      fc.property(strings, pick(['fr', 'es', 'ru', 'ar', 'zh'] as const), (raw, lang) => {
+        const ctx = createContext({ id: 'd', source: 'd', lang, text: raw }, normalize(raw));
+        expect(findDates(ctx)).toEqual(reference.findDates(ctx));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 describe('token patterns are skipped only in windows without the digits they need (find.ts windowNeeds)', () => {
   const PIECES = [
     ...[

@@ -2,7 +2,14 @@ import { unLangOf, UN_LANGS, type DateEntity, type UnLang } from '@untk/core';
 import type { ExtractContext } from '../context.js';
 import { asciiDigits } from '../digits.js';
 import { DATE_GRAMMARS } from './grammar.js';
-import { dateWindows, exclusionsNear, mergeSpans, yearAnchors, type ExclusionPattern } from './windows.js';
+import {
+  dateWindows,
+  holdsEnglishWord,
+  exclusionsNear,
+  mergeSpans,
+  yearAnchors,
+  type ExclusionPattern,
+} from './windows.js';
 import { MONTHS } from './months.js';
 import { finer, isoOf, type DateParts, type Precision } from './parse.js';
 import {
@@ -433,9 +440,13 @@ function windowSpans(
   lang: UnLang,
   skipNear: (x: number, y: number) => Array<[number, number]>,
   anchors = yearAnchors(text),
+  englishWordsOnly = false,
 ): DateSpan[] {
   const out: DateSpan[] = [];
   for (const [x, y] of dateWindows(text, lang, anchors)) {
+    // (What tokenizeWindow reads: the window and its context.)
+    if (englishWordsOnly && !holdsEnglishWord(text, Math.max(0, x - CONTEXT), Math.min(text.length, y + CONTEXT_AFTER)))
+      continue;
     if (!bareYear(text, x, y)) {
       spansOfTokens(text, lang, tokenizeWindow(text, lang, x, y, skipNear(x, y)), out);
       continue;
@@ -993,7 +1004,8 @@ export function findDates(ctx: ExtractContext): DateEntity[] {
   // In the order of spanOrder: each grammar's dates come in that order (checked; sorted otherwise), and merging
   // them, the earlier grammar's first on a tie, gives what a stable sort of them all, in turn, gives.
   for (const l of lang ? (lang === 'en' ? [lang] : [lang, 'en' as const]) : UN_LANGS) {
-    const more = windowSpans(text, l, skipNear, anchors);
+    // (English in another language's document reads only the windows with an English word: holdsEnglishWord.)
+    const more = windowSpans(text, l, skipNear, anchors, l === 'en' && lang !== undefined && lang !== 'en');
     if (!inOrder(more)) more.sort(spanOrder);
     found = found.length === 0 ? more : mergeInOrder(found, more);
   }

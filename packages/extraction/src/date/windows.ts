@@ -286,6 +286,63 @@ function hasAndWord(
   return false;
 }
 
+/*
+ * The English grammar in a document of another language. UN documents in every language quote English dates (the
+ * date of a letter, `6 February 2015`, in an Arabic report), so findDates runs the English grammar after the
+ * document's own, and the longer of two overlapping dates wins. What English adds is written with a word of its
+ * grammar (a month name, `since`, `mid-`, `to`, `1st`…): without one its tokens are digits, dashes, commas and
+ * slashes, which every grammar reads alike or longer (`2015年`, `2015 года`). So in another language the English
+ * grammar reads only the windows whose piece (the window with the context tokenizeWindow reads around it) holds
+ * an English word: a run of ASCII letters that is a word of the grammar (case ignored), or ends with a month name
+ * (a year after a month takes a footnote glued to it, `June 2017.5`, by a pattern that looks back at the month
+ * with no letter boundary before it: `XJune 2017.5`). In Chinese, Arabic and Russian text most windows have none.
+ * Tests compare the dates with those of the code that read every window, on the bundled corpus and on generated
+ * text (test/date-reference.test.ts).
+ */
+let englishWords: ReadonlySet<string> | undefined;
+let longestEnglishWord = 0;
+// English month names (lower case, letters only) by length.
+const englishMonths = new Map<number, Set<string>>();
+
+/** Whether `text[from, to)` holds an English word of the date grammar (see above); a run it cuts counts whole. */
+export function holdsEnglishWord(text: string, from: number, to: number): boolean {
+  if (!englishWords) {
+    const parts = new Set<string>();
+    for (const w of grammarWords('en')) for (const p of w.toLowerCase().split(/[^a-z]+/)) if (p) parts.add(p);
+    englishWords = parts;
+    longestEnglishWord = Math.max(...[...parts].map((p) => p.length));
+    for (const m of MONTHS.en.keys()) {
+      const bare = m.toLowerCase().replace(/[^a-z]+/g, '');
+      if (!englishMonths.has(bare.length)) englishMonths.set(bare.length, new Set());
+      englishMonths.get(bare.length)?.add(bare);
+    }
+  }
+  let i = from;
+  while (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  while (i < to) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isAsciiLetter(text.charCodeAt(i))) i++;
+    if (isEnglishWord(englishWords, text, start, i)) return true;
+  }
+  return false;
+}
+
+/** Whether the ASCII letters `text[start, end)` are a word of the English date grammar or end with a month name. */
+function isEnglishWord(words: ReadonlySet<string>, text: string, start: number, end: number): boolean {
+  const run = text.slice(start, end).toLowerCase();
+  if (end - start <= longestEnglishWord && words.has(run)) return true;
+  for (const [length, months] of englishMonths) if (run.length > length && months.has(run.slice(-length))) return true;
+  return false;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /**
  * The windows [start, end) of `text` that hold every date `lang`'s grammar finds, in order and apart from each
  * other; each starts just after a break (or at 0) and ends at a break (or at the end).
