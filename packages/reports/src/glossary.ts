@@ -66,6 +66,8 @@ interface Acc {
   docs: Set<string>;
   shorts: Map<string, GlossaryShortForm>;
   lines: Set<number>;
+  /** Per aligned line, where the entry is first mentioned on it (an offset into its document). */
+  firstOnLine: Map<number, number>;
 }
 
 /**
@@ -86,6 +88,7 @@ export function buildGlossary(entities: Iterable<Entity>, options: GlossaryOptio
         docs: new Set(),
         shorts: new Map(),
         lines: new Set(),
+        firstOnLine: new Map(),
       };
       acc.set(id, a);
     }
@@ -93,7 +96,11 @@ export function buildGlossary(entities: Iterable<Entity>, options: GlossaryOptio
     if (before(e, a.entry.first)) a.entry.first = at(e);
     a.docs.add(e.doc);
     const line = lineOf(options, e);
-    if (line !== undefined) a.lines.add(line);
+    if (line !== undefined) {
+      a.lines.add(line);
+      const was = a.firstOnLine.get(line);
+      if (was === undefined || e.start < was) a.firstOnLine.set(line, e.start);
+    }
     return a;
   };
   const acronyms: AcronymEntity[] = [];
@@ -160,19 +167,40 @@ function linkAcrossLanguages(acc: ReadonlyMap<string, Acc>, minConfidence: numbe
       byLine.set(l, list);
     }
   }
-  const shared = new Map<string, { a: Acc; b: Acc; n: number }>();
-  for (const list of byLine.values()) {
+  // Where each entry stands among its language's entries on each line: its rank in the order of their first
+  // mentions, as a share of the line (the middle of its slot), for telling apart two links that tie otherwise.
+  const order = new Map<Acc, Map<number, number>>();
+  for (const [line, list] of byLine) {
+    const byLang = new Map<string, Acc[]>();
+    for (const a of list) byLang.set(a.entry.lang, [...(byLang.get(a.entry.lang) ?? []), a]);
+    for (const same of byLang.values()) {
+      same.sort(
+        (x, y) =>
+          (x.firstOnLine.get(line) ?? 0) - (y.firstOnLine.get(line) ?? 0) || compareStrings(x.entry.id, y.entry.id),
+      );
+      same.forEach((a, rank) => {
+        const m = order.get(a) ?? new Map<number, number>();
+        m.set(line, (rank + 0.5) / same.length);
+        order.set(a, m);
+      });
+    }
+  }
+  const shared = new Map<string, { a: Acc; b: Acc; n: number; apart: number }>();
+  for (const [line, list] of byLine) {
     for (const a of list) {
       for (const b of list) {
         if (compareStrings(a.entry.lang, b.entry.lang) >= 0) continue;
         const k = `${a.entry.id}\u0000${b.entry.id}`;
-        const s = shared.get(k) ?? { a, b, n: 0 };
+        const s = shared.get(k) ?? { a, b, n: 0, apart: 0 };
         s.n++;
+        s.apart += Math.abs((order.get(a)?.get(line) ?? 0) - (order.get(b)?.get(line) ?? 0));
         shared.set(k, s);
       }
     }
   }
   const candidates: GlossaryLink[] = [];
+  // How far apart the two entries of a candidate stand on their shared lines, on average (see `order`).
+  const apartOf = new Map<GlossaryLink, number>();
   // Entries whose head words say they are different kinds of body are never linked (see heads.ts).
   const kinds = new Map<Acc, number>();
   const kindOf = (x: Acc) => {
@@ -180,13 +208,13 @@ function linkAcrossLanguages(acc: ReadonlyMap<string, Acc>, minConfidence: numbe
     if (k === undefined) kinds.set(x, (k = headKinds(x.entry.lang, x.entry.name)));
     return k;
   };
-  for (const { a, b, n } of shared.values()) {
+  for (const { a, b, n, apart } of shared.values()) {
     if (!compatibleKinds(kindOf(a), kindOf(b))) continue;
     const sameShort = a.entry.shortForms.some((x) => b.entry.shortForms.some((y) => y.form === x.form));
     let confidence = linkConfidence(n, a.lines.size, b.lines.size);
     if (sameShort) confidence = Math.round((1 - (1 - confidence) / 2) * 1000) / 1000;
     if (confidence < minConfidence) continue;
-    candidates.push({
+    const link: GlossaryLink = {
       from: a.entry.id,
       to: b.entry.id,
       method: sameShort ? 'aligned-lines+same-short-form' : 'aligned-lines',
@@ -194,13 +222,18 @@ function linkAcrossLanguages(acc: ReadonlyMap<string, Acc>, minConfidence: numbe
       fromLines: a.lines.size,
       toLines: b.lines.size,
       confidence,
-    });
+    };
+    candidates.push(link);
+    apartOf.set(link, apart / n);
   }
-  // One-to-one per language pair, strongest first; ties broken by ids so that the result is deterministic.
+  // One-to-one per language pair, strongest first. Of two links equally strong, the one whose entries stand in
+  // the same order on their lines goes first (`the IAEA and the OPCW` and `الوكالة … ومنظمة حظر الأسلحة
+  // الكيميائية`: each name with the one in its place); then ids, so that the result is deterministic.
   candidates.sort(
     (x, y) =>
       y.confidence - x.confidence ||
       y.sharedLines - x.sharedLines ||
+      (apartOf.get(x) ?? 0) - (apartOf.get(y) ?? 0) ||
       compareStrings(x.from, y.from) ||
       compareStrings(x.to, y.to),
   );

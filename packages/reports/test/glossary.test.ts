@@ -434,6 +434,26 @@ describe('the glossary of the six aligned dev-set files', () => {
     expect(groupOf(a)?.members ?? []).not.toContain(b);
   });
 
+  // Two bodies named on the same one or two lines, each as often as the other: the lines alone tie, and the order
+  // of the names on their lines tells them apart (the IAEA and the OPCW, the two IMO committees, the Asian
+  // Institute of Technology and the Asian Disaster Reduction Center). Before, the tie went to the ids.
+  it.each([
+    ['en:Organization for the Prohibition of Chemical Weapons', 'ar:منظمة حظر الأسلحة الكيميائية'],
+    [
+      'en:Organization for the Prohibition of Chemical Weapons',
+      "fr:Organisation pour l'interdiction des armes chimiques",
+    ],
+    ['en:Maritime Safety Committee', 'zh:海事安全委员会'],
+    ['en:Maritime Safety Committee', 'ar:لجنة السلامة البحرية'],
+    ['en:Maritime Environment Protection Committee', 'zh:海洋环境保护委员会'],
+    ['en:Asian Institute of Technology', 'zh:亚洲技术研究院'],
+    ['en:Asian Institute of Technology', 'fr:Institut asiatique de technologie'],
+    ['en:World Bank Group', 'fr:Groupe de la Banque mondiale'],
+    ['en:Special Tribunal for Lebanon', 'fr:Tribunal spécial pour le Liban'],
+  ])('groups %s with %s, named as often on the same lines as another body', (a, b) => {
+    expect(groupOf(a)?.members).toContain(b);
+  });
+
   it.each([
     ["en:United Nations Children's Fund", 'ar:منظمة الأمم المتحدة للطفولة'],
     [
