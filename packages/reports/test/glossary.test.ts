@@ -358,6 +358,42 @@ describe('the glossary of the six aligned dev-set files', () => {
         'zh:联合国地雷行动处',
       ],
     ],
+    // the IAEA: the English file introduces it once as `International Atomic Energy Authority (IAEA)`, a slip the
+    // gazetteer lists as a form of the Agency's name, so that its 26 `IAEA` name the Agency
+    [
+      'en:International Atomic Energy Agency',
+      [
+        'ar:الوكالة الدولية للطاقة الذرية',
+        'en:International Atomic Energy Agency',
+        'es:Organismo Internacional de Energía Atómica',
+        "fr:Agence internationale de l'énergie atomique",
+        'ru:Международное агентство по атомной энергии',
+        'zh:国际原子能机构',
+      ],
+    ],
+    // the ICRC and the Special Committee on the Charter (gazetteer rows in the six languages)
+    [
+      'en:International Committee of the Red Cross',
+      [
+        'ar:اللجنة الدولية للصليب الأحمر',
+        'en:International Committee of the Red Cross',
+        'es:Comité Internacional de la Cruz Roja',
+        'fr:Comité international de la Croix-Rouge',
+        'ru:Международный комитет Красного Креста',
+        'zh:红十字国际委员会',
+      ],
+    ],
+    [
+      'en:Special Committee on the Charter of the United Nations and on the Strengthening of the Role of the Organization',
+      [
+        'ar:اللجنة الخاصة المعنية بميثاق الأمم المتحدة وبتعزيز دور المنظمة',
+        'en:Special Committee on the Charter of the United Nations and on the Strengthening of the Role of the Organization',
+        'es:Comité Especial de la Carta de las Naciones Unidas y del Fortalecimiento del Papel de la Organización',
+        "fr:Comité spécial de la Charte des Nations Unies et du raffermissement du rôle de l'Organisation",
+        'ru:Специальный комитет по Уставу Организации Объединенных Наций и усилению роли Организации',
+        'zh:联合国宪章和加强联合国作用特别委员会',
+      ],
+    ],
   ])('links %s in all six languages', (id, members) => {
     expect(groupOf(id)?.members).toEqual(members);
   });
