@@ -371,6 +371,8 @@ describe('the glossary of the six aligned dev-set files', () => {
         'zh:国际原子能机构',
       ],
     ],
+    // the Taliban, which Spanish writes in lower case (`los talibanes`, a row)
+    ['en:Taliban', ['ar:طالبان', 'en:Taliban', 'es:talibanes', 'fr:Taliban', 'ru:Талибан', 'zh:塔利班']],
     // the ICRC and the Special Committee on the Charter (gazetteer rows in the six languages)
     [
       'en:International Committee of the Red Cross',
