@@ -371,6 +371,19 @@ describe('the glossary of the six aligned dev-set files', () => {
         'zh:国际原子能机构',
       ],
     ],
+    // a sanctions committee, named in each language by the resolution that set it up (five of the seven the dev
+    // set names are linked in all six languages)
+    [
+      'en:Security Council Committee established pursuant to resolution 1737 (2006)',
+      [
+        'ar:لجنة مجلس الأمن المنشأة عملا بالقرار 1737 (2006)',
+        'en:Security Council Committee established pursuant to resolution 1737 (2006)',
+        'es:Comité del Consejo de Seguridad establecido en virtud de la resolución 1737 (2006)',
+        'fr:Comité du Conseil de sécurité créé par la résolution 1737 (2006)',
+        'ru:Комитет Совета Безопасности, учрежденный резолюцией 1737 (2006)',
+        'zh:安全理事会第1737(2006)号决议所设委员会',
+      ],
+    ],
     // the Taliban, which Spanish writes in lower case (`los talibanes`, a row)
     ['en:Taliban', ['ar:طالبان', 'en:Taliban', 'es:talibanes', 'fr:Taliban', 'ru:Талибан', 'zh:塔利班']],
     // the ICRC and the Special Committee on the Charter (gazetteer rows in the six languages)

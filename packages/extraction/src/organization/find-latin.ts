@@ -10,6 +10,7 @@ import { flatTrie, type FlatTrie } from './trie.js';
 import { addBodiesFr, FR_ANY_HEAD, FR_SEQUENCE } from './french.js';
 import { RU_ANY_HEAD, scanRu } from './russian.js';
 import { AR_ANY_HEAD, scanAr } from './arabic.js';
+import { withResolutionCommittees } from './committees.js';
 import {
   occurrencesOfEach,
   overlaps,
@@ -403,6 +404,8 @@ export function analyzeLatin(
     }
     orgs = [...named.filter((o) => !replaced.has(o)), ...added];
   }
+  // Security Council committees named by their resolutions: one name each (see committees.ts).
+  orgs = withResolutionCommittees(text, lang, orgs);
   if (pairsOnly) {
     const short = new Set(shortNamed);
     orgs = orgs.filter((o) => askedEnds.has(o.end) || short.has(o));

@@ -1,0 +1,119 @@
+import type { UnLang } from '@untk/core';
+import { overlaps, type OrgMention } from './mention.js';
+
+/*
+ * Security Council committees named by the resolutions that set them up, in the five languages the capitalised
+ * grammars read (Chinese has its own, `安全理事会…第N(YYYY)号决议所设委员会`, in find-zh.ts). Each language writes
+ * them one way, with what follows the resolutions in lower case, where the grammars stop:
+ *   en  Security Council Committee established pursuant to resolution 2127 (2013)   (also `established by`, `set up
+ *       under`, `in pursuance of`, the Committee without `Security Council`, resolutions joined by `and`)
+ *   fr  Comité du Conseil de sécurité créé par la résolution 2127 (2013)            (`faisant suite aux résolutions`)
+ *   es  Comité del Consejo de Seguridad establecido en virtud de la resolución 2127 (2013)   (`dimanante de`)
+ *   ru  Комитет Совета Безопасности, учрежденный резолюцией 2127 (2013)            (in any case: `Комитетом …,
+ *       учрежденным резолюцией`)
+ *   ar  لجنة مجلس الأمن المنشأة عملا بالقرار 2127 (2013)                            (`اللجنة المنبثقة عن القرارين`)
+ * The grammars read only the opening (`Security Council Committee`, `Comité du Conseil de sécurité`), a name every
+ * committee shares, so a corpus counted them as one body and the aligned glossary could not tell them apart. The
+ * whole phrase is one name, up to its last resolution (`concerning the Central African Republic` after it is left
+ * out: documents write it or not for the same committee). A committee is known by its resolutions, which texts
+ * introduce in several ways (`established by resolution 724 (1991)`, `established pursuant to resolution 724(1991)`,
+ * `in pursuance of Security Council resolution 253 (1968)`, the Committee with or without the Security Council), so
+ * its canonical name is one form per language with the resolutions in it (`Security Council Committee established
+ * pursuant to resolutions 1267 (1999) and 1989 (2011)`, `Комитет Совета Безопасности, учрежденный резолюцией …` in
+ * the nominative whatever the case of the text).
+ */
+
+// One resolution reference, number and year (`2127 (2013)`), and a list of them (`1267 (1999) and 1989 (2011)`).
+const REF = String.raw`\d{1,4} ?\(\d{4}\)`;
+const refs = (and: string) => String.raw`${REF}(?:(?:[,،]? (?:${and}) ?|[,،] )${REF})*`;
+
+interface CommitteeGrammar {
+  /** The phrase, up to its last resolution. */
+  re: RegExp;
+  /** The canonical name of the committee set up by these resolutions (`2127 (2013)`, in order). */
+  name: (refs: readonly string[]) => string;
+}
+
+/** `a`, `a and b`, `a, b and c`: a list as each language writes it. */
+const list = (refs: readonly string[], and: string) =>
+  refs.length < 2 ? (refs[0] ?? '') : `${refs.slice(0, -1).join(', ')} ${and} ${refs[refs.length - 1] ?? ''}`;
+
+const GRAMMARS: Partial<Record<UnLang, CommitteeGrammar>> = {
+  en: {
+    re: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:Security Council )?Committee,? (?:established |set up |created )?(?:pursuant to|by|under|in pursuance of) (?:Security Council )?resolutions? ${refs('and')}`,
+      'gu',
+    ),
+    name: (r) =>
+      `Security Council Committee established pursuant to ${r.length > 1 ? 'resolutions' : 'resolution'} ${list(r, 'and')}`,
+  },
+  fr: {
+    re: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])Comité (?:du [Cc]onseil de sécurité,? )?(?:(?:créé|constitué|établi) (?:par|en application de|conformément à|en vertu de)|faisant suite (?:à|aux)) (?:la |les )?résolutions? ${refs('et')}`,
+      'gu',
+    ),
+    name: (r) =>
+      `Comité du Conseil de sécurité créé par ${r.length > 1 ? 'les résolutions' : 'la résolution'} ${list(r, 'et')}`,
+  },
+  es: {
+    re: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])Comité (?:del Consejo de Seguridad,? )?(?:(?:establecido|creado) (?:en virtud de|de conformidad con|con arreglo a|por)|dimanante de) (?:la |las )?resoluci(?:ón|ones) ${refs('y|e')}`,
+      'gu',
+    ),
+    name: (r) =>
+      `Comité del Consejo de Seguridad establecido en virtud de ${r.length > 1 ? 'las resoluciones' : 'la resolución'} ${list(r, 'y')}`,
+  },
+  ru: {
+    re: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])Комитет(?:ом|а|у|е)?(?: Совета Безопасности)?,? (?:учрежденн|созданн)(?:ый|ым|ого|ому|ом) (?:резолюци(?:ей|ями)|во исполнение резолюци(?:и|й)|в соответствии с резолюци(?:ей|ями)) ${refs('и')}`,
+      'gu',
+    ),
+    name: (r) =>
+      `Комитет Совета Безопасности, учрежденный ${r.length > 1 ? 'резолюциями' : 'резолюцией'} ${list(r, 'и')}`,
+  },
+  ar: {
+    re: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:[وفبل]{0,2})(?:لجنة مجلس الأمن|اللجنة) (?:المنشأة|المنبثقة) (?:عملا ب|عن |بموجب )ال?قرار(?:ين|ات)? ${refs('و')}`,
+      'gu',
+    ),
+    name: (r) =>
+      `لجنة مجلس الأمن المنشأة عملا ${r.length > 2 ? 'بالقرارات' : r.length === 2 ? 'بالقرارين' : 'بالقرار'} ${r.join(' و ')}`,
+  },
+};
+
+// A cheap test before the scan: the word for resolution (in some form) must be in the text.
+const RESOLUTION_WORD: Partial<Record<UnLang, string>> = {
+  en: 'esolution',
+  fr: 'ésolution',
+  es: 'esoluci',
+  ru: 'езолюци',
+  ar: 'قرار',
+};
+
+/**
+ * The committees named by their resolutions in `text` (normalised), each replacing
+ * the finds inside its phrase (`Security Council Committee`, the gazetteer's `Security Council`); a find that
+ * reaches out of the phrase keeps its reading and the phrase is not taken. `orgs` disjoint, in any order; the
+ * result is disjoint too, in document order.
+ */
+export function withResolutionCommittees(text: string, lang: UnLang, orgs: OrgMention[]): OrgMention[] {
+  const g = GRAMMARS[lang];
+  const word = RESOLUTION_WORD[lang];
+  if (!g || !word || !text.includes(word)) return orgs;
+  const added: OrgMention[] = [];
+  const inside = new Set<OrgMention>();
+  g.re.lastIndex = 0;
+  for (let m = g.re.exec(text); m; m = g.re.exec(text)) {
+    let start = m.index;
+    // An Arabic proclitic (`و`, `ب`, `ل`…) joined to the phrase is no part of the name.
+    if (lang === 'ar') while (!text.startsWith('لجنة', start) && !text.startsWith('اللجنة', start)) start++;
+    const span = { start, end: m.index + m[0].length };
+    const hits = orgs.filter((o) => overlaps(o, span));
+    if (hits.some((o) => o.start < span.start || o.end > span.end)) continue;
+    for (const h of hits) inside.add(h);
+    const refs = [...m[0].matchAll(/(\d{1,4}) ?\((\d{4})\)/g)].map((r) => `${r[1]} (${r[2]})`);
+    added.push({ ...span, name: g.name(refs), source: 'grammar' });
+  }
+  if (added.length === 0) return orgs;
+  return [...orgs.filter((o) => !inside.has(o)), ...added].sort((a, b) => a.start - b.start);
+}

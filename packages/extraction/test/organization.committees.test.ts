@@ -1,0 +1,105 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { OrganizationEntity } from '@untk/core';
+import { corpusPath, corpusText } from '../../../test/support/corpus.js';
+import { expectOffsets, run } from './helpers.js';
+
+const bodies = (text: string, lang: string) =>
+  run(text, lang).filter((e): e is OrganizationEntity => e.kind === 'organization');
+
+const line = (lang: string, n: number) => corpusText(`unpc-devset/UNv1.0.devset.${lang}`).split('\n')[n - 1] ?? '';
+
+// Security Council committees named by the resolutions that set them up (src/organization/committees.ts), on the
+// aligned dev-set lines that name them: the same committee in the five languages the capitalised grammars read,
+// whatever the case (Russian) or the proclitic (Arabic) of the text.
+describe('Security Council committees named by their resolutions', () => {
+  const COMMITTEES: Array<[number, string, Record<string, string>]> = [
+    [
+      76,
+      '2127 (2013)',
+      {
+        en: 'Security Council Committee established pursuant to resolution 2127 (2013)',
+        fr: 'Comité du Conseil de sécurité créé par la résolution 2127 (2013)',
+        es: 'Comité del Consejo de Seguridad establecido en virtud de la resolución 2127 (2013)',
+        ru: 'Комитет Совета Безопасности, учрежденный резолюцией 2127 (2013)',
+        ar: 'لجنة مجلس الأمن المنشأة عملا بالقرار 2127 (2013)',
+      },
+    ],
+    [
+      1886,
+      '1737 (2006)',
+      {
+        en: 'Security Council Committee established pursuant to resolution 1737 (2006)',
+        fr: 'Comité du Conseil de sécurité créé par la résolution 1737 (2006)',
+        es: 'Comité del Consejo de Seguridad establecido en virtud de la resolución 1737 (2006)',
+        ru: 'Комитет Совета Безопасности, учрежденный резолюцией 1737 (2006)',
+        ar: 'لجنة مجلس الأمن المنشأة عملا بالقرار 1737 (2006)',
+      },
+    ],
+    // Two resolutions, and each language's other way of introducing them: `the Committee pursuant to`, `faisant
+    // suite aux`, `dimanante de`, `Комитетом, учрежденным` (instrumental, no Security Council), `المنبثقة عن`.
+    [
+      2713,
+      '1267 (1999)',
+      {
+        en: 'Security Council Committee established pursuant to resolutions 1267 (1999) and 1989 (2011)',
+        fr: 'Comité du Conseil de sécurité créé par les résolutions 1267 (1999) et 1989 (2011)',
+        es: 'Comité del Consejo de Seguridad establecido en virtud de las resoluciones 1267 (1999) y 1989 (2011)',
+        ru: 'Комитет Совета Безопасности, учрежденный резолюциями 1267 (1999) и 1989 (2011)',
+        ar: 'لجنة مجلس الأمن المنشأة عملا بالقرارين 1267 (1999) و 1989 (2011)',
+      },
+    ],
+  ];
+
+  it.each(COMMITTEES)('names the committee of line %i (resolution %s) in five languages', (n, _ref, names) => {
+    for (const [lang, name] of Object.entries(names)) {
+      const text = line(lang, n);
+      const found = bodies(text, lang);
+      expectOffsets(text, found);
+      const committee = found.find((b) => b.name === name);
+      expect(committee, `${lang}: ${JSON.stringify(found.map((b) => b.name))}`).toBeDefined();
+      // The phrase ends with its last resolution; no shorter find (`Security Council Committee`) is left inside.
+      expect(committee?.text.endsWith(')')).toBe(true);
+      expect(
+        found.filter((b) => b !== committee && b.start < (committee?.end ?? 0) && b.end > (committee?.start ?? 0)),
+      ).toEqual([]);
+    }
+  });
+
+  it('gives one name to the ways English introduces the same committee', () => {
+    for (const text of [
+      'the Security Council Committee established pursuant to resolution 724 (1991) concerning Yugoslavia',
+      'the Committee established by resolution 724(1991)',
+      'the Security Council Committee established by Security Council resolution 724 (1991)',
+      'the Committee set up under\nresolution 724 (1991)',
+    ])
+      expect(bodies(text, 'en').map((b) => b.name)).toEqual([
+        'Security Council Committee established pursuant to resolution 724 (1991)',
+      ]);
+  });
+
+  it('leaves a committee that has a name of its own with it (`Counter-Terrorism Committee established …`)', () => {
+    expect(
+      bodies('the Counter-Terrorism Committee established pursuant to resolution 1373 (2001)', 'en').map((b) => b.name),
+    ).toEqual(['Counter-Terrorism Committee']);
+  });
+
+  it('across the 902 resolutions: the sanctions committees of the 1960s to the 1990s, each under one name', () => {
+    const dir = corpusPath('cr-unsc-resolutions-en');
+    const counts = new Map<string, number>();
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
+      for (const b of bodies(corpusText(`cr-unsc-resolutions-en/${f}`), 'en'))
+        if (b.name.startsWith('Security Council Committee established'))
+          counts.set(b.name, (counts.get(b.name) ?? 0) + 1);
+    }
+    // Southern Rhodesia (253), South Africa (421), Iraq and Kuwait (661), Yugoslavia (724), and one on 276 (1970).
+    expect([...counts.keys()].sort()).toEqual([
+      'Security Council Committee established pursuant to resolution 253 (1968)',
+      'Security Council Committee established pursuant to resolution 276 (1970)',
+      'Security Council Committee established pursuant to resolution 421 (1977)',
+      'Security Council Committee established pursuant to resolution 661 (1990)',
+      'Security Council Committee established pursuant to resolution 724 (1991)',
+    ]);
+    expect(counts.get('Security Council Committee established pursuant to resolution 724 (1991)')).toBe(20);
+  });
+});
