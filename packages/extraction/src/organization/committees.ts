@@ -23,9 +23,10 @@ import { overlaps, type OrgMention } from './mention.js';
  * the nominative whatever the case of the text).
  */
 
-// One resolution reference, number and year (`2127 (2013)`), and a list of them (`1267 (1999) and 1989 (2011)`).
-const REF = String.raw`\d{1,4} ?\(\d{4}\)`;
-const refs = (and: string) => String.raw`${REF}(?:(?:[,،]? (?:${and}) ?|[,،] )${REF})*`;
+// One resolution reference, number and year (`2127 (2013)`; a PDF's line may break anywhere in it), and a list of
+// them (`1267 (1999) and 1989 (2011)`).
+const REF = String.raw`\d{1,4}\s?\(\s?\d{4}\s?\)`;
+const refs = (and: string) => String.raw`${REF}(?:(?:[,،]?\s+(?:${and})\s?|[,،]\s+)${REF})*`;
 
 interface CommitteeGrammar {
   /** The phrase, up to its last resolution. */
@@ -41,7 +42,7 @@ const list = (refs: readonly string[], and: string) =>
 const GRAMMARS: Partial<Record<UnLang, CommitteeGrammar>> = {
   en: {
     re: new RegExp(
-      String.raw`(?<![\p{L}\p{N}])(?:Security Council )?Committee,? (?:established |set up |created )?(?:pursuant to|by|under|in pursuance of) (?:Security Council )?resolutions? ${refs('and')}`,
+      String.raw`(?<![\p{L}\p{N}])(?:Security\s+Council\s+)?Committee,?\s+(?:established\s+|set\s+up\s+|created\s+)?(?:pursuant\s+to|by|under|in\s+pursuance\s+of)\s+(?:Security\s+Council\s+)?resolutions?\s+${refs('and')}`,
       'gu',
     ),
     name: (r) =>
@@ -49,7 +50,7 @@ const GRAMMARS: Partial<Record<UnLang, CommitteeGrammar>> = {
   },
   fr: {
     re: new RegExp(
-      String.raw`(?<![\p{L}\p{N}])Comité (?:du [Cc]onseil de sécurité,? )?(?:(?:créé|constitué|établi) (?:par|en application de|conformément à|en vertu de)|faisant suite (?:à|aux)) (?:la |les )?résolutions? ${refs('et')}`,
+      String.raw`(?<![\p{L}\p{N}])Comité\s+(?:du\s+[Cc]onseil\s+de\s+sécurité,?\s+)?(?:(?:créé|constitué|établi)\s+(?:par|en\s+application\s+de|conformément\s+à|en\s+vertu\s+de)|faisant\s+suite\s+(?:à|aux))\s+(?:la\s+|les\s+)?résolutions?\s+${refs('et')}`,
       'gu',
     ),
     name: (r) =>
@@ -57,7 +58,7 @@ const GRAMMARS: Partial<Record<UnLang, CommitteeGrammar>> = {
   },
   es: {
     re: new RegExp(
-      String.raw`(?<![\p{L}\p{N}])Comité (?:del Consejo de Seguridad,? )?(?:(?:establecido|creado) (?:en virtud de|de conformidad con|con arreglo a|por)|dimanante de) (?:la |las )?resoluci(?:ón|ones) ${refs('y|e')}`,
+      String.raw`(?<![\p{L}\p{N}])Comité\s+(?:del\s+Consejo\s+de\s+Seguridad,?\s+)?(?:(?:establecido|creado)\s+(?:en\s+virtud\s+de|de\s+conformidad\s+con|con\s+arreglo\s+a|por)|dimanante\s+de)\s+(?:la\s+|las\s+)?resoluci(?:ón|ones)\s+${refs('y|e')}`,
       'gu',
     ),
     name: (r) =>
@@ -65,7 +66,7 @@ const GRAMMARS: Partial<Record<UnLang, CommitteeGrammar>> = {
   },
   ru: {
     re: new RegExp(
-      String.raw`(?<![\p{L}\p{N}])Комитет(?:ом|а|у|е)?(?: Совета Безопасности)?,? (?:учрежденн|созданн)(?:ый|ым|ого|ому|ом) (?:резолюци(?:ей|ями)|во исполнение резолюци(?:и|й)|в соответствии с резолюци(?:ей|ями)) ${refs('и')}`,
+      String.raw`(?<![\p{L}\p{N}])Комитет(?:ом|а|у|е)?(?:\s+Совета\s+Безопасности)?,?\s+(?:учрежденн|созданн)(?:ый|ым|ого|ому|ом)\s+(?:резолюци(?:ей|ями)|во\s+исполнение\s+резолюци(?:и|й)|в\s+соответствии\s+с\s+резолюци(?:ей|ями))\s+${refs('и')}`,
       'gu',
     ),
     name: (r) =>
@@ -73,7 +74,7 @@ const GRAMMARS: Partial<Record<UnLang, CommitteeGrammar>> = {
   },
   ar: {
     re: new RegExp(
-      String.raw`(?<![\p{L}\p{N}])(?:[وفبل]{0,2})(?:لجنة مجلس الأمن|اللجنة) (?:المنشأة|المنبثقة) (?:عملا ب|عن |بموجب )ال?قرار(?:ين|ات)? ${refs('و')}`,
+      String.raw`(?<![\p{L}\p{N}])(?:[وفبل]{0,2})(?:لجنة\s+مجلس\s+الأمن|اللجنة)\s+(?:المنشأة|المنبثقة)\s+(?:عملا\s+ب|عن\s+|بموجب\s+)ال?قرار(?:ين|ات)?\s+${refs('و')}`,
       'gu',
     ),
     name: (r) =>
@@ -111,7 +112,7 @@ export function withResolutionCommittees(text: string, lang: UnLang, orgs: OrgMe
     const hits = orgs.filter((o) => overlaps(o, span));
     if (hits.some((o) => o.start < span.start || o.end > span.end)) continue;
     for (const h of hits) inside.add(h);
-    const refs = [...m[0].matchAll(/(\d{1,4}) ?\((\d{4})\)/g)].map((r) => `${r[1]} (${r[2]})`);
+    const refs = [...m[0].matchAll(/(\d{1,4})\s?\(\s?(\d{4})\s?\)/g)].map((r) => `${r[1]} (${r[2]})`);
     added.push({ ...span, name: g.name(refs), source: 'grammar' });
   }
   if (added.length === 0) return orgs;
