@@ -190,6 +190,8 @@ describe('Chinese bodies in the dev set', () => {
       '管理委员会 = 全球地理空间信息管理专家委员会',
       '发展委员会 = 索马里发展与重建融资机制指导委员会',
       '联合规划署 = 联合国环境规划署',
+      // A national commission is no short form of a committee named by its resolutions.
+      '全国委员会 = 安全理事会关于中非共和国的第2127(2013)号决议所设委员会',
     ])
       expect(pairs).not.toContain(wrong);
     for (const right of [

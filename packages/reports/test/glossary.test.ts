@@ -371,8 +371,8 @@ describe('the glossary of the six aligned dev-set files', () => {
         'zh:国际原子能机构',
       ],
     ],
-    // a sanctions committee, named in each language by the resolution that set it up (five of the seven the dev
-    // set names are linked in all six languages)
+    // a sanctions committee, named in each language by the resolution that set it up (six of the seven the dev set
+    // names are linked in all six languages)
     [
       'en:Security Council Committee established pursuant to resolution 1737 (2006)',
       [

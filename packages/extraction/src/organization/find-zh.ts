@@ -185,6 +185,9 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer, pairsOnly = 
       const bits = unitBits(bareShort);
       const fits = (l: LongName) =>
         l.name !== short &&
+        // A committee named by its resolutions has no short form made of its characters, which are the Security
+        // Council's and a country's (`全国委员会`, a national commission, holds `安全…共和国…委员会` in order).
+        !(l.name.endsWith('号决议所设委员会') && !/\d/.test(short)) &&
         (bits & ~l.bits) === 0 &&
         sameHead(short, l.name) &&
         containedInOrder(bareShort, l.bare, !anyFirst) &&
