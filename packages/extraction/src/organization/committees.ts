@@ -29,8 +29,12 @@ const REF = String.raw`\d{1,4}\s?\(\s?\d{4}\s?\)`;
 const refs = (and: string) => String.raw`${REF}(?:(?:[,،]?\s+(?:${and})\s?|[,،]\s+)${REF})*`;
 
 interface CommitteeGrammar {
-  /** The phrase, up to its last resolution. */
+  /** The head word every phrase holds, which the scan looks for (`Committee`, `Comité`, `Комитет`, `لجنة`). */
+  head: string;
+  /** The phrase from its head word up to its last resolution; sticky, tried where the head word stands. */
   re: RegExp;
+  /** What may open the name before the head word (`Security Council`, the Arabic article), ending right before it. */
+  before?: RegExp;
   /** The canonical name of the committee set up by these resolutions (`2127 (2013)`, in order). */
   name: (refs: readonly string[]) => string;
 }
@@ -39,44 +43,49 @@ interface CommitteeGrammar {
 const list = (refs: readonly string[], and: string) =>
   refs.length < 2 ? (refs[0] ?? '') : `${refs.slice(0, -1).join(', ')} ${and} ${refs[refs.length - 1] ?? ''}`;
 
+const sticky = (source: string) => new RegExp(source, 'uy');
+
 const GRAMMARS: Partial<Record<UnLang, CommitteeGrammar>> = {
   en: {
-    re: new RegExp(
-      String.raw`(?<![\p{L}\p{N}])(?:Security\s+Council\s+)?Committee,?\s+(?:established\s+|set\s+up\s+|created\s+)?(?:pursuant\s+to|by|under|in\s+pursuance\s+of)\s+(?:Security\s+Council\s+)?resolutions?\s+${refs('and')}`,
-      'gu',
+    head: 'Committee',
+    re: sticky(
+      String.raw`Committee,?\s+(?:established\s+|set\s+up\s+|created\s+)?(?:pursuant\s+to|by|under|in\s+pursuance\s+of)\s+(?:Security\s+Council\s+)?resolutions?\s+${refs('and')}`,
     ),
+    before: /Security\s+Council\s+$/u,
     name: (r) =>
       `Security Council Committee established pursuant to ${r.length > 1 ? 'resolutions' : 'resolution'} ${list(r, 'and')}`,
   },
   fr: {
-    re: new RegExp(
-      String.raw`(?<![\p{L}\p{N}])Comité\s+(?:du\s+[Cc]onseil\s+de\s+sécurité,?\s+)?(?:(?:créé|constitué|établi)\s+(?:par|en\s+application\s+de|conformément\s+à|en\s+vertu\s+de)|faisant\s+suite\s+(?:à|aux))\s+(?:la\s+|les\s+)?résolutions?\s+${refs('et')}`,
-      'gu',
+    head: 'Comité',
+    re: sticky(
+      String.raw`Comité\s+(?:du\s+[Cc]onseil\s+de\s+sécurité,?\s+)?(?:(?:créé|constitué|établi)\s+(?:par|en\s+application\s+de|conformément\s+à|en\s+vertu\s+de)|faisant\s+suite\s+(?:à|aux))\s+(?:la\s+|les\s+)?résolutions?\s+${refs('et')}`,
     ),
     name: (r) =>
       `Comité du Conseil de sécurité créé par ${r.length > 1 ? 'les résolutions' : 'la résolution'} ${list(r, 'et')}`,
   },
   es: {
-    re: new RegExp(
-      String.raw`(?<![\p{L}\p{N}])Comité\s+(?:del\s+Consejo\s+de\s+Seguridad,?\s+)?(?:(?:establecido|creado)\s+(?:en\s+virtud\s+de|de\s+conformidad\s+con|con\s+arreglo\s+a|por)|dimanante\s+de)\s+(?:la\s+|las\s+)?resoluci(?:ón|ones)\s+${refs('y|e')}`,
-      'gu',
+    head: 'Comité',
+    re: sticky(
+      String.raw`Comité\s+(?:del\s+Consejo\s+de\s+Seguridad,?\s+)?(?:(?:establecido|creado)\s+(?:en\s+virtud\s+de|de\s+conformidad\s+con|con\s+arreglo\s+a|por)|dimanante\s+de)\s+(?:la\s+|las\s+)?resoluci(?:ón|ones)\s+${refs('y|e')}`,
     ),
     name: (r) =>
       `Comité del Consejo de Seguridad establecido en virtud de ${r.length > 1 ? 'las resoluciones' : 'la resolución'} ${list(r, 'y')}`,
   },
   ru: {
-    re: new RegExp(
-      String.raw`(?<![\p{L}\p{N}])Комитет(?:ом|а|у|е)?(?:\s+Совета\s+Безопасности)?,?\s+(?:учрежденн|созданн)(?:ый|ым|ого|ому|ом)\s+(?:резолюци(?:ей|ями)|во\s+исполнение\s+резолюци(?:и|й)|в\s+соответствии\s+с\s+резолюци(?:ей|ями))\s+${refs('и')}`,
-      'gu',
+    head: 'Комитет',
+    re: sticky(
+      String.raw`Комитет(?:ом|а|у|е)?(?:\s+Совета\s+Безопасности)?,?\s+(?:учрежденн|созданн)(?:ый|ым|ого|ому|ом)\s+(?:резолюци(?:ей|ями)|во\s+исполнение\s+резолюци(?:и|й)|в\s+соответствии\s+с\s+резолюци(?:ей|ями))\s+${refs('и')}`,
     ),
     name: (r) =>
       `Комитет Совета Безопасности, учрежденный ${r.length > 1 ? 'резолюциями' : 'резолюцией'} ${list(r, 'и')}`,
   },
   ar: {
-    re: new RegExp(
-      String.raw`(?<![\p{L}\p{N}])(?:[وفبل]{0,2})(?:لجنة\s+مجلس\s+الأمن|اللجنة)\s+(?:المنشأة|المنبثقة)\s+(?:عملا\s+ب|عن\s+|بموجب\s+)ال?قرار(?:ين|ات)?\s+${refs('و')}`,
-      'gu',
+    head: 'لجنة',
+    // The Security Council's committee, or the committee (`اللجنة`, the article before the head word).
+    re: sticky(
+      String.raw`(?:(?<=ال)لجنة|لجنة\s+مجلس\s+الأمن)\s+(?:المنشأة|المنبثقة)\s+(?:عملا\s+ب|عن\s+|بموجب\s+)ال?قرار(?:ين|ات)?\s+${refs('و')}`,
     ),
+    before: /ال$/u,
     name: (r) =>
       `لجنة مجلس الأمن المنشأة عملا ${r.length > 2 ? 'بالقرارات' : r.length === 2 ? 'بالقرارين' : 'بالقرار'} ${r.join(' و ')}`,
   },
@@ -103,18 +112,31 @@ export function withResolutionCommittees(text: string, lang: UnLang, orgs: OrgMe
   if (!g || !word || !text.includes(word)) return orgs;
   const added: OrgMention[] = [];
   const inside = new Set<OrgMention>();
-  g.re.lastIndex = 0;
-  for (let m = g.re.exec(text); m; m = g.re.exec(text)) {
-    let start = m.index;
-    // An Arabic proclitic (`و`, `ب`, `ل`…) joined to the phrase is no part of the name.
-    if (lang === 'ar') while (!text.startsWith('لجنة', start) && !text.startsWith('اللجنة', start)) start++;
-    const span = { start, end: m.index + m[0].length };
+  // Each place the head word stands, then the phrase from there (a scan for a literal, then one sticky match).
+  for (let at = text.indexOf(g.head); at >= 0; at = text.indexOf(g.head, at + 1)) {
+    g.re.lastIndex = at;
+    const m = g.re.exec(text);
+    if (!m) continue;
+    let start = at;
+    if (g.before) {
+      const opening = g.before.exec(text.slice(Math.max(0, at - 40), at));
+      if (opening) start = at - opening[0].length;
+    }
+    // A word starts the name: no letter or digit before it, but for Arabic up to two proclitics (`و`, `ف`, `ب`,
+    // `ل`: `للجنة`, `ولجنة`), which are no part of it.
+    let open = start;
+    if (lang === 'ar') for (let k = 0; k < 2 && /[وفبل]/u.test(text.charAt(open - 1)); k++) open--;
+    if (open > 0 && LETTER_OR_DIGIT.test(text.charAt(open - 1))) continue;
+    const span = { start, end: at + m[0].length };
     const hits = orgs.filter((o) => overlaps(o, span));
     if (hits.some((o) => o.start < span.start || o.end > span.end)) continue;
     for (const h of hits) inside.add(h);
     const refs = [...m[0].matchAll(/(\d{1,4})\s?\(\s?(\d{4})\s?\)/g)].map((r) => `${r[1]} (${r[2]})`);
     added.push({ ...span, name: g.name(refs), source: 'grammar' });
+    at = span.end - 1;
   }
   if (added.length === 0) return orgs;
   return [...orgs.filter((o) => !inside.has(o)), ...added].sort((a, b) => a.start - b.start);
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
