@@ -60,6 +60,16 @@ describe('French bodies in the dev set, read from their head word', () => {
     ],
     ["Comité spécial chargé d'étudier la situation en ce", ["Comité spécial chargé d'étudier la situation"]],
     ['Organisation internationale de normalisation chargé de', ['Organisation internationale de normalisation']],
+    // `demeure` (remains) is a verb, though it ends like an adjective (`supérieure`)
+    ["l'Armée de résistance du Seigneur demeure active", ['Armée de résistance du Seigneur']],
+    // EULEX (a row with its short form): the name, not what comes before it
+    [
+      "police du Kosovo et la Mission État de droit menée par l'Union européenne au Kosovo (EULEX)",
+      [
+        "Mission État de droit menée par l'Union européenne au Kosovo",
+        "Mission État de droit menée par l'Union européenne au Kosovo",
+      ],
+    ],
   ])('in %j: %j', (needle, expected) => {
     expect(dev.namesIn(needle)).toEqual(expected);
   });

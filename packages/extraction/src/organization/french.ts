@@ -156,7 +156,7 @@ const ADJECTIVE_SUFFIX =
   /^\p{Ll}[\p{Ll}-]*(?:iques?|aires?|oires?|ale?s?|aux|elles?|els?|tifs?|tives?|sifs?|sives?|iens?|iennes?|aines?|ains?|aises?|eures?|eurs?|istes?|iers?|ières?)$/u;
 // Verbs with an adjective's suffix, frequent after a body's head: `le Comité indique que …`.
 const VERBS = new Set(
-  'indique explique applique communique implique critique revendique souligne réaffirme signale rappelle déclare recommande appelle insiste persiste assiste existe consiste résiste'.split(
+  'indique explique applique communique implique critique revendique souligne réaffirme signale rappelle déclare recommande appelle insiste persiste assiste existe consiste résiste demeure demeurent'.split(
     ' ',
   ),
 );
