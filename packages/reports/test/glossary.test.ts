@@ -384,6 +384,18 @@ describe('the glossary of the six aligned dev-set files', () => {
         'zh:安全理事会第1737(2006)号决议所设委员会',
       ],
     ],
+    // the Joint Inspection Unit (rows in Chinese, French and English: `组` and `Corps` are no heads)
+    [
+      'en:Joint Inspection Unit',
+      [
+        'ar:وحدة التفتيش المشتركة',
+        'en:Joint Inspection Unit',
+        'es:Dependencia Común de Inspección',
+        "fr:Corps commun d'inspection",
+        'ru:Объединенная инспекционная группа',
+        'zh:联合检查组',
+      ],
+    ],
     // the Taliban, which Spanish writes in lower case (`los talibanes`, a row)
     ['en:Taliban', ['ar:طالبان', 'en:Taliban', 'es:talibanes', 'fr:Taliban', 'ru:Талибан', 'zh:塔利班']],
     // the ICRC and the Special Committee on the Charter (gazetteer rows in the six languages)
