@@ -396,6 +396,19 @@ describe('the glossary of the six aligned dev-set files', () => {
         'zh:联合检查组',
       ],
     ],
+    // the Gulf Cooperation Council, which English and Chinese name only inside `the Gulf Cooperation Council
+    // Initiative` (`海湾合作委员会倡议`): rows, since neither grammar reads a body inside an initiative's name
+    [
+      'en:Gulf Cooperation Council',
+      [
+        'ar:مجلس التعاون الخليجي',
+        'en:Gulf Cooperation Council',
+        'es:Consejo de Cooperación del Golfo',
+        'fr:Conseil de coopération du Golfe',
+        'ru:Совет сотрудничества стран Залива',
+        'zh:海湾合作委员会',
+      ],
+    ],
     // the Taliban, which Spanish writes in lower case (`los talibanes`, a row)
     ['en:Taliban', ['ar:طالبان', 'en:Taliban', 'es:talibanes', 'fr:Taliban', 'ru:Талибан', 'zh:塔利班']],
     // the ICRC and the Special Committee on the Charter (gazetteer rows in the six languages)
