@@ -409,6 +409,18 @@ describe('the glossary of the six aligned dev-set files', () => {
         'zh:海湾合作委员会',
       ],
     ],
+    // the Lord's Resistance Army: Arabic a row; French had run on over `demeure active en République centrafricaine`
+    [
+      "en:Lord's Resistance Army",
+      [
+        'ar:جيش الرب للمقاومة',
+        "en:Lord's Resistance Army",
+        'es:Ejército de Resistencia del Señor',
+        'fr:Armée de résistance du Seigneur',
+        'ru:Армия сопротивления Бога',
+        'zh:上帝抵抗军',
+      ],
+    ],
     // the Taliban, which Spanish writes in lower case (`los talibanes`, a row)
     ['en:Taliban', ['ar:طالبان', 'en:Taliban', 'es:talibanes', 'fr:Taliban', 'ru:Талибан', 'zh:塔利班']],
     // the ICRC and the Special Committee on the Charter (gazetteer rows in the six languages)
