@@ -242,6 +242,10 @@ const LATIN = toMap(
       FUND,
       [
         'fund',
+        // `Special Account for the International Tribunal …`: money held for a body, never the body
+        'account',
+        'compte',
+        'cuenta',
         'programme',
         'program',
         'bank',

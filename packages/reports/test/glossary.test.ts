@@ -518,6 +518,11 @@ describe('the glossary of the six aligned dev-set files', () => {
     ['en:Palestine Liberation Organization', 'es:Autoridad Palestina'],
     ['en:European Police Office', 'zh:国际刑事警察组织'],
     ['en:Supreme Court', 'zh:司法事务委员会'],
+    // an account (money held for a body) is no court: the Tribunal's own name is linked instead
+    [
+      'en:Special Account for the International Tribunal for the Prosecution of Persons Responsible for Serious Violations of International Humanitarian Law Committed in the Territory of the Former',
+      'ar:المحكمة الدولية لمحاكمة الأشخاص المسؤولين',
+    ],
   ])('does not group %s with %s, a different kind of body', (a, b) => {
     expect(groupOf(a)?.members ?? []).not.toContain(b);
   });
