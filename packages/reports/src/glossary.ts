@@ -172,7 +172,11 @@ function linkAcrossLanguages(acc: ReadonlyMap<string, Acc>, minConfidence: numbe
   const order = new Map<Acc, Map<number, number>>();
   for (const [line, list] of byLine) {
     const byLang = new Map<string, Acc[]>();
-    for (const a of list) byLang.set(a.entry.lang, [...(byLang.get(a.entry.lang) ?? []), a]);
+    for (const a of list) {
+      const same = byLang.get(a.entry.lang);
+      if (same) same.push(a);
+      else byLang.set(a.entry.lang, [a]);
+    }
     for (const same of byLang.values()) {
       same.sort(
         (x, y) =>

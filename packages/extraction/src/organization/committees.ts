@@ -29,6 +29,8 @@ const REF = String.raw`\d{1,4}\s?\(\s?\d{4}\s?\)`;
 const refs = (and: string) => String.raw`${REF}(?:(?:[,،]?\s+(?:${and})\s?|[,،]\s+)${REF})*`;
 
 interface CommitteeGrammar {
+  /** The word for resolution, in some form: a text without it names no committee (a cheap test before the scan). */
+  word: string;
   /** The head word every phrase holds, which the scan looks for (`Committee`, `Comité`, `Комитет`, `لجنة`). */
   head: string;
   /** The phrase from its head word up to its last resolution; sticky, tried where the head word stands. */
@@ -47,6 +49,7 @@ const sticky = (source: string) => new RegExp(source, 'uy');
 
 const GRAMMARS: Partial<Record<UnLang, CommitteeGrammar>> = {
   en: {
+    word: 'esolution',
     head: 'Committee',
     re: sticky(
       String.raw`Committee,?\s+(?:established\s+|set\s+up\s+|created\s+)?(?:pursuant\s+to|by|under|in\s+pursuance\s+of)\s+(?:Security\s+Council\s+)?resolutions?\s+${refs('and')}`,
@@ -56,6 +59,7 @@ const GRAMMARS: Partial<Record<UnLang, CommitteeGrammar>> = {
       `Security Council Committee established pursuant to ${r.length > 1 ? 'resolutions' : 'resolution'} ${list(r, 'and')}`,
   },
   fr: {
+    word: 'ésolution',
     head: 'Comité',
     re: sticky(
       String.raw`Comité\s+(?:du\s+[Cc]onseil\s+de\s+sécurité,?\s+)?(?:(?:créé|constitué|établi)\s+(?:par|en\s+application\s+de|conformément\s+à|en\s+vertu\s+de)|faisant\s+suite\s+(?:à|aux))\s+(?:la\s+|les\s+)?résolutions?\s+${refs('et')}`,
@@ -64,6 +68,7 @@ const GRAMMARS: Partial<Record<UnLang, CommitteeGrammar>> = {
       `Comité du Conseil de sécurité créé par ${r.length > 1 ? 'les résolutions' : 'la résolution'} ${list(r, 'et')}`,
   },
   es: {
+    word: 'esoluci',
     head: 'Comité',
     re: sticky(
       String.raw`Comité\s+(?:del\s+Consejo\s+de\s+Seguridad,?\s+)?(?:(?:establecido|creado)\s+(?:en\s+virtud\s+de|de\s+conformidad\s+con|con\s+arreglo\s+a|por)|dimanante\s+de)\s+(?:la\s+|las\s+)?resoluci(?:ón|ones)\s+${refs('y|e')}`,
@@ -72,6 +77,7 @@ const GRAMMARS: Partial<Record<UnLang, CommitteeGrammar>> = {
       `Comité del Consejo de Seguridad establecido en virtud de ${r.length > 1 ? 'las resoluciones' : 'la resolución'} ${list(r, 'y')}`,
   },
   ru: {
+    word: 'езолюци',
     head: 'Комитет',
     re: sticky(
       String.raw`Комитет(?:ом|а|у|е)?(?:\s+Совета\s+Безопасности)?,?\s+(?:учрежденн|созданн)(?:ый|ым|ого|ому|ом)\s+(?:резолюци(?:ей|ями)|во\s+исполнение\s+резолюци(?:и|й)|в\s+соответствии\s+с\s+резолюци(?:ей|ями))\s+${refs('и')}`,
@@ -80,6 +86,7 @@ const GRAMMARS: Partial<Record<UnLang, CommitteeGrammar>> = {
       `Комитет Совета Безопасности, учрежденный ${r.length > 1 ? 'резолюциями' : 'резолюцией'} ${list(r, 'и')}`,
   },
   ar: {
+    word: 'قرار',
     head: 'لجنة',
     // The Security Council's committee, or the committee (`اللجنة`, the article before the head word).
     re: sticky(
@@ -91,25 +98,14 @@ const GRAMMARS: Partial<Record<UnLang, CommitteeGrammar>> = {
   },
 };
 
-// A cheap test before the scan: the word for resolution (in some form) must be in the text.
-const RESOLUTION_WORD: Partial<Record<UnLang, string>> = {
-  en: 'esolution',
-  fr: 'ésolution',
-  es: 'esoluci',
-  ru: 'езолюци',
-  ar: 'قرار',
-};
-
 /**
- * The committees named by their resolutions in `text` (normalised), each replacing
- * the finds inside its phrase (`Security Council Committee`, the gazetteer's `Security Council`); a find that
+ * The committees named by their resolutions in `text` (normalised), each replacing the finds inside its phrase (`Security Council Committee`, the gazetteer's `Security Council`); a find that
  * reaches out of the phrase keeps its reading and the phrase is not taken. `orgs` disjoint, in any order; the
  * result is disjoint too, in document order.
  */
 export function withResolutionCommittees(text: string, lang: UnLang, orgs: OrgMention[]): OrgMention[] {
   const g = GRAMMARS[lang];
-  const word = RESOLUTION_WORD[lang];
-  if (!g || !word || !text.includes(word)) return orgs;
+  if (!g || !text.includes(g.word)) return orgs;
   const added: OrgMention[] = [];
   const inside = new Set<OrgMention>();
   // Each place the head word stands, then the phrase from there (a scan for a literal, then one sticky match).
