@@ -205,6 +205,8 @@ function linkAcrossLanguages(acc: ReadonlyMap<string, Acc>, minConfidence: numbe
   const candidates: GlossaryLink[] = [];
   // How far apart the two entries of a candidate stand on their shared lines, on average (see `order`).
   const apartOf = new Map<GlossaryLink, number>();
+  // Candidates one of whose names cites resolutions the other does not (see citedResolutions).
+  const oneSided = new Set<GlossaryLink>();
   // Entries whose head words say they are different kinds of body are never linked (see heads.ts).
   const kinds = new Map<Acc, number>();
   const kindOf = (x: Acc) => {
@@ -212,8 +214,17 @@ function linkAcrossLanguages(acc: ReadonlyMap<string, Acc>, minConfidence: numbe
     if (k === undefined) kinds.set(x, (k = headKinds(x.entry.lang, x.entry.name)));
     return k;
   };
+  // The resolutions each name cites (a committee named by them), and whether two entries may name one body: kinds
+  // that do not exclude each other, and cited resolutions that do not (one set holds the other, or one is empty).
+  const cited = new Map<Acc, Set<string>>();
+  const citedBy = (x: Acc) => {
+    let c = cited.get(x);
+    if (!c) cited.set(x, (c = citedResolutions(x.entry.name)));
+    return c;
+  };
+  const mayBeOne = (x: Acc, y: Acc) => compatibleKinds(kindOf(x), kindOf(y)) && nested(citedBy(x), citedBy(y));
   for (const { a, b, n, apart } of shared.values()) {
-    if (!compatibleKinds(kindOf(a), kindOf(b))) continue;
+    if (!mayBeOne(a, b)) continue;
     const sameShort = a.entry.shortForms.some((x) => b.entry.shortForms.some((y) => y.form === x.form));
     let confidence = linkConfidence(n, a.lines.size, b.lines.size);
     if (sameShort) confidence = Math.round((1 - (1 - confidence) / 2) * 1000) / 1000;
@@ -229,14 +240,19 @@ function linkAcrossLanguages(acc: ReadonlyMap<string, Acc>, minConfidence: numbe
     };
     candidates.push(link);
     apartOf.set(link, apart / n);
+    if (citedBy(a).size !== citedBy(b).size) oneSided.add(link);
   }
-  // One-to-one per language pair, strongest first. Of two links equally strong, the one whose entries stand in
-  // the same order on their lines goes first (`the IAEA and the OPCW` and `الوكالة … ومنظمة حظر الأسلحة
-  // الكيميائية`: each name with the one in its place); then ids, so that the result is deterministic.
+  // One-to-one per language pair, strongest first. Of two links equally strong, the one whose names cite the same
+  // resolutions goes first (a committee named by its resolutions with the committee that cites them, not with
+  // the body named beside it); then the one whose entries stand in the same order on their lines (`the IAEA and
+  // the OPCW` and `الوكالة … ومنظمة حظر الأسلحة الكيميائية`: each name with the one in its place); then ids, so
+  // that the result is deterministic.
+  const sided = (l: GlossaryLink) => (oneSided.has(l) ? 1 : 0);
   candidates.sort(
     (x, y) =>
       y.confidence - x.confidence ||
       y.sharedLines - x.sharedLines ||
+      sided(x) - sided(y) ||
       (apartOf.get(x) ?? 0) - (apartOf.get(y) ?? 0) ||
       compareStrings(x.from, y.from) ||
       compareStrings(x.to, y.to),
@@ -294,4 +310,22 @@ function linkAcrossLanguages(acc: ReadonlyMap<string, Acc>, minConfidence: numbe
         y.members.reduce((n, m) => n + mentions(m), 0) - x.members.reduce((n, m) => n + mentions(m), 0) ||
         compareStrings(x.id, y.id),
     );
+}
+
+// `1267 (1999)`, `第1267(1999)号`, `١٢٦٧ (١٩٩٩)`: a resolution's number and year.
+const CITED = /(?<![\d\u0660-\u0669])([\d\u0660-\u0669]{1,4}) ?\( ?((?:19|20|١٩|٢٠)[\d\u0660-\u0669]{2}) ?\)/g;
+
+/** The resolutions a name cites, as `number(year)` in ASCII digits (a committee named by its resolutions). */
+export function citedResolutions(name: string): Set<string> {
+  const out = new Set<string>();
+  const ascii = (s: string) => s.replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x0660));
+  for (const m of name.matchAll(CITED)) out.add(`${Number(ascii(m[1] ?? ''))}(${ascii(m[2] ?? '')})`);
+  return out;
+}
+
+/** Whether one of two sets holds the other. */
+function nested(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (!big.has(x)) return false;
+  return true;
 }

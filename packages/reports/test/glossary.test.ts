@@ -4,6 +4,7 @@ import { extract } from '@untk/extraction';
 import { normalize } from '@untk/segmentation';
 import { corpusText, seedText } from '../../../test/support/corpus.js';
 import { buildGlossary, formatGlossary, linkConfidence } from '../src/index.js';
+import { citedResolutions } from '../src/glossary.js';
 import { compatibleKinds, headKinds } from '../src/heads.js';
 
 function entitiesOf(id: string, lang: string, text: string): Entity[] {
@@ -565,11 +566,81 @@ describe('the glossary of the six aligned dev-set files', () => {
     expect(links.filter((l) => !compatibleKinds(kind(l.from), kind(l.to)))).toEqual([]);
   });
 
+  // Line 2713 names the 1267/1989 committee beside Al-Qaida in the Arabian Peninsula, each once a language: the
+  // Arabic committee goes with the committee that cites its resolutions, not with the body named beside it.
+  it('groups a committee named by its resolutions with the committees that cite the same ones', () => {
+    const committee = groupOf(
+      'en:Security Council Committee established pursuant to resolutions 1267 (1999) and 1989 (2011)',
+    );
+    expect(committee?.members).toContain('ar:لجنة مجلس الأمن المنشأة عملا بالقرارين 1267 (1999) و 1989 (2011)');
+    expect(committee?.members).toContain(
+      'ru:Комитет Совета Безопасности, учрежденный резолюциями 1267 (1999) и 1989 (2011)',
+    );
+    expect(groupOf('en:Al-Qaida in the Arabian Peninsula')?.members).toEqual([
+      'en:Al-Qaida in the Arabian Peninsula',
+      'es:Al-Qaida en la Península Arábiga',
+      'ru:организация <<Аль-Каида>> на Аравийском полуострове',
+    ]);
+    // the Rapid Support Forces, named on line 1636 beside `the 1591 committee`: the forces in five languages, the
+    // committee of resolution 1591 (2005) not among them
+    expect(groupOf('en:Rapid Support Forces')?.members).toEqual([
+      'en:Rapid Support Forces',
+      'es:Fuerzas de Respuesta Rápida',
+      "fr:Forces d'appui",
+      'ru:Силы оперативного оказания поддержки',
+      'zh:快速支援部队',
+    ]);
+  });
+
+  it('never groups two entries that cite different resolutions', () => {
+    const byId = new Map(g.entries.map((e) => [e.id, e]));
+    const cited = g.groups.flatMap((grp) =>
+      grp.members.map((m) => [...citedResolutions(byId.get(m)?.name ?? '')].join(' ')).filter((c) => c !== ''),
+    );
+    expect(cited.length).toBeGreaterThanOrEqual(35);
+    for (const grp of g.groups) {
+      const sets = grp.members.map((m) => citedResolutions(byId.get(m)?.name ?? '')).filter((c) => c.size > 0);
+      for (const a of sets) for (const b of sets) expect([...a].sort()).toEqual([...b].sort());
+    }
+  });
+
   it('links each entry to at most one entry of each other language', () => {
     for (const grp of g.groups) {
       const langsSeen = grp.members.map((m) => m.split(':')[0]);
       expect(new Set(langsSeen).size).toBe(langsSeen.length);
     }
+  });
+});
+
+describe('cited resolutions', () => {
+  it.each([
+    [
+      'Security Council Committee established pursuant to resolutions 1267 (1999) and 1989 (2011)',
+      ['1267(1999)', '1989(2011)'],
+    ],
+    ['安全理事会关于中非共和国的第2127(2013)号决议所设委员会', ['2127(2013)']],
+    ['لجنة مجلس الأمن المنشأة عملا بالقرار ١٥٩١ (٢٠٠٥)', ['1591(2005)']],
+    ['Комитет Совета Безопасности, учрежденный резолюцией 1737 (2006)', ['1737(2006)']],
+    // a year alone, or a date, is no resolution
+    ['Tribunal international chargé de juger … depuis 1991', []],
+    ['Group of 77', []],
+  ])('%s cites %j', (name, expected) => {
+    expect([...citedResolutions(name)].sort()).toEqual(expected);
+  });
+
+  it('refuses to link two committees that cite different resolutions, on lines that say otherwise', () => {
+    // A misaligned pair of lines: the English one names the Liberia committee, the French one the committee of
+    // resolution 1737 (2006) (dev-set lines 709 and 1887); alone on their lines, the two would link at 0.5.
+    const en = corpusText('unpc-devset/UNv1.0.devset.en').split('\n')[707] ?? '';
+    const fr = corpusText('unpc-devset/UNv1.0.devset.fr').split('\n')[1885] ?? '';
+    expect(en).toContain('1521 (2003)');
+    expect(fr).toContain('1737 (2006)');
+    const entities = [...entitiesOf('en', 'en', en), ...entitiesOf('fr', 'fr', fr)];
+    const g = buildGlossary(entities, { aligned: { lineStarts: { en: [0], fr: [0] } } });
+    const ids = g.entries.map((e) => e.id);
+    expect(ids).toContain('en:Security Council Committee established pursuant to resolution 1521 (2003)');
+    expect(ids).toContain('fr:Comité du Conseil de sécurité créé par la résolution 1737 (2006)');
+    expect(g.groups.flatMap((grp) => grp.links)).toEqual([]);
   });
 });
 
