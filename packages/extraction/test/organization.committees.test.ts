@@ -1,11 +1,13 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { OrganizationEntity } from '@untk/core';
+import type { AcronymEntity, OrganizationEntity } from '@untk/core';
 import { corpusPath, corpusText } from '../../../test/support/corpus.js';
 import { expectOffsets, run } from './helpers.js';
 
 const bodies = (text: string, lang: string) =>
   run(text, lang).filter((e): e is OrganizationEntity => e.kind === 'organization');
+
+const pairs = (text: string, lang: string) => run(text, lang).filter((e): e is AcronymEntity => e.kind === 'acronym');
 
 const line = (lang: string, n: number) => corpusText(`unpc-devset/UNv1.0.devset.${lang}`).split('\n')[n - 1] ?? '';
 
@@ -103,5 +105,104 @@ describe('Security Council committees named by their resolutions', () => {
       'Security Council Committee established pursuant to resolution 724 (1991)',
     ]);
     expect(counts.get('Security Council Committee established pursuant to resolution 724 (1991)')).toBe(20);
+  });
+});
+
+// Committees called by the number of their resolution (`the 1540 Committee`, `Comité 1267`, `1540委员会`): the
+// committee the document names in full with that resolution, and a short form of it; a name of their own otherwise.
+describe('Security Council committees called by a number', () => {
+  it('reads the 661 Committee of resolution 1454 (2002) as the committee the resolution names in full', () => {
+    const text = corpusText('cr-unsc-resolutions-en/S_RES_1454_2002_EN_GOLD.txt');
+    const full = 'Security Council Committee established pursuant to resolution 661 (1990)';
+    const found = bodies(text, 'en');
+    expectOffsets(text, found);
+    const numbered = found.filter((b) => /^661\sCommittee$/.test(b.text));
+    // 19 uses, six of them broken by the PDF's line ends (`661\nCommittee`)
+    expect(numbered).toHaveLength(19);
+    expect(numbered.filter((b) => b.text.includes('\n'))).toHaveLength(6);
+    expect(new Set(numbered.map((b) => b.name))).toEqual(new Set([full]));
+    expect(pairs(text, 'en').filter((p) => p.short === '661 Committee')).toEqual([
+      expect.objectContaining({ long: full, confidence: 0.8, start: numbered[0]?.start }),
+    ]);
+  });
+
+  it('gives a committee the document does not name in full a name of its own (dev-set line 1635)', () => {
+    const en = line('en', 1635);
+    const zh = line('zh', 1635);
+    expect(
+      bodies(en, 'en')
+        .filter((b) => b.name === '1591 Committee')
+        .map((b) => b.text),
+    ).toEqual(['1591 committee']);
+    expect(
+      bodies(zh, 'zh')
+        .filter((b) => b.name === '1591委员会')
+        .map((b) => b.text),
+    ).toEqual(['1591委员会']);
+    // no short form of a committee it does not name
+    expect(pairs(en, 'en').filter((p) => p.short.includes('1591'))).toEqual([]);
+    expect(pairs(zh, 'zh').filter((p) => p.short.includes('1591'))).toEqual([]);
+  });
+
+  // The UN's own wording (the 1540 Committee's reports and the General Assembly's resolutions on it), in each language.
+  it.each([
+    [
+      'en',
+      'The Security Council Committee established pursuant to resolution 1540 (2004) (the 1540 Committee) met. The 1540 Committee and the 1267 Committee reported.',
+      'Security Council Committee established pursuant to resolution 1540 (2004)',
+      '1540 Committee',
+      '1267 Committee',
+    ],
+    [
+      'fr',
+      "Le Comité du Conseil de sécurité créé par la résolution 1540 (2004) (Comité 1540) s'est réuni. Le Comité 1540 et le Comité 1267 ont fait rapport.",
+      'Comité du Conseil de sécurité créé par la résolution 1540 (2004)',
+      'Comité 1540',
+      'Comité 1267',
+    ],
+    [
+      'es',
+      'El Comité del Consejo de Seguridad establecido en virtud de la resolución 1540 (2004) (Comité 1540) se reunió. El Comité 1540 y el Comité 1267 informaron.',
+      'Comité del Consejo de Seguridad establecido en virtud de la resolución 1540 (2004)',
+      'Comité 1540',
+      'Comité 1267',
+    ],
+    [
+      'ru',
+      'Комитет Совета Безопасности, учрежденный резолюцией 1540 (2004) (Комитет 1540), провел заседание. Комитет 1540 и Комитет 1267 представили доклады.',
+      'Комитет Совета Безопасности, учрежденный резолюцией 1540 (2004)',
+      'Комитет 1540',
+      'Комитет 1267',
+    ],
+    [
+      'ar',
+      'عقدت لجنة مجلس الأمن المنشأة عملا بالقرار 1540 (2004) (لجنة 1540) اجتماعا. وقدمت لجنة 1540 واللجنة 1267 تقارير.',
+      'لجنة مجلس الأمن المنشأة عملا بالقرار 1540 (2004)',
+      'لجنة 1540',
+      'لجنة 1267',
+    ],
+    [
+      'zh',
+      '安全理事会第1540(2004)号决议所设委员会(1540委员会)举行会议。1540委员会和1267委员会提交了报告。',
+      '安全理事会第1540(2004)号决议所设委员会',
+      '1540委员会',
+      '1267委员会',
+    ],
+  ])(
+    '%s: a short name introduced in brackets after the committee, and one for a committee not named',
+    (lang, text, full, short, other) => {
+      const found = bodies(text, lang);
+      expectOffsets(text, found);
+      expect(found.map((b) => b.name)).toEqual([full, full, full, other]);
+      const pair = pairs(text, lang).find((p) => p.long === full);
+      expect(pair).toMatchObject({ short, confidence: 1, start: found[0]?.start });
+      // the pair covers the committee and its short name, brackets closed
+      expect(pair?.text.endsWith(')')).toBe(true);
+      expect(pairs(text, lang).filter((p) => p.long === other || p.short.includes('1267'))).toEqual([]);
+    },
+  );
+
+  it('leaves a resolution with its year to the resolution finder (`Comité 1540 (2004)` is no short name)', () => {
+    expect(bodies('le Comité 1540 (2004)', 'fr').map((b) => b.name)).not.toContain('Comité 1540');
   });
 });

@@ -581,7 +581,7 @@ describe('the glossary of the six aligned dev-set files', () => {
       'es:Al-Qaida en la Península Arábiga',
       'ru:организация <<Аль-Каида>> на Аравийском полуострове',
     ]);
-    // the Rapid Support Forces, named on line 1636 beside `the 1591 committee`: the forces in five languages, the
+    // the Rapid Support Forces, named on line 1635 beside `the 1591 committee`: the forces in five languages, the
     // committee of resolution 1591 (2005) not among them
     expect(groupOf('en:Rapid Support Forces')?.members).toEqual([
       'en:Rapid Support Forces',
@@ -589,6 +589,14 @@ describe('the glossary of the six aligned dev-set files', () => {
       "fr:Forces d'appui",
       'ru:Силы оперативного оказания поддержки',
       'zh:快速支援部队',
+    ]);
+    // and the committee with the English and Chinese lines' `1591 committee` and `1591委员会`
+    expect(groupOf('en:1591 Committee')?.members).toEqual([
+      'ar:لجنة مجلس الأمن المنشأة عملا بالقرار 1591 (2005)',
+      'en:1591 Committee',
+      'es:Comité del Consejo de Seguridad establecido en virtud de la resolución 1591 (2005)',
+      'fr:Comité des sanctions',
+      'zh:1591委员会',
     ]);
   });
 

@@ -1,5 +1,5 @@
 import type { UnLang } from '@untk/core';
-import { overlaps, type OrgMention } from './mention.js';
+import { overlaps, type OrgMention, type PairMention } from './mention.js';
 
 /*
  * Security Council committees named by the resolutions that set them up, in the five languages the capitalised
@@ -99,13 +99,18 @@ const GRAMMARS: Partial<Record<UnLang, CommitteeGrammar>> = {
 };
 
 /**
- * The committees named by their resolutions in `text` (normalised), each replacing the finds inside its phrase (`Security Council Committee`, the gazetteer's `Security Council`); a find that
- * reaches out of the phrase keeps its reading and the phrase is not taken. `orgs` disjoint, in any order; the
- * result is disjoint too, in document order.
+ * The committees named by their resolutions in `text` (normalised), each replacing the finds inside its phrase
+ * (`Security Council Committee`, the gazetteer's `Security Council`); a find that reaches out of the phrase keeps its
+ * reading and the phrase is not taken. `orgs` disjoint, in any order; the result is disjoint too, in document order,
+ * and `added` the committees.
  */
-export function withResolutionCommittees(text: string, lang: UnLang, orgs: OrgMention[]): OrgMention[] {
+function resolutionCommittees(
+  text: string,
+  lang: UnLang,
+  orgs: OrgMention[],
+): { orgs: OrgMention[]; added: OrgMention[] } {
   const g = GRAMMARS[lang];
-  if (!g || !text.includes(g.word)) return orgs;
+  if (!g || !text.includes(g.word)) return { orgs, added: [] };
   const added: OrgMention[] = [];
   const inside = new Set<OrgMention>();
   // Each place the head word stands, then the phrase from there (a scan for a literal, then one sticky match).
@@ -131,8 +136,178 @@ export function withResolutionCommittees(text: string, lang: UnLang, orgs: OrgMe
     added.push({ ...span, name: g.name(refs), source: 'grammar' });
     at = span.end - 1;
   }
-  if (added.length === 0) return orgs;
-  return [...orgs.filter((o) => !inside.has(o)), ...added].sort((a, b) => a.start - b.start);
+  if (added.length === 0) return { orgs, added };
+  return { orgs: [...orgs.filter((o) => !inside.has(o)), ...added].sort((a, b) => a.start - b.start), added };
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/*
+ * Committees called by the number of the resolution that set them up, as the UN's own short names do (`the 1540
+ * Committee`, `the 661 Committee`, `Comité 1267`, `Комитет 1540`, `لجنة 1540`, `1540委员会`). Such a name is the
+ * committee the document names in full with that resolution (`Security Council Committee established pursuant to
+ * resolution 1540 (2004)`), and then a short form of it; without one, a name of its own in the language's usual form
+ * (`1540 Committee`, `Comité 1540`, `Комитет 1540` in the nominative). Before, the English, French, Spanish,
+ * Russian and Arabic grammars read nothing there (no capitalised head word after a number), and Chinese took the
+ * `委员会` for the last committee it had named, whatever the number.
+ */
+interface NumberedGrammar {
+  /** A literal every short name holds, which the scan looks for (`ommittee`, `Comité`, `Комитет`, `لجنة`). */
+  head: string;
+  /** The short name, the number in group 1 (ASCII or Arabic-Indic digits); global, tried around each head. */
+  re: RegExp;
+  /** The name of a committee called so that the document does not name in full. */
+  name: (n: number) => string;
+}
+
+// Not a resolution with its year (`Comité 1540 (2004)` is the resolution's reference, not the short name).
+const NO_YEAR = String.raw`(?![\p{L}\p{N}]|\s?\(\s?[\d\u0660-\u0669])`;
+const NUMBER = String.raw`([\d\u0660-\u0669]{3,4})`;
+const numbered = (source: string) => new RegExp(source, 'gu');
+
+const NUMBERED: Partial<Record<UnLang, NumberedGrammar>> = {
+  en: {
+    head: 'ommittee',
+    re: numbered(String.raw`${NUMBER}\s(?:[Ss]anctions\s)?[Cc]ommittee(?![\p{L}\p{N}])`),
+    name: (n) => `${n} Committee`,
+  },
+  fr: {
+    head: 'Comité',
+    re: numbered(String.raw`Comité\s(?:des\s+sanctions\s)?${NUMBER}${NO_YEAR}`),
+    name: (n) => `Comité ${n}`,
+  },
+  es: {
+    head: 'Comité',
+    re: numbered(String.raw`Comité\s(?:de\s+[Ss]anciones\s)?${NUMBER}${NO_YEAR}`),
+    name: (n) => `Comité ${n}`,
+  },
+  ru: {
+    head: 'Комитет',
+    re: numbered(String.raw`Комитет(?:а|у|ом|е)?\s(?:по\s+санкциям\s)?${NUMBER}${NO_YEAR}`),
+    name: (n) => `Комитет ${n}`,
+  },
+  // The committee with or without the article (up to two proclitics before it, `وللجنة 1540`, are no part of it).
+  ar: {
+    head: 'لجنة',
+    re: numbered(String.raw`(?:ال)?لجنة\s(?:القرار\s)?${NUMBER}${NO_YEAR}`),
+    name: (n) => `لجنة ${n}`,
+  },
+};
+
+/** Whether a word starts at `start`: no letter or digit before it (in Arabic, none before up to two proclitics). */
+function startsWord(text: string, start: number, lang: UnLang): boolean {
+  let open = start;
+  if (lang === 'ar') for (let k = 0; k < 2 && /[وفبل]/u.test(text.charAt(open - 1)); k++) open--;
+  return open === 0 || !LETTER_OR_DIGIT.test(text.charAt(open - 1));
+}
+
+/**
+ * The short names of NUMBERED in `text`, in order: each place its head stands, then its pattern on the few dozen
+ * characters around it (a short name holding that head).
+ */
+function numberedNames(
+  text: string,
+  lang: UnLang,
+  g: NumberedGrammar,
+): Array<{ start: number; end: number; n: number; short: string }> {
+  const out: Array<{ start: number; end: number; n: number; short: string }> = [];
+  for (let at = text.indexOf(g.head); at >= 0; at = text.indexOf(g.head, at + 1)) {
+    const from = Math.max(0, at - 30);
+    for (const m of text.slice(from, at + 60).matchAll(g.re)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (start > at || end <= at) continue;
+      if (startsWord(text, start, lang)) {
+        out.push({ start, end, n: digitsValue(m[1] ?? ''), short: m[0].replace(/\s+/gu, ' ') });
+        at = end - 1;
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+/** The value of ASCII or Arabic-Indic digits. */
+function digitsValue(d: string): number {
+  return Number(d.replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x0660)));
+}
+
+/** The resolution numbers a committee's name cites (`1267 (1999) and 1989 (2011)`, `第1540(2004)号`), in order. */
+export function committeeNumbers(name: string): number[] {
+  return [...name.matchAll(/(?<!\d)(\d{1,4})\s?\(\s?\d{4}\s?\)/g)].map((m) => Number(m[1]));
+}
+
+/** A committee a document names in full: the text that cites its resolutions, and its name. */
+export interface FullCommittee {
+  cites: string;
+  name: string;
+}
+
+/**
+ * Of the committees a document names in full, the name of the one a short name with number `n` stands for: the
+ * first whose first resolution is `n`, else the first that cites `n` at all.
+ */
+export function committeeNumbered(n: number, committees: readonly FullCommittee[]): string | undefined {
+  return (
+    committees.find((c) => committeeNumbers(c.cites)[0] === n) ??
+    committees.find((c) => committeeNumbers(c.cites).includes(n))
+  )?.name;
+}
+
+/**
+ * Where the body starts when the short name at [start, end) stands in brackets right after a body ending at one of
+ * `bodies`' ends (`… resolution 1540 (2004) (the 1540 Committee)`, `…所设委员会(1540委员会)`), the document
+ * introducing it there, and where the brackets close; undefined when it does not.
+ */
+export function introducedAt(
+  text: string,
+  start: number,
+  end: number,
+  bodies: ReadonlyMap<number, number>,
+): { start: number; end: number } | undefined {
+  let i = start;
+  const article = /(?:the|le|el|la)\s$/iu.exec(text.slice(Math.max(0, i - 4), i));
+  if (article) i -= article[0].length;
+  while (i > 0 && /\s/u.test(text.charAt(i - 1))) i--;
+  if (text.charAt(i - 1) !== '(') return undefined;
+  i--;
+  while (i > 0 && /\s/u.test(text.charAt(i - 1))) i--;
+  const body = bodies.get(i);
+  let j = end;
+  while (j < text.length && /\s/u.test(text.charAt(j))) j++;
+  if (body === undefined || text.charAt(j) !== ')') return undefined;
+  return { start: body, end: j + 1 };
+}
+
+/**
+ * The Security Council committees of a normalised text in English, French, Spanish, Russian or Arabic: those named
+ * by their resolutions (resolutionCommittees) and those called by a resolution's number (see NUMBERED), each a
+ * body, with a pair for each short name that stands for a committee named in full (confidence 1 over both where the
+ * document introduces it in brackets, 0.8 at its first use where it uses it without). A short name that meets another find keeps that find.
+ */
+export function withCommittees(
+  text: string,
+  lang: UnLang,
+  orgs: OrgMention[],
+): { orgs: OrgMention[]; pairs: PairMention[] } {
+  const named = resolutionCommittees(text, lang, orgs);
+  const g = NUMBERED[lang];
+  if (!g) return { orgs: named.orgs, pairs: [] };
+  const committees = named.added.map((c) => ({ cites: c.name, name: c.name }));
+  const bodies = new Map(named.added.map((c) => [c.end, c.start]));
+  const added: OrgMention[] = [];
+  const pairs: PairMention[] = [];
+  const seen = new Set<string>();
+  for (const { start, end, n, short } of numberedNames(text, lang, g)) {
+    const span = { start, end };
+    if (named.orgs.some((o) => overlaps(o, span))) continue;
+    const full = committeeNumbered(n, committees);
+    added.push({ ...span, name: full ?? g.name(n), source: 'grammar' });
+    if (!full || seen.has(short)) continue;
+    seen.add(short);
+    const pair = introducedAt(text, span.start, span.end, bodies);
+    pairs.push({ ...(pair ?? span), long: full, short, confidence: pair ? 1 : 0.8 });
+  }
+  if (added.length === 0) return { orgs: named.orgs, pairs };
+  return { orgs: [...named.orgs, ...added].sort((a, b) => a.start - b.start), pairs };
+}

@@ -10,7 +10,7 @@ import { flatTrie, type FlatTrie } from './trie.js';
 import { addBodiesFr, FR_ANY_HEAD, FR_SEQUENCE } from './french.js';
 import { RU_ANY_HEAD, scanRu } from './russian.js';
 import { AR_ANY_HEAD, scanAr } from './arabic.js';
-import { withResolutionCommittees } from './committees.js';
+import { withCommittees } from './committees.js';
 import {
   occurrencesOfEach,
   overlaps,
@@ -404,8 +404,9 @@ export function analyzeLatin(
     }
     orgs = [...named.filter((o) => !replaced.has(o)), ...added];
   }
-  // Security Council committees named by their resolutions: one name each (see committees.ts).
-  orgs = withResolutionCommittees(text, lang, orgs);
+  // Security Council committees named by their resolutions or called by a number: one name each (see committees.ts).
+  const committees = withCommittees(text, lang, orgs);
+  orgs = committees.orgs;
   if (pairsOnly) {
     const short = new Set(shortNamed);
     orgs = orgs.filter((o) => askedEnds.has(o.end) || short.has(o));
@@ -447,6 +448,7 @@ export function analyzeLatin(
     }
   }
   if (gone.size > 0) orgs = orgs.filter((o) => !gone.has(o));
+  pairs.push(...committees.pairs);
   // Short forms the gazetteer knows that the document uses without introducing them.
   if (gaz) {
     const seen = new Set(pairs.map((p) => p.short));

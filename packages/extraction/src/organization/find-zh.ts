@@ -1,6 +1,7 @@
 import type { ExtractContext } from '../context.js';
 import { containedInOrder, orderedContainment, sameHead, withoutWhitespace } from '../acronym/containment.js';
 import { bracketSpans } from '../acronym/brackets.js';
+import { committeeNumbered, introducedAt } from './committees.js';
 import { ZH_NOT_SHORT_FORM } from '../acronym/patterns.js';
 import type { Gazetteer, GazetteerRow } from './gazetteer.js';
 import { flatTrie, type FlatTrie } from './trie.js';
@@ -98,6 +99,8 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer, pairsOnly = 
   const text = c.text;
   let found = matchGazetteer(text, gaz);
   found = withResolutionCommittees(text, found);
+  const numbered = numberedCommittees(text, found);
+  if (numbered.length > 0) found = [...found, ...numbered].sort((a, b) => a.start - b.start);
   const grammar = suffixGrammar(text, found);
   // An organ's name holds its body's: the body's find gives way to it.
   const organBodies = new Set(grammar.flatMap((g) => (g.organOf ? [g.organOf] : [])));
@@ -133,6 +136,20 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer, pairsOnly = 
     alias.set(inner, long.name);
     pairs.push({ start: long.start, end: innerEnd + 1, long: long.name, short: inner, confidence: 1 });
   }
+  // Committees called by a number for one the document names in full (`1540委员会`): short forms, introduced in
+  // brackets right after that committee (the pair then covers both) or used without introduction.
+  const numberedFirst = new Map<string, { at: Candidate; long: string; confidence: number }>();
+  const committeeStarts = new Map(found.filter((f) => f.name.endsWith('委员会')).map((f) => [f.end, f.start]));
+  for (const x of numbered) {
+    const short = text.slice(x.start, x.end);
+    if (x.gone || alias.has(short) || numberedFirst.has(short) || x.name === short) continue;
+    const intro = introducedAt(text, x.start, x.end, committeeStarts);
+    if (!intro) numberedFirst.set(short, { at: x, long: x.name, confidence: 0.8 });
+    else {
+      alias.set(short, x.name);
+      pairs.push({ ...intro, long: x.name, short, confidence: 1 });
+    }
+  }
   // Later (and earlier) uses of a short form the document introduced, found for all of them in one pass.
   const occurrences = occurrencesOfEach(text, [...alias.keys()]);
   for (const [short, name] of alias) {
@@ -164,6 +181,7 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer, pairsOnly = 
   const docByHead = byLastTwo(longNames);
   const gazByHead = gazetteerLongsByHead(gaz);
   const implicitFirst = new Map<string, { at: Candidate; long: string; confidence: number }>();
+  for (const [short, first] of numberedFirst) implicitFirst.set(short, first);
   // The long names a short form fits depend on the form and the source alone: looked up once each (grammar finds
   // and tokens apart).
   const fittingGrammar = new Map<string, { inDoc: string[]; inGaz: string[] }>();
@@ -424,6 +442,30 @@ function withResolutionCommittees(text: string, found: Candidate[]): Candidate[]
   }
   if (added.length === 0) return found;
   return [...found.filter((f) => !inside.has(f)), ...added].sort((a, b) => a.start - b.start);
+}
+
+// `1540委员会`, a committee called by its resolution's number (not `第1540(2004)号决议所设委员会`, nor a year's).
+const NUMBERED_COMMITTEE = /(?<![\d第])(\d{3,4})委员会/gu;
+
+/**
+ * Committees called by their resolution's number (`1540委员会`; see committees.ts), where no find stands: each
+ * named as the committee of that resolution the document names in full (`安全理事会第1540(2004)号决议所设委员会`),
+ * or by its short name when it names none. Source `implicit`: no grammar reads them again.
+ */
+function numberedCommittees(text: string, found: readonly Candidate[]): Candidate[] {
+  if (!text.includes('委员会')) return [];
+  // The committees named in full, by their text (the gazetteer's may have another canonical name).
+  const committees = found
+    .filter((f) => f.name.endsWith('委员会') && text.charCodeAt(f.end - 1) === 0x4f1a)
+    .map((f) => ({ cites: text.slice(f.start, f.end), name: f.name }));
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(NUMBERED_COMMITTEE)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (found.some((f) => overlaps(f, span))) continue;
+    const name = committeeNumbered(Number(m[1]), committees) ?? m[0];
+    out.push({ ...span, name, source: 'implicit', weak: false });
+  }
+  return out;
 }
 
 /** The suffix grammar: each head extended leftward over Han characters until a stop, a known name or the limit. */
