@@ -158,6 +158,8 @@ interface NumberedGrammar {
   re: RegExp;
   /** The name of a committee called so that the document does not name in full. */
   name: (n: number) => string;
+  /** Whether the number stands before the head (`1540 Committee`) rather than after it (`Comité 1540`). */
+  numberFirst?: boolean;
 }
 
 // Not a resolution with its year (`Comité 1540 (2004)` is the resolution's reference, not the short name).
@@ -168,6 +170,7 @@ const numbered = (source: string) => new RegExp(source, 'gu');
 const NUMBERED: Partial<Record<UnLang, NumberedGrammar>> = {
   en: {
     head: 'ommittee',
+    numberFirst: true,
     re: numbered(String.raw`${NUMBER}\s(?:[Ss]anctions\s)?[Cc]ommittee(?![\p{L}\p{N}])`),
     name: (n) => `${n} Committee`,
   },
@@ -194,6 +197,15 @@ const NUMBERED: Partial<Record<UnLang, NumberedGrammar>> = {
   },
 };
 
+/** Whether `text[from, to)` holds an ASCII or Arabic-Indic digit. */
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = Math.max(0, from), end = Math.min(text.length, to); i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669)) return true;
+  }
+  return false;
+}
+
 /** Whether a word starts at `start`: no letter or digit before it (in Arabic, none before up to two proclitics). */
 function startsWord(text: string, start: number, lang: UnLang): boolean {
   let open = start;
@@ -212,6 +224,8 @@ function numberedNames(
 ): Array<{ start: number; end: number; n: number; short: string }> {
   const out: Array<{ start: number; end: number; n: number; short: string }> = [];
   for (let at = text.indexOf(g.head); at >= 0; at = text.indexOf(g.head, at + 1)) {
+    // The number stands before the head in English, after it elsewhere: no digit there, no short name.
+    if (!(g.numberFirst ? hasDigit(text, at - 16, at) : hasDigit(text, at + g.head.length, at + 40))) continue;
     const from = Math.max(0, at - 30);
     for (const m of text.slice(from, at + 60).matchAll(g.re)) {
       const start = from + m.index;
