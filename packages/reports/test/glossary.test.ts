@@ -493,6 +493,12 @@ describe('the glossary of the six aligned dev-set files', () => {
     ['en:United Nations Office on Drugs and Crime', 'zh:联合国毒品和犯罪问题办公室'],
     ["en:United Nations Children's Fund", 'zh:联合国儿童基金会'],
     ['en:United Nations Development Programme', 'fr:Programme des Nations Unies pour le développement'],
+    // gazetteer rows of the thirteenth session (Arabic writes Al-Qaida `تنظيم القاعدة`, the organisation, as
+    // `القاعدة` alone is also a rule; French writes the Lebanese Armed Forces `l'armée libanaise`)
+    ['en:Al-Qaida', 'ar:تنظيم القاعدة'],
+    ['en:Al-Qaida in the Arabian Peninsula', 'ar:تنظيم القاعدة في شبه الجزيرة العربية'],
+    ['en:Group of Friends', 'ar:مجموعة الأصدقاء'],
+    ['en:Lebanese Armed Forces', 'fr:Armée libanaise'],
   ])('puts %s and %s in one group', (a, b) => {
     expect(groupOf(a)).toBeDefined();
     expect(groupOf(a)).toBe(groupOf(b));
@@ -577,6 +583,7 @@ describe('the glossary of the six aligned dev-set files', () => {
       'ru:Комитет Совета Безопасности, учрежденный резолюциями 1267 (1999) и 1989 (2011)',
     );
     expect(groupOf('en:Al-Qaida in the Arabian Peninsula')?.members).toEqual([
+      'ar:تنظيم القاعدة في شبه الجزيرة العربية',
       'en:Al-Qaida in the Arabian Peninsula',
       'es:Al-Qaida en la Península Arábiga',
       'ru:организация <<Аль-Каида>> на Аравийском полуострове',
