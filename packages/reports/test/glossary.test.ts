@@ -499,6 +499,16 @@ describe('the glossary of the six aligned dev-set files', () => {
     ['en:Al-Qaida in the Arabian Peninsula', 'ar:تنظيم القاعدة في شبه الجزيرة العربية'],
     ['en:Group of Friends', 'ar:مجموعة الأصدقاء'],
     ['en:Lebanese Armed Forces', 'fr:Armée libanaise'],
+    // the Special Committee on decolonisation, whose name the grammars cut at its first lower-case word (`with
+    // regard to`, `encargado de`) or its head word (`Специальным комитетом`, instrumental)
+    [
+      'en:Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples',
+      'ru:Специальный комитет по вопросу о ходе осуществления Декларации о предоставлении независимости колониальным странам и народам',
+    ],
+    [
+      'en:Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples',
+      'es:Comité Especial encargado de examinar la situación con respecto a la aplicación de la Declaración sobre la Concesión de la Independencia a los Países y Pueblos Coloniales',
+    ],
   ])('puts %s and %s in one group', (a, b) => {
     expect(groupOf(a)).toBeDefined();
     expect(groupOf(a)).toBe(groupOf(b));
