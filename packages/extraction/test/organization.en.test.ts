@@ -207,6 +207,21 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
     expect(names).not.toContain(wrong.replace(/’/g, "'"));
   });
 
+  // A name, `and` and an acronym: two bodies (before, one name ran over the acronym).
+  it.each([
+    ['Inter-Agency Support Group and WHO', ['Inter-Agency Support Group', 'World Health Organization']],
+    [
+      'World Organization for Animal Health and UNODC',
+      ['World Organization for Animal Health', 'United Nations Office on Drugs and Crime'],
+    ],
+  ])('on its dev-set line, %j names %j', (needle, expected) => {
+    const line = devset.find((l) => l.includes(needle)) ?? '';
+    const at = line.indexOf(needle);
+    const found = run(line, 'en').filter((e): e is OrganizationEntity => e.kind === 'organization');
+    expectOffsets(line, found);
+    expect(found.filter((o) => o.start >= at && o.end <= at + needle.length).map((o) => o.name)).toEqual(expected);
+  });
+
   it('counts a name typed with a typographic apostrophe under the straight one the gazetteer writes', () => {
     // `United Nations Children’s Fund`, as the resolution types it: UNICEF's canonical name.
     expect(namesNear('S_RES_0757_1992_EN_GOLD.txt', 'Children’s Fund')).toContain("United Nations Children's Fund");

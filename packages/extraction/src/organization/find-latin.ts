@@ -1250,6 +1250,9 @@ function splitOnAnd(seq: string, from = 0): string[] {
   // `Assembly of Heads of State and Government of the …` is one body.
   if (!/^\p{Lu}/u.test(right) || (left.endsWith(' of State') && right.startsWith('Government'))) return [seq];
   if (endsAName(left) && hasHead(right)) return [left, ...splitOnAnd(right)];
+  // A name and an acronym (`Inter-Agency Support Group and WHO`): the acronym is a body of its own, which the
+  // gazetteer or a pair reads.
+  if (endsAName(left) && ACRONYM_WORD.test(right)) return [left];
   if (m[0] === ' and the ') {
     if (!hasHead(left) && hasHead(right)) return splitOnAnd(right);
     if (hasHead(left) && EN_NOT_BODY_OPENING.test(right)) return [left];
@@ -1259,3 +1262,5 @@ function splitOnAnd(seq: string, from = 0): string[] {
   return splitOnAnd(seq, m.index + m[0].length);
 }
 const AND = / and (?:the )?/g;
+// One word of capitals (and digits or hyphens), two or more: an acronym.
+const ACRONYM_WORD = /^\p{Lu}[\p{Lu}\d-]+$/u;
