@@ -297,7 +297,8 @@ export function introducedAt(
  * The Security Council committees of a normalised text in English, French, Spanish, Russian or Arabic: those named
  * by their resolutions (resolutionCommittees) and those called by a resolution's number (see NUMBERED), each a
  * body, with a pair for each short name that stands for a committee named in full (confidence 1 over both where the
- * document introduces it in brackets, 0.8 at its first use where it uses it without). A short name that meets another find keeps that find.
+ * document introduces it in brackets, 0.8 at its first use where it uses it without). A short name that meets
+ * another find keeps that find.
  */
 export function withCommittees(
   text: string,

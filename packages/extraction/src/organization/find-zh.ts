@@ -139,7 +139,9 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer, pairsOnly = 
   // Committees called by a number for one the document names in full (`1540委员会`): short forms, introduced in
   // brackets right after that committee (the pair then covers both) or used without introduction.
   const numberedFirst = new Map<string, { at: Candidate; long: string; confidence: number }>();
-  const committeeStarts = new Map(found.filter((f) => f.name.endsWith('委员会')).map((f) => [f.end, f.start]));
+  const committeeStarts = new Map(
+    found.filter((f) => f.source !== 'implicit' && f.name.endsWith('委员会')).map((f) => [f.end, f.start]),
+  );
   for (const x of numbered) {
     const short = text.slice(x.start, x.end);
     if (x.gone || alias.has(short) || numberedFirst.has(short) || x.name === short) continue;
