@@ -207,8 +207,12 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
     expect(names).not.toContain(wrong.replace(/’/g, "'"));
   });
 
-  // A name, `and` and an acronym: two bodies (before, one name ran over the acronym).
+  // A name, `and` and an acronym: two bodies (before, one name ran over the acronym). A title or a document before a
+  // body is no part of its name; staff categories are no bodies.
   it.each([
+    ['the Speaker of the National Assembly of Kuwait', ['National Assembly of Kuwait']],
+    ['Proposal of the Non-Aligned Movement', ['Non-Aligned Movement']],
+    ['from the Field Service to the national General Service level', []],
     ['Inter-Agency Support Group and WHO', ['Inter-Agency Support Group', 'World Health Organization']],
     [
       'World Organization for Animal Health and UNODC',

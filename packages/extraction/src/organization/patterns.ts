@@ -222,7 +222,7 @@ const OFFICE_AND_DOCUMENT_OPENINGS = [
   ...['Article', 'Chapter', 'Statute', 'Report', 'Plan', 'Strategy', 'Rules', 'Government', 'Governments'],
   ...['Republic', 'State', 'States', 'Kingdom', 'See', 'Official Records', 'Records', 'General(?= of )'],
   ...['Staff(?= of )', 'Decisions', 'Official Record', 'Record', 'Establishment', 'Commander-in-Chief', 'Commander'],
-  ...['Under-Secretary-General', 'Assistant Secretary-General', '[IVXLC]+(?= of )'],
+  ...['Under-Secretary-General', 'Assistant Secretary-General', '[IVXLC]+(?= of )', 'Speaker', 'Proposal'],
 ];
 export const EN_NOT_BODY_OPENING = new RegExp(
   `^(?:${[...CLAUSE_VERBS, ...OFFICE_AND_DOCUMENT_OPENINGS].join('|')})\\b`,
@@ -318,7 +318,7 @@ export const HEAD_STEMS: Record<'fr' | 'es' | 'ru' | 'ar', RegExp> = {
   ar: /^(?:منظمة|مكتب|مجلس|لجنة|قوة|بعثة|برنامج|صندوق|وكالة|اتحاد|مفوضية|رابطة|محكمة|مصرف|فريق|مركز|معهد|الجمعية)$/u,
 };
 
-// States whose names hold a head word (`Union`): countries, not bodies.
+// States whose names hold a head word (`Union`): countries, not bodies; and staff categories.
 export const EN_STATES = new Set([
   'Union of Soviet Socialist Republics',
   'Soviet Union',
@@ -326,6 +326,10 @@ export const EN_STATES = new Set([
   'Union of Burma',
   'Union of Myanmar',
   'Union of the Comoros',
+  // (and the United Nations staff categories, which hold the head word `Service`: `a post from the Field Service to
+  // the national General Service level`)
+  'General Service',
+  'Field Service',
 ]);
 
 // Words naming a document, an event or a place rather than a body; after a sequence's last head word they mean the
