@@ -151,6 +151,36 @@ describe('dates in the six languages', () => {
     ['en', 'since April 2017', [['since April 2017', '2017-04/..', 'month', 'since']]],
     ['fr', 'depuis avril 2017', [['depuis avril 2017', '2017-04/..', 'month', 'since']]],
     ['ar', 'منذ نيسان/أبريل 2017', [['منذ نيسان/أبريل 2017', '2017-04/..', 'month', 'since']]],
+    // the other words of a start, from the dev set and the resolutions (`from` alone stays glue: `data from 2015`)
+    ['en', 'as from 2013, the', [['as from 2013', '2013/..', 'year', 'since']]],
+    ['en', 'a term beginning on 1 January 2016', [['beginning on 1 January 2016', '2016-01-01/..', 'day', 'since']]],
+    ['en', 'implemented starting from July 2012', [['starting from July 2012', '2012-07/..', 'month', 'since']]],
+    [
+      'en',
+      'with effect\nfrom 17 January 1992',
+      [['with effect\nfrom 17 January 1992', '1992-01-17/..', 'day', 'since']],
+    ],
+    ['en', 'implemented effective 1 July 1996', [['effective 1 July 1996', '1996-07-01/..', 'day', 'since']]],
+    ['en', 'data from 2015', [['2015', '2015', 'year', null]]],
+    ['fr', 'à compter du 1er janvier 2016', [['à compter du 1er janvier 2016', '2016-01-01/..', 'day', 'since']]],
+    ['fr', 'à partir du 30 mai 2014', [['à partir du 30 mai 2014', '2014-05-30/..', 'day', 'since']]],
+    ['es', 'a partir del 1 de enero de 2016', [['a partir del 1 de enero de 2016', '2016-01-01/..', 'day', 'since']]],
+    ['ar', 'اعتبارا من عام 1994', [['اعتبارا من عام 1994', '1994/..', 'year', 'since']]],
+    [
+      'ar',
+      'ابتداء من 1 كانون الثاني/يناير 2015',
+      [['ابتداء من 1 كانون الثاني/يناير 2015', '2015-01-01/..', 'day', 'since']],
+    ],
+    // `从 2009 年的 …` compares a value of 2009 with a later one: no start (dev-set lines 57, 1544, 1977)
+    [
+      'zh',
+      '从2009年的22.2%增至2011年的26.7%',
+      [
+        ['2009年', '2009', 'year', null],
+        ['2011年', '2011', 'year', null],
+      ],
+    ],
+    ['zh', '从2014年9月15日起，', [['从2014年9月15日起', '2014-09-15/..', 'day', 'since']]],
     ['zh', '2018 年年中', [['2018 年年中', '2018', 'year', 'mid']]],
     ['zh', '在2015年底前执行', [['2015年底', '2015', 'year', 'late']]],
     ['zh', '2008年初，', [['2008年初', '2008', 'year', 'early']]],

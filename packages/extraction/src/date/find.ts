@@ -811,8 +811,17 @@ function spansOfTokens(text: string, lang: UnLang, tokens: Token[], out: DateSpa
   chains.forEach((c, k) => {
     resolve(lang, c.parts, elidedYear(lang, text, chains, k));
     const links = betweenRange(lang, text, c) ? ['to' as const] : c.links;
-    emit(c.parts, links, c.prefix, c.suffix, out);
+    emit(c.parts, links, comparedFrom(lang, text, c) ? undefined : c.prefix, c.suffix, out);
   });
+}
+
+// `从2009年的22.2%增至2011年的…` (from 2009's 22.2 per cent to 2011's): `从` or `自` before a date that `的` follows
+// compares two values, and opens no interval.
+function comparedFrom(lang: UnLang, text: string, c: Chain): boolean {
+  if (lang !== 'zh' || c.prefix?.kind !== 'since' || c.suffix) return false;
+  const last = c.parts[c.parts.length - 1];
+  const end = last?.tokens[last.tokens.length - 1]?.end;
+  return end !== undefined && text.charCodeAt(end) === 0x7684;
 }
 
 // `between … and …` before two dates joined by `and`: a range, not two dates (`between 2010 and 2015` is
