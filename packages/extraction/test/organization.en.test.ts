@@ -199,6 +199,26 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
       'International Fund for Agricultural Development',
       'Food and Agriculture Organization of the United Nations and the International Fund for Agricultural Development',
     ],
+    // a title or a document, what it is about and `of the` before a body: the body
+    [
+      'S_RES_0712_1991_EN_GOLD.txt',
+      'Convention on the Privileges',
+      'United Nations',
+      'Privileges and Immunities of the United Nations',
+    ],
+    ['S_RES_0841_1993_EN_GOLD.txt', 'Special Envoy for Haiti', 'United Nations', 'Haiti of the United Nations'],
+    [
+      'S_RES_0021_1947_EN_GOLD.txt',
+      'the Covenant of the League',
+      'League of Nations',
+      'Covenant of the League of Nations',
+    ],
+    [
+      'S_RES_0827_1993_EN_GOLD.txt',
+      'appointment of the Prosecutor',
+      'International Tribunal',
+      'Prosecutor of the International Tribunal',
+    ],
   ])('%s: %s names %s, not %s', (file, marker, name, wrong) => {
     const names = namesNear(file, marker);
     expect(names).toContain(name);

@@ -1101,7 +1101,15 @@ function leadCut(seq: string): number {
   for (let guard = 0; guard < 3; guard++) {
     const rest = seq.slice(cut);
     const before = /^(\S+) (?:for|to) the (?=\p{Lu})/u.exec(rest);
-    const more = before && !EN_HEADS.has(before[1] ?? '') ? before[0].length : openingCut(rest);
+    // After an opening, what it is about and `of the` before a body (`Convention on the Privileges and Immunities
+    // of the United Nations`, `Special Envoy for Haiti of the United Nations`): the body.
+    const about = cut > 0 ? /^((?:\S+ ){0,3}?\S+) of the (?=\p{Lu})/u.exec(rest) : null;
+    const more =
+      before && !EN_HEADS.has(before[1] ?? '')
+        ? before[0].length
+        : about && !(about[1] ?? '').split(' ').some((w) => EN_HEADS.has(w))
+          ? about[0].length
+          : openingCut(rest);
     if (more === 0) break;
     cut += more;
   }
