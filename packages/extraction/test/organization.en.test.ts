@@ -283,6 +283,16 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
       ),
     );
     expect(bad).toEqual([]);
+    // Nor with a person's title or a document's name (`Executive Chairman of the Special Commission`, `Judges of the
+    // International Tribunal`, `Purposes of the United Nations`): what follows `of the` is the body.
+    const titled = [...names].filter((n) =>
+      /^(?:A|Executive Chairman|Co-Chairmen|Co-leader|Vice-President|Administrative Secretary|Judges|Force Commander|Registrar|Prosecutor|Covenant|Chapters|Purposes|Documents|Convention|Special Envoy) /.test(
+        n,
+      ),
+    );
+    expect(titled).toEqual([]);
+    for (const body of ['Special Commission', 'Steering Committee', 'Patriotic Front of Zimbabwe', 'League of Nations'])
+      expect(names).toContain(body);
     // Countries are no bodies, whatever head word their names hold, nor is a country's mission to a body, nor an
     // office of the United Nations named by its title.
     expect(

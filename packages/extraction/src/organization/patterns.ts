@@ -223,7 +223,9 @@ const OFFICE_AND_DOCUMENT_OPENINGS = [
   ...['Republic', 'State', 'States', 'Kingdom', 'See', 'Official Records', 'Records', 'General(?= of )'],
   ...['Staff(?= of )', 'Decisions', 'Official Record', 'Record', 'Establishment', 'Commander-in-Chief', 'Commander'],
   ...['Under-Secretary-General', 'Assistant Secretary-General', '[IVXLC]+(?= of )', 'Speaker', 'Proposal'],
-  ...['Registrar', 'Prosecutor', 'Covenant'],
+  ...['Registrar', 'Prosecutor', 'Covenant', 'Executive Chairman', 'Co-Chairmen', 'Co-Chairman', 'Co-leader'],
+  ...['Vice-President', 'Administrative Secretary', 'Judges', 'Judge', 'Force Commander'],
+  ...['Chapters', 'Purposes', 'Documents', 'Final Communiqué', 'Communiqué', 'A'],
 ];
 export const EN_NOT_BODY_OPENING = new RegExp(
   `^(?:${[...CLAUSE_VERBS, ...OFFICE_AND_DOCUMENT_OPENINGS].join('|')})\\b`,
