@@ -246,6 +246,34 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
     expect(found.filter((o) => o.start >= at && o.end <= at + needle.length).map((o) => o.name)).toEqual(expected);
   });
 
+  it('reads a name that opens the longer one named just before as that body (`the National Union`: UNITA)', () => {
+    const file = 'S_RES_0851_1993_EN_GOLD.txt';
+    const text = corpusText(`cr-unsc-resolutions-en/${file}`);
+    const orgs = run(text, 'en', file).filter((e): e is OrganizationEntity => e.kind === 'organization');
+    expectOffsets(text, orgs);
+    const unita = 'National Union for the Total Independence of Angola';
+    const short = orgs.filter((o) => o.text.replace(/\s+/g, ' ') === 'National Union');
+    expect(short.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(short.map((o) => o.name))).toEqual(new Set([unita]));
+    // not a name that goes on with `in` (a place) or holds another body (`Board of Auditors on the International
+    // Tribunal …` stays the Board), nor one read far from any mention of the body
+    const board = run(
+      'the Board of Auditors on the International Tribunal for Rwanda. The Board of Auditors met.',
+      'en',
+    );
+    expect(board.flatMap((e) => (e.kind === 'organization' ? [e.name] : [])).at(-1)).toBe('Board of Auditors');
+    const far = `The Panel of Experts on Liberia reported. ${'Nothing more. '.repeat(200)}The Panel of Experts met.`;
+    expect(run(far, 'en').flatMap((e) => (e.kind === 'organization' ? [e.name] : []))).toEqual([
+      'Panel of Experts on Liberia',
+      'Panel of Experts',
+    ]);
+    const near = 'The Panel of Experts on Liberia reported. The Panel of Experts met.';
+    expect(run(near, 'en').flatMap((e) => (e.kind === 'organization' ? [e.name] : []))).toEqual([
+      'Panel of Experts on Liberia',
+      'Panel of Experts on Liberia',
+    ]);
+  });
+
   it('counts a name typed with a typographic apostrophe under the straight one the gazetteer writes', () => {
     // `United Nations Children’s Fund`, as the resolution types it: UNICEF's canonical name.
     expect(namesNear('S_RES_0757_1992_EN_GOLD.txt', 'Children’s Fund')).toContain("United Nations Children's Fund");

@@ -462,8 +462,54 @@ export function analyzeLatin(
   }
   if (pairsOnly) return { orgs: [], pairs };
   orgs.sort((a, b) => a.start - b.start);
+  if (lang === 'en') nameLeadingShortForms(orgs);
   return { orgs, pairs };
 }
+
+/**
+ * English names that open a longer name the document gave before them, which goes on with `for` or `on` (`the
+ * National Union` after `National Union for the Total Independence of Angola`, `the International Tribunal` after
+ * `International Tribunal for the Prosecution of Persons …`, `the Panel of Experts` after `Panel of Experts on
+ * Liberia`): that body, when exactly one such name was found in the 2,000 characters before (the body, or the
+ * short form already read as it). Only capitalised finds, not a principal organ. Not
+ * `in` (a place: `United Nations Protection Force in Croatia` is the Force where it serves), not `of` (`Department
+ * of Public Information of the Secretariat` is the Department), and not a longer name holding another body's head
+ * word (`Board of Auditors on the International Tribunal …` is the Board, reporting on the Tribunal). `orgs` in
+ * document order; names are changed in place.
+ */
+function nameLeadingShortForms(orgs: readonly OrgMention[]): void {
+  // Where each name (a short form counted under its body's) was last found, and the names seen so far by first word.
+  const lastAt = new Map<string, number>();
+  const byFirstWord = new Map<string, string[]>();
+  const firstWord = (n: string) => n.slice(0, n.indexOf(' ') >>> 0);
+  for (const o of orgs) {
+    const x = o.name;
+    if (o.source === 'capitalised' && !WHOLE_ORGANS.has(x)) {
+      const longer = (byFirstWord.get(firstWord(x)) ?? []).filter(
+        (y) =>
+          y.length > x.length &&
+          o.start - (lastAt.get(y) ?? -Infinity) <= LEADS_NEAR &&
+          LEADS_ON.test(y.slice(x.length)) &&
+          y.startsWith(x) &&
+          !y
+            .slice(x.length)
+            .split(' ')
+            .some((w) => EN_HEADS.has(w)),
+      );
+      if (longer.length === 1) o.name = longer[0] as string;
+    }
+    if (!lastAt.has(o.name)) {
+      const list = byFirstWord.get(firstWord(o.name));
+      if (list) list.push(o.name);
+      else byFirstWord.set(firstWord(o.name), [o.name]);
+    }
+    lastAt.set(o.name, o.end);
+  }
+}
+// How far after the body's last mention its short form is read as it (characters): one document's discussion of it,
+// not a file of unrelated sentences (the dev set's `Special Committee` lines name several special committees).
+const LEADS_NEAR = 2000;
+const LEADS_ON = /^ (?:for|on) /;
 
 /** A match of `PAREN`: where the bracket opens and closes, its content trimmed, and what is known of it. */
 interface Bracket {
