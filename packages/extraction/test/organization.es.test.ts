@@ -38,6 +38,9 @@ describe('Spanish bodies in the dev set, read as capitalised sequences', () => {
       ),
     );
     expect(bad).toEqual([]);
+    // The staff categories are no bodies (`1 del Servicio Móvil`, the Field Service).
+    expect(names).not.toContain('Servicio Móvil');
+    expect(dev.namesIn('1 del Servicio Móvil, 15 de funcionario')).toEqual([]);
     // A person's title after `al` ends a name; `Jefe de Misión` is a title, the body comes after it.
     expect(dev.namesIn('nombrar Jefe de Misión de la Fuerza Provisional')).toEqual([
       'Fuerza Provisional de Seguridad de las Naciones Unidas para Abyei',

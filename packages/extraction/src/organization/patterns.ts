@@ -307,7 +307,14 @@ export const ES_NOT_BODY_WORD =
   /^(?:Acción|Declaración|Convención|Conferencia|Carta|Agenda|Plan|Estrategia|Estrategias|Informe|Informes|Tratado|Protocolo|Decenio|Año|Día|Semana|Período|Sesiones|Resolución|Resoluciones|Principios|Directrices|Normas|Marco|Iniciativa|Acuerdo|Acuerdos|Zona|Zonas|Cumbre|Reglamento|Estatuto|Objetivos|Metas|Premio|Ley|Sede|Edificio)$/u;
 
 // States whose Spanish names hold a head word: countries, not bodies.
-export const ES_STATES = new Set(['Unión de las Comoras', 'Unión Soviética', 'Unión de Myanmar']);
+export const ES_STATES = new Set([
+  'Unión de las Comoras',
+  'Unión Soviética',
+  'Unión de Myanmar',
+  // (and the United Nations staff categories, as in English: `Servicio Móvil`, the Field Service)
+  'Servicio Móvil',
+  'Servicios Generales',
+]);
 
 /** Head-word stems of French, Spanish and Russian body names (any inflection), for long forms of pairs. */
 export const HEAD_STEMS: Record<'fr' | 'es' | 'ru' | 'ar', RegExp> = {
