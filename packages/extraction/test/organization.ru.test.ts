@@ -89,9 +89,12 @@ describe('Russian bodies in the dev set, read at their head noun', () => {
     expect(dev.namesIn(needle)).toEqual(expected);
   });
 
-  it('reads no state, no community of states and no head alone as a body', () => {
+  it('reads no state, no community of states, no document and no head alone as a body', () => {
+    // (the New Urban Agenda, `Новой программы развития городов`, six times: a document, as in English)
     const bad = [...names].filter((n) =>
-      /^(?:Российская Федерация|Советский Союз|Международное сообщество|Программа действий)(?: |$)/u.test(n),
+      /^(?:Российская Федерация|Советский Союз|Международное сообщество|Программа действий|Новая программа развития городов)(?: |$)/u.test(
+        n,
+      ),
     );
     expect(bad).toEqual([]);
     // (The Secretariat, the Taliban and Al-Qaida are the gazetteer's.)
