@@ -233,6 +233,12 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
     ['the Speaker of the National Assembly of Kuwait', ['National Assembly of Kuwait']],
     ['Proposal of the Non-Aligned Movement', ['Non-Aligned Movement']],
     ['from the Field Service to the national General Service level', []],
+    ['Executive Director of the United Nations Environment Programme', ['United Nations Environment Programme']],
+    ['Financial Regulations and Rules of the United Nations', ['United Nations']],
+    ['Summary of Sudanese Air Force', ['Sudanese Air Force']],
+    // an office of the United Nations named by its title is the United Nations; a footnote's number is no part of a name
+    ['United Nations Independent Expert', ['United Nations']],
+    ['United Nations Office on Drugs and Crime1', ['United Nations Office on Drugs and Crime']],
     ['Inter-Agency Support Group and WHO', ['Inter-Agency Support Group', 'World Health Organization']],
     [
       'World Organization for Animal Health and UNODC',

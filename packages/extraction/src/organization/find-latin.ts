@@ -1243,6 +1243,8 @@ function addBodies(sequence: string, start: number, out: OrgMention[]): void {
   }
   // `… on Terrorism in Algiers in February`: a month after a connector is a date's.
   name = name.replace(MONTH_TAIL, '');
+  // `United Nations Office on Drugs and Crime1`: a footnote's number glued to the last word is no part of the name.
+  name = name.replace(FOOTNOTE_END, '');
   // `Security Council in Lebanon`, `United Nations to Cambodia`, `General Assembly on Namibia`, `United Nations and
   // Israel`: a principal organ named whole, then where, what about or who else: the organ alone.
   name = organBeforePlace(name);
@@ -1256,6 +1258,7 @@ function addBodies(sequence: string, start: number, out: OrgMention[]): void {
 }
 
 const POSSESSIVE_END = /['’]s?$/;
+const FOOTNOTE_END = /(?<=\p{Ll})\d{1,2}$/u;
 
 // Names that are whole and never go on with `in`, `on` or `to` and a name of their own: the United Nations and its
 // principal organs. (Not every name the gazetteer knows: `United Nations Office` goes on `on Drugs and Crime`.)
@@ -1283,7 +1286,7 @@ function organBeforePlace(name: string): string {
 
 // An office of the United Nations named by its title: the United Nations, not a body of its own.
 const UN_TITLE =
-  /^United Nations (?:Representative|Mediator|Envoy|Coordinator|Commissioner|Rapporteur|Adviser)(?:['’]s)?(?: |$)/;
+  /^United Nations (?:Representative|Mediator|Envoy|Coordinator|Commissioner|Rapporteur|Adviser|Deputy Secretary|Independent Expert|Special (?:Rapporteur|Coordinator|Envoy|Representative|Adviser))(?:['’]s)?(?: |$)/;
 
 // A connector left at the end of a name once what followed it is cut.
 const DANGLING = / (?:of|for|on|and|in|against|to)(?: the)?$/;

@@ -225,7 +225,8 @@ const OFFICE_AND_DOCUMENT_OPENINGS = [
   ...['Under-Secretary-General', 'Assistant Secretary-General', '[IVXLC]+(?= of )', 'Speaker', 'Proposal'],
   ...['Registrar', 'Prosecutor', 'Covenant', 'Executive Chairman', 'Co-Chairmen', 'Co-Chairman', 'Co-leader'],
   ...['Vice-President', 'Administrative Secretary', 'Judges', 'Judge', 'Force Commander'],
-  ...['Chapters', 'Purposes', 'Documents', 'Final Communiqué', 'Communiqué', 'A'],
+  ...['Chapters', 'Purposes', 'Documents', 'Final Communiqué', 'Communiqué', 'A', 'Some', 'Summary', 'Symbols'],
+  ...['Executive Director', 'Financial Regulations'],
 ];
 export const EN_NOT_BODY_OPENING = new RegExp(
   `^(?:${[...CLAUSE_VERBS, ...OFFICE_AND_DOCUMENT_OPENINGS].join('|')})\\b`,
