@@ -207,6 +207,13 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
       'Privileges and Immunities of the United Nations',
     ],
     ['S_RES_0841_1993_EN_GOLD.txt', 'Special Envoy for Haiti', 'United Nations', 'Haiti of the United Nations'],
+    // a title `on the` a body
+    [
+      'S_RES_0441_1978_EN_GOLD.txt',
+      'SecretaryGeneral on the United Nations Disengagement',
+      'United Nations Disengagement Observer Force',
+      'SecretaryGeneral on the United Nations Disengagement Observer Force',
+    ],
     [
       'S_RES_0021_1947_EN_GOLD.txt',
       'the Covenant of the League',
@@ -236,6 +243,10 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
     ['Executive Director of the United Nations Environment Programme', ['United Nations Environment Programme']],
     ['Financial Regulations and Rules of the United Nations', ['United Nations']],
     ['Summary of Sudanese Air Force', ['Sudanese Air Force']],
+    ['Heads of Government of the Caribbean Community', ['Caribbean Community']],
+    // a country on a body, a sentence's first word
+    ['China on the Security Council', ['Security Council']],
+    ['As Security Council', ['Security Council']],
     // an office of the United Nations named by its title is the United Nations; a footnote's number is no part of a name
     ['United Nations Independent Expert', ['United Nations']],
     ['United Nations Office on Drugs and Crime1', ['United Nations Office on Drugs and Crime']],

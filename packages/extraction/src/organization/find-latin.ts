@@ -1146,7 +1146,7 @@ function leadCut(seq: string): number {
   let cut = 0;
   for (let guard = 0; guard < 3; guard++) {
     const rest = seq.slice(cut);
-    const before = /^(\S+) (?:for|to) the (?=\p{Lu})/u.exec(rest);
+    const before = /^(\S+) (?:for|to|on) the (?=\p{Lu})/u.exec(rest);
     // After an opening, what it is about and `of the` before a body (`Convention on the Privileges and Immunities
     // of the United Nations`, `Special Envoy for Haiti of the United Nations`): the body.
     const about = cut > 0 ? /^((?:\S+ ){0,3}?\S+) of the (?=\p{Lu})/u.exec(rest) : null;

@@ -226,7 +226,8 @@ const OFFICE_AND_DOCUMENT_OPENINGS = [
   ...['Registrar', 'Prosecutor', 'Covenant', 'Executive Chairman', 'Co-Chairmen', 'Co-Chairman', 'Co-leader'],
   ...['Vice-President', 'Administrative Secretary', 'Judges', 'Judge', 'Force Commander'],
   ...['Chapters', 'Purposes', 'Documents', 'Final Communiqué', 'Communiqué', 'A', 'Some', 'Summary', 'Symbols'],
-  ...['Executive Director', 'Financial Regulations'],
+  ...['Executive Director', 'Financial Regulations', 'As', 'In', 'Future', 'Guidelines', 'Founder', 'Heads'],
+  ...['High Representative'],
 ];
 export const EN_NOT_BODY_OPENING = new RegExp(
   `^(?:${[...CLAUSE_VERBS, ...OFFICE_AND_DOCUMENT_OPENINGS].join('|')})\\b`,
