@@ -244,6 +244,9 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
     ['Financial Regulations and Rules of the United Nations', ['United Nations']],
     ['Summary of Sudanese Air Force', ['Sudanese Air Force']],
     ['Heads of Government of the Caribbean Community', ['Caribbean Community']],
+    ['Managing Director of the International Monetary Fund', ['International Monetary Fund']],
+    ['Session of the Commission on Population and Development', ['Commission on Population and Development']],
+    ['Rome Statute of the International Criminal Court', ['International Criminal Court']],
     // a country on a body, a sentence's first word
     ['China on the Security Council', ['Security Council']],
     ['As Security Council', ['Security Council']],

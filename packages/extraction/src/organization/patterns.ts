@@ -227,7 +227,7 @@ const OFFICE_AND_DOCUMENT_OPENINGS = [
   ...['Vice-President', 'Administrative Secretary', 'Judges', 'Judge', 'Force Commander'],
   ...['Chapters', 'Purposes', 'Documents', 'Final Communiqué', 'Communiqué', 'A', 'Some', 'Summary', 'Symbols'],
   ...['Executive Director', 'Financial Regulations', 'As', 'In', 'Future', 'Guidelines', 'Founder', 'Heads'],
-  ...['High Representative'],
+  ...['High Representative', 'Managing Director', 'One', 'Opening', 'Session', 'Decision', 'Rome Statute'],
 ];
 export const EN_NOT_BODY_OPENING = new RegExp(
   `^(?:${[...CLAUSE_VERBS, ...OFFICE_AND_DOCUMENT_OPENINGS].join('|')})\\b`,
@@ -342,6 +342,8 @@ export const EN_STATES = new Set([
   // the national General Service level`)
   'General Service',
   'Field Service',
+  // (and the room the Council meets in)
+  'Security Council Chamber',
 ]);
 
 // Words naming a document, an event or a place rather than a body; after a sequence's last head word they mean the
