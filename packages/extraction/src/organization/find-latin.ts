@@ -470,12 +470,12 @@ export function analyzeLatin(
  * English names that open a longer name the document gave before them, which goes on with `for` or `on` (`the
  * National Union` after `National Union for the Total Independence of Angola`, `the International Tribunal` after
  * `International Tribunal for the Prosecution of Persons …`, `the Panel of Experts` after `Panel of Experts on
- * Liberia`): that body, when exactly one such name was found in the 2,000 characters before (the body, or the
- * short form already read as it). Only capitalised finds, not a principal organ. Not
- * `in` (a place: `United Nations Protection Force in Croatia` is the Force where it serves), not `of` (`Department
- * of Public Information of the Secretariat` is the Department), and not a longer name holding another body's head
- * word (`Board of Auditors on the International Tribunal …` is the Board, reporting on the Tribunal). `orgs` in
- * document order; names are changed in place.
+ * Liberia`): that body, when exactly one such name was found in the 2,000 characters before (the body, or the short
+ * form already read as it). Only capitalised finds, not a principal organ. Not `in` (a place: `United Nations
+ * Protection Force in Croatia` is the Force where it serves), not `of` (`Department of Public Information of the
+ * Secretariat` is the Department), and not a longer name holding another body's head word (`Board of Auditors on
+ * the International Tribunal …` is the Board, reporting on the Tribunal). `orgs` in document order; names are
+ * changed in place.
  */
 function nameLeadingShortForms(orgs: readonly OrgMention[]): void {
   // Where each name (a short form counted under its body's) was last found, and the names seen so far by first word.
