@@ -249,6 +249,17 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
     ['Rome Statute of the International Criminal Court', ['International Criminal Court']],
     // a country on a body, a sentence's first word
     ['China on the Security Council', ['Security Council']],
+    // a name ending with its head word, `and the` and what is no body; a complement that goes on stays in the name
+    ['Working Capital Fund and the Special Account', ['Working Capital Fund']],
+    ["Sudan People's Liberation Army and the Sudanese", ["Sudan People's Liberation Army"]],
+    [
+      'United Nations Open-ended Informal Consultative Process on Oceans and the Law of the Sea',
+      ['United Nations Open-ended Informal Consultative Process on Oceans and the Law of the Sea'],
+    ],
+    [
+      'Stockholm Convention Regional Centre for Capacity-building and the Transfer of Technology',
+      ['Stockholm Convention Regional Centre for Capacity-building and the Transfer of Technology'],
+    ],
     ['As Security Council', ['Security Council']],
     // an office of the United Nations named by its title is the United Nations; a footnote's number is no part of a name
     ['United Nations Independent Expert', ['United Nations']],

@@ -1313,6 +1313,11 @@ function splitOnAnd(seq: string, from = 0): string[] {
   if (m[0] === ' and the ') {
     if (!hasHead(left) && hasHead(right)) return splitOnAnd(right);
     if (hasHead(left) && EN_NOT_BODY_OPENING.test(right)) return [left];
+    // A name that ends with its head word, then a country, a document or an account (`Working Capital Fund and the
+    // Special Account`, `United Nations Secretariat and the Belgian …`): the name alone. Not a complement that goes
+    // on (`Economic Commission for Latin America and the Caribbean`, `… Consultative Process on Oceans and the Law
+    // of the Sea`, `Regional Centre for Capacity-building and the Transfer of Technology`).
+    if (EN_HEADS.has(left.slice(left.lastIndexOf(' ') + 1)) && !hasHead(right)) return [left];
   }
   // An `and` inside the first name (`Food and Agriculture Organization of the United Nations and the International Fund
   // for Agricultural Development`): the next one may join two.
