@@ -251,6 +251,12 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
     ['China on the Security Council', ['Security Council']],
     // a name ending with its head word, `and the` and what is no body; a complement that goes on stays in the name
     ['Working Capital Fund and the Special Account', ['Working Capital Fund']],
+    // a known body, then where it is
+    ['World Meteorological Organization in Geneva', ['World Meteorological Organization']],
+    [
+      "United Nations Development Programme in the Democratic People's Republic of Korea",
+      ['United Nations Development Programme'],
+    ],
     ["Sudan People's Liberation Army and the Sudanese", ["Sudan People's Liberation Army"]],
     [
       'United Nations Open-ended Informal Consultative Process on Oceans and the Law of the Sea',

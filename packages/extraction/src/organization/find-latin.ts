@@ -395,8 +395,13 @@ export function analyzeLatin(
       // A longer capitalised name wins over gazetteer names inside it (`… Office of Counter-Terrorism`).
       else if (inside.every((o) => o.start >= s.start && o.end <= s.end && o.end - o.start < s.end - s.start)) {
         const row = gaz?.byKey.get(text.slice(s.start, s.end));
-        // When the grammar's names may run on (see CapitalisedGrammar), a gazetteer name must open or end it.
-        if (!grammar.runsOn || inside.some((o) => o.start === s.start || o.end === s.end)) {
+        // When the grammar's names may run on (see CapitalisedGrammar), a gazetteer name must open or end it, and
+        // what follows one that opens it must not be a place (`Organization of American States in Managua`, `World
+        // Meteorological Organization in Geneva`: the gazetteer's name stays).
+        if (
+          !grammar.runsOn ||
+          (inside.some((o) => o.start === s.start || o.end === s.end) && !placeAfterName(text, inside, s))
+        ) {
           for (const o of inside) replaced.add(o);
           added.push(row ? { ...s, name: row.canonical } : s);
         }
@@ -510,6 +515,18 @@ function nameLeadingShortForms(orgs: readonly OrgMention[]): void {
 // not a file of unrelated sentences (the dev set's `Special Committee` lines name several special committees).
 const LEADS_NEAR = 2000;
 const LEADS_ON = /^ (?:for|on) /;
+
+/**
+ * Whether a capitalised name `s` is one gazetteer name that opens it, then `in` or `at` and words without a head word
+ * (a place: `World Meteorological Organization in Geneva`).
+ */
+function placeAfterName(text: string, inside: readonly OrgMention[], s: { start: number; end: number }): boolean {
+  const [o] = inside;
+  if (inside.length !== 1 || !o || o.start !== s.start) return false;
+  const rest = text.slice(o.end, s.end);
+  return PLACE_AFTER.test(rest) && !rest.split(/[ \n]/).some((w) => EN_HEADS.has(w));
+}
+const PLACE_AFTER = /^[ \n](?:in|at)[ \n]/;
 
 /** A match of `PAREN`: where the bracket opens and closes, its content trimmed, and what is known of it. */
 interface Bracket {
