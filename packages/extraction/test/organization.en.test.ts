@@ -351,7 +351,7 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
     // Nor with a person's title or a document's name (`Executive Chairman of the Special Commission`, `Judges of the
     // International Tribunal`, `Purposes of the United Nations`): what follows `of the` is the body.
     const titled = [...names].filter((n) =>
-      /^(?:A|Executive Chairman|Co-Chairmen|Co-leader|Vice-President|Administrative Secretary|Judges|Force Commander|Registrar|Prosecutor|Covenant|Chapters|Purposes|Documents|Convention|Special Envoy) /.test(
+      /^(?:A|Executive Chairman|Co-Chairmen|Co-leader|Vice-President|Administrative Secretary|Judges|Force Commander|Foreign Ministers|Registrar|Prosecutor|Covenant|Chapters|Purposes|Documents|Convention|Special Envoy) /.test(
         n,
       ),
     );

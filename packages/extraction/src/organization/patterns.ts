@@ -224,7 +224,7 @@ const OFFICE_AND_DOCUMENT_OPENINGS = [
   ...['Staff(?= of )', 'Decisions', 'Official Record', 'Record', 'Establishment', 'Commander-in-Chief', 'Commander'],
   ...['Under-Secretary-General', 'Assistant Secretary-General', '[IVXLC]+(?= of )', 'Speaker', 'Proposal'],
   ...['Registrar', 'Prosecutor', 'Covenant', 'Executive Chairman', 'Co-Chairmen', 'Co-Chairman', 'Co-leader'],
-  ...['Vice-President', 'Administrative Secretary', 'Judges', 'Judge', 'Force Commander'],
+  ...['Vice-President', 'Administrative Secretary', 'Judges', 'Judge', 'Force Commander', 'Foreign Ministers'],
   ...['Chapters', 'Purposes', 'Documents', 'Final Communiqué', 'Communiqué', 'A', 'Some', 'Summary', 'Symbols'],
   ...['Executive Director', 'Financial Regulations', 'As', 'In', 'Future', 'Guidelines', 'Founder', 'Heads'],
   ...['High Representative', 'Managing Director', 'One', 'Opening', 'Session', 'Decision', 'Rome Statute'],
