@@ -4,6 +4,7 @@ export { findDates, findDateSpans, type DateSpan } from './date/index.js';
 export { findResolutions } from './resolution/index.js';
 export { canonicalSymbol, findSymbols } from './symbol/index.js';
 export { findAcronyms, orderedContainment, schwartzHearstStart } from './acronym/index.js';
+export { resolutionsCitedBy } from './organization/committees.js';
 export {
   allGazetteers,
   findOrganizations,

@@ -1,4 +1,5 @@
 import { compareStrings, type AcronymEntity, type Entity, type OrganizationEntity } from '@untk/core';
+import { resolutionsCitedBy } from '@untk/extraction';
 import { compatibleKinds, headKinds } from './heads.js';
 
 /** A short form of a glossary entry, with how sure the mapping is (1 when the document states it). */
@@ -312,15 +313,9 @@ function linkAcrossLanguages(acc: ReadonlyMap<string, Acc>, minConfidence: numbe
     );
 }
 
-// `1267 (1999)`, `第1267(1999)号`, `١٢٦٧ (١٩٩٩)`: a resolution's number and year.
-const CITED = /(?<![\d\u0660-\u0669])([\d\u0660-\u0669]{1,4}) ?\( ?((?:19|20|١٩|٢٠)[\d\u0660-\u0669]{2}) ?\)/g;
-
-/** The resolutions a name cites, as `number(year)` in ASCII digits (a committee named by its resolutions). */
+/** The resolutions a name cites, as `number(year)` (a committee named by its resolutions; see resolutionsCitedBy). */
 export function citedResolutions(name: string): Set<string> {
-  const out = new Set<string>();
-  const ascii = (s: string) => s.replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x0660));
-  for (const m of name.matchAll(CITED)) out.add(`${Number(ascii(m[1] ?? ''))}(${ascii(m[2] ?? '')})`);
-  return out;
+  return new Set(resolutionsCitedBy(name).map((r) => `${r.number}(${r.year})`));
 }
 
 /** Whether one of two sets holds the other. */

@@ -1,6 +1,6 @@
 import { unLangOf, UN_LANGS, type DateEntity, type UnLang } from '@untk/core';
 import type { ExtractContext } from '../context.js';
-import { asciiDigits } from '../digits.js';
+import { asciiTextOf } from '../digits.js';
 import { DATE_GRAMMARS } from './grammar.js';
 import {
   dateWindows,
@@ -1003,7 +1003,7 @@ function mergeInOrder(a: readonly DateSpan[], b: readonly DateSpan[]): DateSpan[
  * language and English, or of every UN language when the language is not one of them.
  */
 export function findDates(ctx: ExtractContext): DateEntity[] {
-  const text = asciiDigits(ctx.norm.text);
+  const text = asciiTextOf(ctx);
   const lang = unLangOf(ctx.doc.lang);
   let found: DateSpan[] = [];
   const skipNear = exclusionsOf(text);

@@ -1,4 +1,5 @@
 import type { UnLang } from '@untk/core';
+import { asciiDigits } from '../digits.js';
 import { overlaps, type OrgMention, type PairMention } from './mention.js';
 
 /*
@@ -123,16 +124,12 @@ function resolutionCommittees(
       const opening = g.before.exec(text.slice(Math.max(0, at - 40), at));
       if (opening) start = at - opening[0].length;
     }
-    // A word starts the name: no letter or digit before it, but for Arabic up to two proclitics (`و`, `ف`, `ب`,
-    // `ل`: `للجنة`, `ولجنة`), which are no part of it.
-    let open = start;
-    if (lang === 'ar') for (let k = 0; k < 2 && /[وفبل]/u.test(text.charAt(open - 1)); k++) open--;
-    if (open > 0 && LETTER_OR_DIGIT.test(text.charAt(open - 1))) continue;
+    if (!startsWord(text, start, lang)) continue;
     const span = { start, end: at + m[0].length };
     const hits = orgs.filter((o) => overlaps(o, span));
     if (hits.some((o) => o.start < span.start || o.end > span.end)) continue;
     for (const h of hits) inside.add(h);
-    const refs = [...m[0].matchAll(/(\d{1,4})\s?\(\s?(\d{4})\s?\)/g)].map((r) => `${r[1]} (${r[2]})`);
+    const refs = resolutionsCitedBy(m[0]).map((r) => `${r.number} (${r.year})`);
     added.push({ ...span, name: g.name(refs), source: 'grammar' });
     at = span.end - 1;
   }
@@ -206,7 +203,10 @@ function hasDigit(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Whether a word starts at `start`: no letter or digit before it (in Arabic, none before up to two proclitics). */
+/**
+ * Whether a word starts at `start`: no letter or digit before it, but for Arabic up to two proclitics (`و`, `ف`, `ب`,
+ * `ل`: `للجنة`, `ولجنة`), which are no part of it.
+ */
 function startsWord(text: string, start: number, lang: UnLang): boolean {
   let open = start;
   if (lang === 'ar') for (let k = 0; k < 2 && /[وفبل]/u.test(text.charAt(open - 1)); k++) open--;
@@ -232,7 +232,7 @@ function numberedNames(
       const end = start + m[0].length;
       if (start > at || end <= at) continue;
       if (startsWord(text, start, lang)) {
-        out.push({ start, end, n: digitsValue(m[1] ?? ''), short: m[0].replace(/\s+/gu, ' ') });
+        out.push({ start, end, n: Number(asciiDigits(m[1] ?? '')), short: m[0].replace(/\s+/gu, ' ') });
         at = end - 1;
       }
       break;
@@ -241,14 +241,15 @@ function numberedNames(
   return out;
 }
 
-/** The value of ASCII or Arabic-Indic digits. */
-function digitsValue(d: string): number {
-  return Number(d.replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x0660)));
-}
+// `1267 (1999)`, `第1267(1999)号`, `2127 (\n2013)`: a resolution's number and year (ASCII digits).
+const CITED = /(?<!\d)(\d{1,4})\s?\(\s?((?:19|20)\d\d)\s?\)/g;
 
-/** The resolution numbers a committee's name cites (`1267 (1999) and 1989 (2011)`, `第1540(2004)号`), in order. */
-export function committeeNumbers(name: string): number[] {
-  return [...name.matchAll(/(?<!\d)(\d{1,4})\s?\(\s?\d{4}\s?\)/g)].map((m) => Number(m[1]));
+/**
+ * The resolutions a text cites by number and year, in order (`1267 (1999) and 1989 (2011)`, `第1540(2004)号`,
+ * Arabic-Indic digits read as ASCII): what names a committee, and what the glossary compares committees by.
+ */
+export function resolutionsCitedBy(text: string): Array<{ number: number; year: number }> {
+  return [...asciiDigits(text).matchAll(CITED)].map((m) => ({ number: Number(m[1]), year: Number(m[2]) }));
 }
 
 /** A committee a document names in full: the text that cites its resolutions, and its name. */
@@ -263,8 +264,8 @@ export interface FullCommittee {
  */
 export function committeeNumbered(n: number, committees: readonly FullCommittee[]): string | undefined {
   return (
-    committees.find((c) => committeeNumbers(c.cites)[0] === n) ??
-    committees.find((c) => committeeNumbers(c.cites).includes(n))
+    committees.find((c) => resolutionsCitedBy(c.cites)[0]?.number === n) ??
+    committees.find((c) => resolutionsCitedBy(c.cites).some((r) => r.number === n))
   )?.name;
 }
 

@@ -1,6 +1,6 @@
 import type { ResolutionEntity } from '@untk/core';
 import type { ExtractContext } from '../context.js';
-import { asciiDigits } from '../digits.js';
+import { asciiTextOf } from '../digits.js';
 import { parseResolutionItem } from './parse.js';
 import { ITEM_IN_REFERENCE, ZH_REFERENCE } from './patterns.js';
 import { ANCHORED_REFERENCES, anchoredMatches, keywordOccurrences } from './scan.js';
@@ -12,7 +12,7 @@ import { ANCHORED_REFERENCES, anchoredMatches, keywordOccurrences } from './scan
  */
 export function findResolutions(ctx: ExtractContext): ResolutionEntity[] {
   const found: ResolutionEntity[] = [];
-  const text = asciiDigits(ctx.norm.text);
+  const text = asciiTextOf(ctx);
   // Where each pattern's keyword stands, found for all of them together (see keywordOccurrences).
   const keywords = keywordOccurrences(
     text,
