@@ -398,12 +398,21 @@ export function analyzeLatin(
         // When the grammar's names may run on (see CapitalisedGrammar), a gazetteer name must open or end it, and
         // what follows one that opens it must not be a place (`Organization of American States in Managua`, `World
         // Meteorological Organization in Geneva`: the gazetteer's name stays).
+        // A head word alone that the gazetteer knows (`Secretariat`) inside a longer name is that name's head, not a
+        // body of its own (`Provisional Technical Secretariat of the Comprehensive Nuclear-Test-Ban Treaty
+        // Organization`).
+        const headOnly = grammar.runsOn && inside.every((o) => EN_HEADS.has(text.slice(o.start, o.end)));
         if (
           !grammar.runsOn ||
-          (inside.some((o) => o.start === s.start || o.end === s.end) && !placeAfterName(text, inside, s))
+          (inside.some((o) => o.start === s.start || o.end === s.end) && !placeAfterName(text, inside, s)) ||
+          headOnly
         ) {
           for (const o of inside) replaced.add(o);
-          added.push(row ? { ...s, name: row.canonical } : s);
+          // (`League Secretariat in Cairo`: the name ends at its head word, as after a gazetteer name, placeAfterName.)
+          const last = inside[inside.length - 1];
+          if (headOnly && last && last.end < s.end && placeAfter(text.slice(last.end, s.end))) {
+            added.push({ ...s, end: last.end, name: s.name.slice(0, last.end - s.start) });
+          } else added.push(row ? { ...s, name: row.canonical } : s);
         }
       }
     }
@@ -523,7 +532,10 @@ const LEADS_ON = /^ (?:for|on) /;
 function placeAfterName(text: string, inside: readonly OrgMention[], s: { start: number; end: number }): boolean {
   const [o] = inside;
   if (inside.length !== 1 || !o || o.start !== s.start) return false;
-  const rest = text.slice(o.end, s.end);
+  return placeAfter(text.slice(o.end, s.end));
+}
+/** Whether what follows a name is `in` or `at` and words without a head word (a place). */
+function placeAfter(rest: string): boolean {
   return PLACE_AFTER.test(rest) && !rest.split(/[ \n]/).some((w) => EN_HEADS.has(w));
 }
 const PLACE_AFTER = /^[ \n](?:in|at)[ \n]/;
@@ -1270,9 +1282,33 @@ function addBodies(sequence: string, start: number, out: OrgMention[]): void {
   const words = name.split(' ');
   const lastHead = words.findLastIndex((w) => EN_HEADS.has(w));
   if (words.length < 2 || lastHead < 0) return;
-  if (words.slice(lastHead + 1).some((w) => EN_NOT_BODY_WORD.test(w)) || EN_STATES.has(name)) return;
+  if (documentAfterHead(words, lastHead) || EN_STATES.has(name)) return;
   out.push({ start: at0, end: at0 + name.length, name, source: 'capitalised' });
 }
+
+/**
+ * Whether the words after the last head word name a document, an event or a place (EN_NOT_BODY_WORD) rather than a
+ * body (`United Nations Declaration on …`, `Secretariat Building`, `World Programme of Action for Youth`). A treaty
+ * or a conference after a connector (EN_OWNER_WORD) is what the body belongs to, and the body is the whole name
+ * (`Organization of the Islamic Conference`, `Secretariat of the Basel Convention`, `Steering Committee of the
+ * International Conference on the Former Yugoslavia`, `Working Group on Asset Recovery of the Conference of the
+ * States Parties`); right after the head it is still the thing named (`United Nations Conference on …`).
+ */
+function documentAfterHead(words: readonly string[], lastHead: number): boolean {
+  let connector = false;
+  for (let k = lastHead + 1; k < words.length; k++) {
+    const w = words[k] ?? '';
+    if (/^\p{Ll}/u.test(w)) connector = true;
+    else if (EN_NOT_BODY_WORD.test(w) && !(connector && EN_OWNER_WORD.test(w))) return true;
+  }
+  return false;
+}
+
+// Treaties and conferences, which own bodies (`Secretariat of the Convention`, `Council of Ministers of the
+// Conference on Security and Cooperation in Europe`), and what a body's subject may end with (`… International
+// Reporting Standards`, `… in Building and Construction`).
+const EN_OWNER_WORD =
+  /^(?:Convention|Conference|Protocol|Treaty|Agreement|Agreements|Accord|Accords|Summit|Standards|Building)$/u;
 
 const POSSESSIVE_END = /['’]s?$/;
 const FOOTNOTE_END = /(?<=\p{Ll})\d{1,2}$/u;
