@@ -311,6 +311,35 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
     ]);
   });
 
+  const orgNames = (text: string) => run(text, 'en').flatMap((e) => (e.kind === 'organization' ? [e.name] : []));
+
+  it('names a body that belongs to a conference or a treaty (`Organization of the Islamic Conference`)', () => {
+    // Seven resolutions of 1980-1993 name the OIC; before, `Conference` after the head word made it no body.
+    expect(namesNear('S_RES_0476_1980_EN_GOLD.txt', 'Organization of the Islamic Conference')).toContain(
+      'Organization of the Islamic Conference',
+    );
+    expect(namesNear('S_RES_0822_1993_EN_GOLD.txt', 'Minsk Group of the Conference on Security')).toContain(
+      'Minsk Group of the Conference on Security and Cooperation in Europe',
+    );
+    const icfy = 'Steering Committee of the International Conference on the Former Yugoslavia';
+    expect(namesNear('S_RES_0808_1993_EN_GOLD.txt', icfy)).toContain(icfy);
+    // A document right after the head word, or a programme of action, is still no body.
+    expect(orgNames('the United Nations Conference on Environment and Development')).toEqual(['United Nations']);
+    expect(orgNames('the World Programme of Action for Youth and the General Assembly')).toEqual(['General Assembly']);
+  });
+
+  it('names a secretariat by its own name, not the United Nations Secretariat inside it', () => {
+    expect(orgNames('The Secretariat of the Basel Convention has met.')).toEqual([
+      'Secretariat of the Basel Convention',
+    ]);
+    expect(
+      orgNames('with the Provisional Technical Secretariat of the Comprehensive Nuclear-Test-Ban Treaty Organization.'),
+    ).toEqual(['Provisional Technical Secretariat of the Comprehensive Nuclear-Test-Ban Treaty Organization']);
+    // A place after it is where it sits.
+    expect(orgNames('the League Secretariat in Cairo said')).toEqual(['League Secretariat']);
+    expect(orgNames('The Secretariat reported.')).toEqual(['Secretariat']);
+  });
+
   it('counts a name typed with a typographic apostrophe under the straight one the gazetteer writes', () => {
     // `United Nations Children’s Fund`, as the resolution types it: UNICEF's canonical name.
     expect(namesNear('S_RES_0757_1992_EN_GOLD.txt', 'Children’s Fund')).toContain("United Nations Children's Fund");

@@ -87,6 +87,29 @@ describe('Chinese bodies in the dev set', () => {
     expect(orgNames('向各联合国办事处')).toEqual(['联合国']);
   });
 
+  it('names a secretariat by what it serves, and `秘书处` alone the United Nations Secretariat', () => {
+    // The gazetteer's `秘书处` (the Secretariat) is the head of a longer name: a convention's secretariat, a fund's,
+    // a board's, a community's (the community found from its own head gives way: no two finds overlap).
+    expect(dev.namesIn('秘书处同《生物多样性公约》秘书处进行了联系')).toEqual(['秘书处', '《生物多样性公约》秘书处']);
+    expect(dev.namesIn('要求应急基金秘书处着手')).toEqual(['应急基金秘书处']);
+    expect(dev.namesIn('首协会秘书处不仅分发')).toEqual(['首协会秘书处']);
+    expect(dev.namesIn('中部非洲国家经济共同体总秘书处')).toEqual(['中部非洲国家经济共同体总秘书处']);
+    expect(dev.namesIn('全面禁止核试验条约组织临时技术秘书处')).toEqual(['全面禁止核试验条约组织临时技术秘书处']);
+    // A conjunction joins what is before it to the body, not to its name; a count of a list keeps the list.
+    expect(dev.namesIn('紧急救济协调员和应急基金秘书处')).toEqual(['应急基金秘书处']);
+    expect(orgNames('由环境署主持的鹿特丹和斯德哥尔摩三项公约秘书处')).toContain('鹿特丹和斯德哥尔摩三项公约秘书处');
+    // A verb, a person or a list before it: the Secretariat.
+    expect(orgNames('集团主席通知秘书处')).toEqual(['秘书处']);
+    expect(orgNames('请秘书处继续')).toEqual(['秘书处']);
+    expect(orgNames('鼓励会员国、秘书处和各机构')).toEqual(['秘书处']);
+  });
+
+  it('reads `和平` (peace) as no conjunction: the Committee on the Peaceful Uses of Outer Space whole', () => {
+    expect(dev.namesIn('和平利用外层空间委员会')).toEqual(['和平利用外层空间委员会']);
+    expect(dev.namesIn('建设和平委员会主席')).toEqual(['建设和平委员会']);
+    expect(orgNames('公正和平等委员会')).not.toContain('和平等委员会');
+  });
+
   it('ends a name at the verbs and particles that come before one (`任命`, `核准`, `获得`, `应与`, `些`)', () => {
     // `可应邀出席` (may be invited to attend), `无法继续履行` (can no longer serve on), `中规定` (set out in), `修改`
     // (amend) and `必须` (must) come before a name, never inside one.

@@ -35,8 +35,11 @@ interface Candidate extends OrgMention {
   weak?: boolean;
   /** Dropped while pairs are read (a later find overlaps it); kept in the array so that the order stays. */
   gone?: boolean;
-  /** The body whose name this one starts with (a grammar find of an organ, `非洲联盟委员会`): that find gives way. */
-  organOf?: Candidate;
+  /**
+   * A find this one's name holds, which gives way to it: the body whose organ it names (`非洲联盟委员会`), or the
+   * head alone that the gazetteer knows as a body of its own (`秘书处` in `应急基金秘书处`).
+   */
+  absorbs?: Candidate;
 }
 
 export const SUFFIXES = [...new Set<string>([...ZH_STRONG_SUFFIXES, ...ZH_WEAK_SUFFIXES])].sort(
@@ -103,7 +106,7 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer, pairsOnly = 
   if (numbered.length > 0) found = [...found, ...numbered].sort((a, b) => a.start - b.start);
   const grammar = suffixGrammar(text, found);
   // An organ's name holds its body's: the body's find gives way to it.
-  const organBodies = new Set(grammar.flatMap((g) => (g.organOf ? [g.organOf] : [])));
+  const organBodies = new Set(grammar.flatMap((g) => (g.absorbs ? [g.absorbs] : [])));
   if (organBodies.size > 0) found = found.filter((f) => !organBodies.has(f));
   const tokens = ctx.tokens ? ntTokens(ctx, c) : [];
   let all = mergeCandidates([...found, ...grammar], tokens);
@@ -476,10 +479,16 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
   const endsName = new Uint8Array(text.length + 1);
   // The known name ending at each position (for an organ named by its body and a head: `非洲联盟委员会`).
   const endingAt = new Map<number, Candidate>();
+  // The gazetteer's finds that are an organ's head alone (`秘书处`, the United Nations Secretariat), by start: the
+  // head of a longer name all the same (`应急基金秘书处`, `《生物多样性公约》秘书处`, `联合国全面禁止核试验条约组织临时
+  // 技术秘书处`), which the find gives way to.
+  const bareHeads = new Map<number, Candidate>();
   for (const k of known) {
     covered.fill(1, k.start, k.end);
     endsName[k.end] = 1;
     endingAt.set(k.end, k);
+    if (k.row?.type === 'full' && ORGAN_HEADS.has(k.name) && text.startsWith(k.name, k.start))
+      bareHeads.set(k.start, k);
   }
   const out: Candidate[] = [];
   // Each head, left to right; the scan goes on after it whether it starts a name or not.
@@ -487,7 +496,8 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
     const end = s0 + head.length;
     let isCovered = false;
     for (let k = s0; k < end; k++) if (covered[k] === 1) isCovered = true;
-    if (isCovered) continue;
+    const bare = bareHeads.get(s0);
+    if (isCovered && bare?.end !== end) continue;
     // A head followed by another (`委员会执行局`) is part of a longer name; that one is found from its own head.
     if (LONG_HEAD_FIRSTS.has(text.charCodeAt(end)) && SUFFIXES.some((s) => text.startsWith(s, end) && s.length >= 2))
       continue;
@@ -504,25 +514,44 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
       j--;
     }
     while (j < s0 && isConjAt(text, j)) j++;
+    // A title right before an organ's head is what it serves (`《生物多样性公约》秘书处`, the secretariat of the
+    // Convention on Biological Diversity).
+    if (j === s0 && ORGAN_HEADS.has(head)) j = titleBefore(text, s0);
     // `其他主要委员会`, the other Main Committees; `其他国际和混合司法机构`: a class, no body.
     if (afterOther(text, j)) continue;
     // A strong head right after a body's name is an organ of that body (`非洲联盟委员会`, the African Union
     // Commission; `欧洲联盟理事会`): the name takes the body's in, and the body's own find gives way. Not after the
     // United Nations, whose organs have names of their own (`联合国特派团` are United Nations missions).
     const body = j === s0 ? endingAt.get(s0) : undefined;
-    if (body && ORGAN_HEADS.has(head) && body.name !== '联合国' && body.row?.type === 'full') {
+    if (body && ORGAN_HEADS.has(head) && body.name !== '联合国' && body.row?.type === 'full' && !bare) {
       out.push({
         start: body.start,
         end,
         name: text.slice(body.start, end),
         source: 'grammar',
         weak: false,
-        organOf: body,
+        absorbs: body,
       });
       continue;
     }
     const prefix = text.slice(j, s0);
     if (prefix.length < 2 || ZH_GENERIC_PREFIX.test(prefix)) continue;
+    if (bare) {
+      // (A conjunction joins what is before it to the secretariat's body, not to its name: `紧急救济协调员和应急基金
+      // 秘书处`, `区域和太平洋共同体秘书处`.)
+      // A count of what the list names keeps it whole (`巴塞尔、鹿特丹和斯德哥尔摩三项公约秘书处`).
+      let k = s0;
+      if (!LISTED.test(text.slice(j, s0))) while (k > j && !isConjAt(text, k - 1)) k--;
+      else k = j;
+      const own = text.slice(k, s0);
+      if (text.charCodeAt(j) === 0x300a || (own.length >= 2 && OWNER_BEFORE_HEAD.test(own))) {
+        const start = text.charCodeAt(j) === 0x300a ? j : k;
+        // The body the name opens with, found from its own head, is inside it (`中部非洲国家经济共同体总秘书处`).
+        while (out.length > 0 && (out[out.length - 1]?.start ?? -1) >= start) out.pop();
+        out.push({ start, end, name: text.slice(start, end), source: 'grammar', weak: false, absorbs: bare });
+      }
+      continue;
+    }
     // The United Nations right before a mission's or an office's name opens it (`联合国阿富汗援助团`, UNAMA;
     // `联合国日内瓦办事处`), as in the names the gazetteer lists; its own find gives way. Not before a committee's or
     // a council's, which UN text names with it and without (`联合国妇女地位委员会` is `妇女地位委员会`: one name, not
@@ -530,7 +559,7 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
     const un = endingAt.get(j);
     if (un && un.name === '联合国' && un.row?.type === 'full' && UN_OPENS.has(head)) {
       const name = text.slice(un.start, end);
-      out.push({ start: un.start, end, name, source: 'grammar', weak: false, organOf: un });
+      out.push({ start: un.start, end, name, source: 'grammar', weak: false, absorbs: un });
       continue;
     }
     const name = text.slice(j, end);
@@ -538,6 +567,29 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
     out.push({ start: j, end, name, source: 'grammar', weak });
   }
   return out;
+}
+
+// What a secretariat's name says before `秘书处` when it is not the United Nations Secretariat's: the body or treaty it
+// serves, maybe with a few characters more (`应急基金秘书处`, `论坛秘书处`, `首协会秘书处`, `全面禁止核试验条约组织临时技术
+// 秘书处`). Anything else before a bare `秘书处` is a verb or a phrase (`通知秘书处`, `鼓励会员国、秘书处`).
+const OWNER_BEFORE_HEAD =
+  /(?:公约|议定书|条约|协定|组织|基金|论坛|会议|委员会|理事会|共同体|联盟|协会|大会|中心|集团|方案|机构|署)\p{Script=Han}{0,4}$/u;
+
+// `三项公约`, three conventions: the names before it are a list the name holds.
+const LISTED = /[两二三四五六七八九]项/u;
+
+// The longest title `《…》` read before a head.
+const MAX_TITLE = 40;
+
+/** Where a title `《…》` ending right before `i` starts, or `i` when there is none. */
+function titleBefore(text: string, i: number): number {
+  if (text.charCodeAt(i - 1) !== 0x300b) return i;
+  for (let k = i - 2; k >= 0 && i - k <= MAX_TITLE; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x300a) return k;
+    if (c === 0x300b || c === 0x3002) return i;
+  }
+  return i;
 }
 
 /** Tokens jieba tagged `nt` (organisation), mapped onto the compact text. */

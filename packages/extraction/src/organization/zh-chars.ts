@@ -33,7 +33,14 @@ export function isStopCharAt(text: string, i: number): boolean {
 
 /** `ZH_CONJ.test(text[i])`; false outside the text. */
 export function isConjAt(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && ((CLASSES[text.charCodeAt(i)] ?? 0) & 4) !== 0;
+  return i >= 0 && i < text.length && ((CLASSES[text.charCodeAt(i)] ?? 0) & 4) !== 0 && !peaceAt(text, i);
+}
+
+/**
+ * Whether the `和` at `i` opens `和平` (peace: `和平利用外层空间委员会`, `建设和平委员会`), not `和平等` (and equality).
+ */
+function peaceAt(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 0x548c && text.charCodeAt(i + 1) === 0x5e73 && text.charCodeAt(i + 2) !== 0x7b49;
 }
 
 const STOP_WORDS = new Set(ZH_STOP_WORDS);
