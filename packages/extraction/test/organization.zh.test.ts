@@ -104,6 +104,17 @@ describe('Chinese bodies in the dev set', () => {
     expect(orgNames('鼓励会员国、秘书处和各机构')).toEqual(['秘书处']);
   });
 
+  it('gives no two bodies that overlap, over the whole file read as one document', () => {
+    const text = corpusText('unpc-devset/UNv1.0.devset.zh');
+    const orgs = run(text, 'zh').filter((e) => e.kind === 'organization');
+    const overlapping = orgs.filter((o, i) => i > 0 && o.start < Math.max(...orgs.slice(0, i).map((p) => p.end)));
+    expect(overlapping.map((o) => o.text)).toEqual([]);
+    // A body named inside its organ's name is part of it; a name the length limit cut inside the one before keeps
+    // what follows that one.
+    expect(dev.namesIn('经合组织发展援助委员会')).toEqual(['经合组织发展援助委员会']);
+    expect(orgs.map((o) => o.name)).toContain('外层空间活动长期可持续性工作组');
+  });
+
   it('reads `和平` (peace) as no conjunction: the Committee on the Peaceful Uses of Outer Space whole', () => {
     expect(dev.namesIn('和平利用外层空间委员会')).toEqual(['和平利用外层空间委员会']);
     expect(dev.namesIn('建设和平委员会主席')).toEqual(['建设和平委员会']);

@@ -258,6 +258,7 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer, pairsOnly = 
   for (const g of genericHeads(text, all)) all.push(g);
   for (const h of standaloneHeads(text, all)) all.push(h);
   all.sort((a, b) => a.start - b.start || b.end - a.end);
+  all = disjoint(text, all);
 
   // Back to the normalised text's offsets; objects built field by field (an object spread per mention costs more).
   return {
@@ -590,6 +591,32 @@ function titleBefore(text: string, i: number): number {
     if (c === 0x300b || c === 0x3002) return i;
   }
   return i;
+}
+
+/**
+ * Finds sorted by start (the longer first), made disjoint as the other languages' are: one inside a longer find is
+ * part of its name and goes (`经合组织` in `经合组织发展援助委员会`, the OECD's Development Assistance Committee;
+ * `化武组织` in `禁化武组织执行理事会`); a grammar find that starts inside the one before and goes on past it keeps
+ * the part after it when that is a name (its head, and two characters before it: `员会…外层空间活动长期可持续性工作组`,
+ * cut by the length limit inside the subcommittee's name before it, is `外层空间活动长期可持续性工作组`), else goes.
+ */
+function disjoint(text: string, sorted: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let end = -1;
+  for (const x of sorted) {
+    if (x.start >= end) {
+      out.push(x);
+      end = x.end;
+      continue;
+    }
+    if (x.end <= end || x.source !== 'grammar') continue;
+    const name = text.slice(end, x.end);
+    const head = SUFFIXES.find((h) => name.endsWith(h));
+    if (!head || name.length - head.length < 2 || !isHanAt(text, end)) continue;
+    out.push({ ...x, start: end, name });
+    end = x.end;
+  }
+  return out;
 }
 
 /** Tokens jieba tagged `nt` (organisation), mapped onto the compact text. */
