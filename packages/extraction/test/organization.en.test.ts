@@ -328,6 +328,31 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
     expect(orgNames('the World Programme of Action for Youth and the General Assembly')).toEqual(['General Assembly']);
   });
 
+  it('reads two adjectives joined by `and` inside one name, and names of up to 23 words whole', () => {
+    const dev = corpusText('unpc-devset/UNv1.0.devset.en').split('\n');
+    const line = (needle: string) => orgNames(dev.find((l) => l.includes(needle)) ?? '');
+    expect(line('Long-term Sustainability of Outer Space Activities of the Scientific')).toEqual([
+      'Working Group on the Long-term Sustainability of Outer Space Activities of the Scientific and Technical ' +
+        'Subcommittee of the Committee on the Peaceful Uses of Outer Space',
+    ]);
+    expect(line('Department of Economic and Social Affairs of the United Nations Secretariat')).toContain(
+      'Department of Economic and Social Affairs of the United Nations Secretariat',
+    );
+    // Not two names, nor a name and an acronym.
+    expect(orgNames('the World Organization for Animal Health and UNODC')).toEqual([
+      'World Organization for Animal Health',
+      'United Nations Office on Drugs and Crime',
+    ]);
+    expect(orgNames('the Security Council and Economic and Social Council')).toEqual([
+      'Security Council',
+      'Economic and Social Council',
+    ]);
+    const yugoslavia =
+      'Special Account for the International Tribunal for the Prosecution of Persons Responsible for Serious ' +
+      'Violations of International Humanitarian Law Committed in the Territory of the Former Yugoslavia';
+    expect(orgNames(`contributions to the ${yugoslavia} since 1993`)).toEqual([yugoslavia]);
+  });
+
   it('names a secretariat by its own name, not the United Nations Secretariat inside it', () => {
     expect(orgNames('The Secretariat of the Basel Convention has met.')).toEqual([
       'Secretariat of the Basel Convention',

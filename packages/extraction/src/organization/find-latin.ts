@@ -1359,6 +1359,11 @@ function splitOnAnd(seq: string, from = 0): string[] {
   const hasHead = (s: string) => s.split(' ').some((w) => EN_HEADS.has(w));
   // `Assembly of Heads of State and Government of the …` is one body.
   if (!/^\p{Lu}/u.test(right) || (left.endsWith(' of State') && right.startsWith('Government'))) return [seq];
+  // Two adjectives that qualify one head, joined by `and` (`… of the Scientific and Technical Subcommittee of …`,
+  // `Department of Economic and Social Affairs`): the name goes on.
+  if (m[0] === ' and ' && ADJECTIVE.test(left.slice(left.lastIndexOf(' ') + 1)) && ADJECTIVE.test(firstWord(right))) {
+    return splitOnAnd(seq, m.index + m[0].length);
+  }
   if (endsAName(left) && hasHead(right)) return [left, ...splitOnAnd(right)];
   // A name and an acronym (`Inter-Agency Support Group and WHO`): the acronym is a body of its own, which the
   // gazetteer or a pair reads.
@@ -1377,5 +1382,8 @@ function splitOnAnd(seq: string, from = 0): string[] {
   return splitOnAnd(seq, m.index + m[0].length);
 }
 const AND = / and (?:the )?/g;
+const firstWord = (s: string) => s.slice(0, s.indexOf(' ') >>> 0);
+// A capitalised word with an adjective's ending (`Economic`, `Social`, `Technical`, `Legislative`, `Budgetary`).
+const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ic|al|ive|ary|ian|ese|ous)$/u;
 // One word of capitals (and digits or hyphens), two or more: an acronym.
 const ACRONYM_WORD = /^\p{Lu}[\p{Lu}\d-]+$/u;

@@ -173,7 +173,7 @@ function capitalisedSequence(connectors: string, articles: string, maxJoins: num
 }
 
 // English: `of`, `for the`, `on`, `and`, `in`, `against`, `to`.
-export const EN_CAPITALISED_SEQUENCE = capitalisedSequence('of|for|on|and|in|against|to', 'the', 14);
+export const EN_CAPITALISED_SEQUENCE = capitalisedSequence('of|for|on|and|in|against|to', 'the', 22);
 
 // The verbs that open the paragraphs of UN resolutions and decisions, operative (`Recommends to the General
 // Assembly that …`, `Decides`) and preambular (`Recalling General Assembly resolution …`, `Reaffirming`), in both
