@@ -87,7 +87,7 @@ export const FR_ANY_HEAD = new RegExp(`(?:${[...FR_HEADS].join('|')})`);
  * addBodiesFr reads the names in it.
  */
 export const FR_SEQUENCE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:${[...FR_HEADS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}'’-])(?: [\\p{L}\\p{N}'’-]{1,40}){0,30}`,
+  `(?<![\\p{L}\\p{N}-])(?:${[...FR_HEADS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}'’-])(?: [\\p{L}\\p{N}'’-]{1,40}){0,45}`,
   'gu',
 );
 
@@ -289,6 +289,8 @@ function isInfinitive(w: string): boolean {
   return /(?:er|ir|oir)$/u.test(w) || RE_VERBS.has(w);
 }
 
+const TERM = new Set(['long', 'moyen', 'court']);
+
 /** The index of the last word of the name whose head is word `h` (h itself: no name). */
 function nameEnd(ts: ReadonlyArray<{ w: string }>, h: number): number {
   const head = ts[h]?.w ?? '';
@@ -312,6 +314,13 @@ function nameEnd(ts: ReadonlyArray<{ w: string }>, h: number): number {
       prepFamily = 'de';
       capitalNoun = false;
       adjective = false;
+      continue;
+    }
+    // `à long terme`, `à moyen terme` qualify a noun as an adjective does (`viabilité à long terme`).
+    if (w === 'à' && TERM.has(at(i + 1)) && at(i + 2) === 'terme') {
+      i += 3;
+      last = i - 1;
+      adjective = true;
       continue;
     }
     if (isAdjective(w) || (w === 'non' && isAdjective(at(i + 1)))) {

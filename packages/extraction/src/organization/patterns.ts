@@ -300,7 +300,7 @@ export const ES_ANY_HEAD = new RegExp(`(?:${[...ES_HEADS].join('|')})`);
 export const ES_CAPITALISED_SEQUENCE = capitalisedSequence(
   'de|del|para|contra|sobre|en|y|e|a|al|con|por|entre',
   '(?:la|las|los|el)',
-  16,
+  24,
 );
 
 // Words naming a document, an event, a place or a post rather than a body; after a Spanish sequence's last head

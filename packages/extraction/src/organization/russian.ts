@@ -67,8 +67,9 @@ const NOT_OF = new Set(
 );
 
 // Endings of Russian verb forms (present, past, infinitive, reflexive): `рекомендует`, `отметил`, `постановила`,
-// `приняли`, `продолжать`, `является`. Nouns in the genitive end otherwise (`-а`, `-и`, `-ов`, `-ей`, or nothing).
-const VERB = /(?:ет|ёт|ит|ют|ят|ут|ат|л|ла|ло|али|яли|или|ели|ыли|ули|ть|ться|ся|сь|ешь|ишь)$/u;
+// `приняли`, `продолжать`, `является`, and the plural past of stems ending in a consonant (`сочли`, `учли`, `нашли`,
+// `смогли`, `привезли`). Nouns in the genitive end otherwise (`-а`, `-и`, `-ов`, `-ей`, or nothing).
+const VERB = /(?:ет|ёт|ит|ют|ят|ут|ат|л|ла|ло|али|яли|или|ели|ыли|ули|чли|шли|гли|кли|зли|ть|ться|ся|сь|ешь|ишь)$/u;
 
 /**
  * A lower-case word that may be a noun of a complement: not a verb, a pronoun, a preposition, a number, an adverb
