@@ -85,18 +85,24 @@ describe.each(EXTRACTORS.map((x) => [x.name, x] as const))('extractor %s, proper
     );
   });
 
-  it.each(ADVERSARIAL)('grows linearly on %s (256 KB → 1 MB)', (_, make) => {
-    const norms = new Map<string, ReturnType<typeof normalize>>();
-    // Only the extractor is timed: the text is normalised beforehand.
-    const ratio = growth(
-      (size) => {
-        const text = make(size);
-        norms.set(text, normalize(text));
-        return text;
-      },
-      (text) => x.run(createContext({ id: 't', source: 't', lang: 'und', text }, norms.get(text)!)),
-      256 * 1024,
-    );
-    expect(ratio).toBeLessThan(10);
-  });
+  it.each(ADVERSARIAL)(
+    'grows linearly on %s (256 KB → 1 MB)',
+    (_, make) => {
+      const norms = new Map<string, ReturnType<typeof normalize>>();
+      // Only the extractor is timed: the text is normalised beforehand.
+      const ratio = growth(
+        (size) => {
+          const text = make(size);
+          norms.set(text, normalize(text));
+          return text;
+        },
+        (text) => x.run(createContext({ id: 't', source: 't', lang: 'und', text }, norms.get(text)!)),
+        256 * 1024,
+      );
+      expect(ratio).toBeLessThan(10);
+      // What is asserted is the ratio; the time limit only has to let the timings run (up to 18 of them, a second or
+      // more each on a busy machine for the slowest extractor on these inputs).
+    },
+    60_000,
+  );
 });
