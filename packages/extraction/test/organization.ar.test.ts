@@ -163,6 +163,18 @@ describe('Arabic bodies in the dev set, read at their head word', () => {
     expect(names).toContain('المنتدى الدائم');
   });
 
+  it('reads `التابع ل…` (of) and a body the gazetteer lists whole, past a `في` that ends other names', () => {
+    // The OECD's Development Assistance Committee, and the Working Group on Asset Recovery of the Conference of the
+    // States Parties, as the other five languages name them.
+    expect(dev.namesIn('اللجنة المعنية بالمساعدة الإنمائية التابعة لمنظمة التعاون')).toEqual([
+      'اللجنة المعنية بالمساعدة الإنمائية التابعة لمنظمة التعاون والتنمية في الميدان الاقتصادي',
+    ]);
+    expect(dev.namesIn('الفريق العامل المعني باسترداد الموجودات التابع لمؤتمر')).toEqual([
+      'الفريق العامل المعني باسترداد الموجودات التابع لمؤتمر الدول الأطراف',
+    ]);
+    expect(names).toContain('منظمة التعاون والتنمية في الميدان الاقتصادي');
+  });
+
   it('reads `الأمانة` alone as the Secretariat and `البرنامج الإنمائي` as UNDP, as English names them', () => {
     // 39 and 11 dev-set lines, each with `Secretariat` or UNDP on its English side.
     expect(dev.namesIn('ورقة عمل من إعداد الأمانة')).toEqual(['الأمانة العامة']);

@@ -47,6 +47,7 @@ function matchGazetteerBySlices(text: string): Array<[number, number, string]> {
     if (/^[A-Za-z]/.test(form))
       return !/[A-Za-z0-9]/.test(text[i - 1] ?? '') && !/[A-Za-z0-9]/.test(text[i + len] ?? '');
     if (form.endsWith('部') && '门分长队落位件委'.includes(text[i + len] ?? '-')) return false;
+    if (form === '大会' && text.slice(0, i).endsWith('审议')) return false;
     if (len > 2) return true;
     const prev = text[i - 1] ?? '';
     return !HAN.test(prev) || ZH_STOP_CHAR.test(prev) || ZH_CONJ.test(prev) || ZH_STOP_WORD.test(text.slice(0, i));

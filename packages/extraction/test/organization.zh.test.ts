@@ -112,7 +112,24 @@ describe('Chinese bodies in the dev set', () => {
     // A body named inside its organ's name is part of it; a name the length limit cut inside the one before keeps
     // what follows that one.
     expect(dev.namesIn('经合组织发展援助委员会')).toEqual(['经合组织发展援助委员会']);
+    expect(dev.namesIn('人居署管理委员会')).toEqual(['人居署管理委员会']);
     expect(orgs.map((o) => o.name)).toContain('外层空间活动长期可持续性工作组');
+  });
+
+  it("names an organ by its body's name, what the organ is about and its head, as one name", () => {
+    // The OECD's Development Assistance Committee, the WHO Expert Committee on Drug Dependence, the CTED Legal and
+    // Criminal Justice Working Group, the Main Committees of the General Assembly, the Council of the EU.
+    expect(dev.namesIn('经合组织发展援助委员会')).toEqual(['经合组织发展援助委员会']);
+    expect(dev.namesIn('世卫组织药物依赖问题专家委员会')).toEqual(['世卫组织药物依赖问题专家委员会']);
+    expect(dev.namesIn('反恐执行局法律和刑事司法工作组')).toEqual(['反恐执行局法律和刑事司法工作组']);
+    expect(dev.namesIn('大会第二委员会')).toEqual(['大会第二委员会']);
+    expect(dev.namesIn('欧盟理事会')).toEqual(['欧盟理事会']);
+    // Not over two offices a conjunction joins: UNEP, then its division and an office.
+    expect(orgNames('环境署环境法和公约司和运营及企业服务办公室')[0]).toBe('联合国环境规划署');
+    // `审议大会` is a review conference, not the General Assembly: its preparatory committee is named whole.
+    expect(dev.namesIn('2015年审议大会筹备委员会')).toEqual(['审议大会筹备委员会']);
+    expect(orgNames('不扩散核武器条约缔约国2015年审议大会')).not.toContain('大会');
+    expect(orgNames('建议大会审议该报告')).toEqual(['大会']);
   });
 
   it('reads `和平` (peace) as no conjunction: the Committee on the Peaceful Uses of Outer Space whole', () => {

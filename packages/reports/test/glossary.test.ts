@@ -130,7 +130,7 @@ describe('the glossary of the six aligned dev-set files', () => {
       ],
     ],
     // the WHO Expert Committee on Drug Dependence: the Russian grammar's names hold another body's name inside them
-    // (`Комитет экспертов ВОЗ по лекарственной зависимости`), as the Arabic, French and Spanish ones do
+    // (`Комитет экспертов ВОЗ по лекарственной зависимости`), as the Arabic, French, Spanish and Chinese ones do
     [
       'en:WHO Expert Committee on Drug Dependence',
       [
@@ -139,7 +139,7 @@ describe('the glossary of the six aligned dev-set files', () => {
         'es:Comité de Expertos en Farmacodependencia de la OMS',
         "fr:Comité d'experts de la pharmacodépendance de l'OMS",
         'ru:Комитет экспертов ВОЗ по лекарственной зависимости',
-        'zh:药物依赖问题专家委员会',
+        'zh:世卫组织药物依赖问题专家委员会',
       ],
     ],
     // the Global Environment Facility, which the dev set writes mostly as GEF, FEM, FMAM and ГЭФ (gazetteer rows)

@@ -310,6 +310,25 @@ const PREFIXES = new Map<string, { clitic: number; article: boolean }>([
 
 type Word = { start: number; end: number; w: string };
 
+/**
+ * The words after `first` that, with it, make the longest form the gazetteer lists (its forms with a proclitic
+ * included), or none.
+ */
+function gazetteerWordsAt(text: string, first: Word, end: number): Word[] {
+  const gaz = gazetteerFor('ar');
+  if (!gaz) return [];
+  const words: Word[] = [];
+  let key = first.w;
+  let best = 0;
+  for (let w = wordAfter(text, first.end, end); w && key.length + 1 + w.w.length <= gaz.maxKeyLength;) {
+    key += ' ' + w.w;
+    words.push(w);
+    if (gaz.byKey.has(key)) best = words.length;
+    w = wordAfter(text, w.end, end);
+  }
+  return words.slice(0, best);
+}
+
 /** The word one space after `pos` (the end of a word), inside [.., end), or undefined. */
 function wordAfter(text: string, pos: number, end: number): Word | undefined {
   if (text.charCodeAt(pos) !== 0x20 || pos + 1 >= end || !isArabicLetter(text.charCodeAt(pos + 1))) return undefined;
@@ -506,6 +525,15 @@ function nameWords(text: string, from: number, end: number, head: string, articl
       if (!p || !p.w.startsWith(prep) || p.w.length < 3) break;
       taken.push(w, p);
       pos = p.end;
+      // A body the gazetteer names, whole (`التابعة لمنظمة التعاون والتنمية في الميدان الاقتصادي`, of the OECD: its
+      // `في الميدان` is no place that would end the name).
+      const owner = gazetteerWordsAt(text, p, end);
+      if (owner.length > 0) {
+        taken.push(...owner);
+        pos = owner[owner.length - 1]!.end;
+        last = taken.length;
+        continue;
+      }
       if (isDefinite(p.w) || p.w.startsWith(prep + 'ال')) {
         last = taken.length;
         continue;

@@ -390,6 +390,11 @@ function breakBefore(text: string, i: number): boolean {
   return !isHanAt(text, i - 1) || isStopCharAt(text, i - 1) || isConjAt(text, i - 1) || endsWithStopWord(text, i);
 }
 
+/** Whether `大会` at `i` is part of `审议大会`, a review conference. */
+function reviewConferenceAt(text: string, i: number): boolean {
+  return text.endsWith('审议', i) && text.startsWith('大会', i);
+}
+
 function startsWord(text: string, i: number, len: number, form: string): boolean {
   if (/^[A-Za-z]/.test(form)) {
     return !/[A-Za-z0-9]/.test(text[i - 1] ?? '') && !/[A-Za-z0-9]/.test(text[i + len] ?? '');
@@ -397,6 +402,9 @@ function startsWord(text: string, i: number, len: number, form: string): boolean
   // A department (`新闻部`, `安保部`) is no name when its `部` starts a word with the next character: `新闻部门` (press
   // services), `安保部队` (security forces), `新闻部长` (a minister).
   if (form.endsWith('部') && BU_WORD_NEXT.has(text.charCodeAt(i + len))) return false;
+  // `审议大会` is a review conference (of a treaty's parties), not the General Assembly, though `审议` (review) is a
+  // verb elsewhere; a name walks over it (`审议大会筹备委员会`).
+  if (form === '大会' && reviewConferenceAt(text, i)) return false;
   return len > 2 || breakBefore(text, i);
 }
 
@@ -474,6 +482,39 @@ function numberedCommittees(text: string, found: readonly Candidate[]): Candidat
   return out;
 }
 
+/**
+ * Whether a known body's name right before an organ's head (with or without words between) opens the organ's name.
+ * Not the United Nations, whose organs have names of their own, nor a bare head (`秘书处`).
+ */
+function ownsOrgan(body: Candidate, head: string): boolean {
+  return ORGAN_HEADS.has(head) && body.name !== '联合国' && body.row?.type !== 'alias' && !ORGAN_HEADS.has(body.name);
+}
+
+// The last characters of a Secretariat unit's name (division, department, office, section, unit), which the
+// gazetteer names rather than the grammar.
+const UNIT_ENDS = new Set(Array.from('司部厅科股', (c) => c.charCodeAt(0)));
+
+/**
+ * Whether a known body's name found at `start` stands on its own before what its organ is about (which runs to
+ * `to`): the word before it ends there (not `审议大会`, a review conference, whose `大会` is no General Assembly),
+ * and what follows names no bodies of its own joined by a conjunction (`环境法和公约司和运营…办公室`: two offices).
+ */
+function ownerStands(text: string, start: number, to: number, covered: Uint8Array): boolean {
+  const before = start - 1;
+  const edge =
+    !isHanAt(text, before) ||
+    covered[before] === 1 ||
+    isStopCharAt(text, before) ||
+    endsWithStopWord(text, start) ||
+    endsWithDigitDate(text, start);
+  if (!edge) return false;
+  for (let k = start; k < to; k++) {
+    if (!isConjAt(text, k)) continue;
+    if (UNIT_ENDS.has(text.charCodeAt(k - 1)) || SUFFIXES.some((s) => text.endsWith(s, k))) return false;
+  }
+  return true;
+}
+
 /** The suffix grammar: each head extended leftward over Han characters until a stop, a known name or the limit. */
 function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
   const covered = new Uint8Array(text.length + 1);
@@ -510,7 +551,7 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
     let j = s0;
     while (j > 0 && s0 - j < ZH_MAX_PREFIX) {
       if (!isHanAt(text, j - 1) || covered[j - 1] || isStopCharAt(text, j - 1)) break;
-      if (endsWithStopWord(text, j) || endsWithDigitDate(text, j)) break;
+      if ((endsWithStopWord(text, j) && !reviewConferenceAt(text, j)) || endsWithDigitDate(text, j)) break;
       if (isConjAt(text, j - 1) && (endsName[j - 1] || SUFFIXES.some((s) => text.endsWith(s, j - 1)))) break;
       j--;
     }
@@ -524,7 +565,7 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
     // Commission; `欧洲联盟理事会`): the name takes the body's in, and the body's own find gives way. Not after the
     // United Nations, whose organs have names of their own (`联合国特派团` are United Nations missions).
     const body = j === s0 ? endingAt.get(s0) : undefined;
-    if (body && ORGAN_HEADS.has(head) && body.name !== '联合国' && body.row?.type === 'full' && !bare) {
+    if (body && ownsOrgan(body, head) && !bare && ownerStands(text, body.start, s0, covered)) {
       out.push({
         start: body.start,
         end,
@@ -537,6 +578,20 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
     }
     const prefix = text.slice(j, s0);
     if (prefix.length < 2 || ZH_GENERIC_PREFIX.test(prefix)) continue;
+    // A body's name, then what its organ is about, then the organ's head: one name, the organ's
+    // (`经合组织发展援助委员会`, the OECD's Development Assistance Committee; `非洲联盟和平与安全理事会`).
+    const owner = covered[j - 1] === 1 ? endingAt.get(j) : undefined;
+    if (owner && ownsOrgan(owner, head) && !bare && ownerStands(text, owner.start, s0, covered)) {
+      out.push({
+        start: owner.start,
+        end,
+        name: text.slice(owner.start, end),
+        source: 'grammar',
+        weak: false,
+        absorbs: owner,
+      });
+      continue;
+    }
     if (bare) {
       // (A conjunction joins what is before it to the secretariat's body, not to its name: `紧急救济协调员和应急基金
       // 秘书处`, `区域和太平洋共同体秘书处`.)
