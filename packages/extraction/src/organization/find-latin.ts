@@ -495,7 +495,9 @@ function nameLeadingShortForms(orgs: readonly OrgMention[]): void {
   // Where each name (a short form counted under its body's) was last found, and the names seen so far by first word.
   const lastAt = new Map<string, number>();
   const byFirstWord = new Map<string, string[]>();
+  const byLastWord = new Map<string, string[]>();
   const firstWord = (n: string) => n.slice(0, n.indexOf(' ') >>> 0);
+  const lastWord = (n: string) => n.slice(n.lastIndexOf(' ') + 1);
   for (const o of orgs) {
     const x = o.name;
     if (o.source === 'capitalised' && !WHOLE_ORGANS.has(x)) {
@@ -511,15 +513,32 @@ function nameLeadingShortForms(orgs: readonly OrgMention[]): void {
             .some((w) => EN_HEADS.has(w)),
       );
       if (longer.length === 1) o.name = longer[0] as string;
+      else if (x.includes(' ')) {
+        const ending = (byLastWord.get(lastWord(x)) ?? []).filter(
+          (y) =>
+            y.length > x.length &&
+            o.start - (lastAt.get(y) ?? -Infinity) <= LEADS_NEAR &&
+            y.endsWith(x) &&
+            QUALIFIERS.test(y.slice(0, y.length - x.length)),
+        );
+        if (ending.length === 1) o.name = ending[0] as string;
+      }
     }
     if (!lastAt.has(o.name)) {
       const list = byFirstWord.get(firstWord(o.name));
       if (list) list.push(o.name);
       else byFirstWord.set(firstWord(o.name), [o.name]);
+      const ends = byLastWord.get(lastWord(o.name));
+      if (ends) ends.push(o.name);
+      else byLastWord.set(lastWord(o.name), [o.name]);
     }
     lastAt.set(o.name, o.end);
   }
 }
+// What a longer name may put before the words of a shorter one that ends it, for the shorter to be its short form:
+// capitalised words that qualify it (`United Nations Peace-keeping` before `Force in Cyprus`, `Israel-Syrian` before
+// `Mixed Armistice Commission`), no connector (`Council of Ministers of the` is another body's name) nor possessive.
+const QUALIFIERS = /^(?:[A-Z][\w-]*(?<!['’]s) )+$/u;
 // How far after the body's last mention its short form is read as it (characters): one document's discussion of it,
 // not a file of unrelated sentences (the dev set's `Special Committee` lines name several special committees).
 const LEADS_NEAR = 2000;
@@ -1173,14 +1192,17 @@ function endsAName(s: string): boolean {
  */
 function leadCut(seq: string): number {
   let cut = 0;
-  for (let guard = 0; guard < 3; guard++) {
+  for (let guard = 0; guard < 5; guard++) {
     const rest = seq.slice(cut);
-    const before = /^(\S+) (?:for|to|on) the (?=\p{Lu})/u.exec(rest);
+    // Words without a head word before `for`, `to`, `on`, `in` or `against` (a country, a party, a document:
+    // `China on the Security Council`, `South Africa in Security Council resolution …`, `Government of Mozambique and
+    // RENAMO for United Nations monitoring`): the body after them.
+    const before = LEAD_BEFORE.exec(rest);
     // After an opening, what it is about and `of the` before a body (`Convention on the Privileges and Immunities
     // of the United Nations`, `Special Envoy for Haiti of the United Nations`): the body.
     const about = cut > 0 ? /^((?:\S+ ){0,3}?\S+) of the (?=\p{Lu})/u.exec(rest) : null;
     const more =
-      before && !EN_HEADS.has(before[1] ?? '')
+      before && leadsToBody(before)
         ? before[0].length
         : about && !(about[1] ?? '').split(' ').some((w) => EN_HEADS.has(w))
           ? about[0].length
@@ -1189,6 +1211,18 @@ function leadCut(seq: string): number {
     cut += more;
   }
   return cut;
+}
+
+const LEAD_BEFORE = /^((?:\S+[ \n]){0,4}?\S+)[ \n](for|to|on|in|against)[ \n](?:the[ \n])?(?=\p{Lu})/u;
+/**
+ * Whether the words a LEAD_BEFORE match found before its connector are no body's: no head word among them, and one
+ * word, or a place, a party or a list before `in`, `on` or `against` (`Russian Federation on the Security Council`;
+ * not `Special Account for the International Tribunal …`, an account named by what it is for).
+ */
+function leadsToBody(m: RegExpExecArray): boolean {
+  const words = (m[1] ?? '').split(/[ \n]/);
+  if (words.some((w) => EN_HEADS.has(w))) return false;
+  return words.length === 1 || m[2] === 'in' || m[2] === 'on' || m[2] === 'against' || words.includes('and');
 }
 
 // A month (as the month-name table writes it, capitalised) after a connector at the end of a sequence (`… in Algiers
