@@ -132,6 +132,22 @@ describe('Chinese bodies in the dev set', () => {
     expect(orgNames('建议大会审议该报告')).toEqual(['大会']);
   });
 
+  it('takes no name for what is counted, qualified as a class, or done (`3项国家办事处`, `省级办事处`, `部署部队`)', () => {
+    // Dev-set lines: three country-office audits, two provincial offices, affiliated institutes, illegal military
+    // forces, forces deployed to hotspots, to help the Council exercise its powers, several joint committees.
+    expect(dev.namesIn('1项总部审计、3项国家办事处审计')).toEqual([]);
+    expect(dev.namesIn('设立了2个省级办事处')).toEqual([]);
+    expect(dev.namesIn('区域研究所和附属研究所的活动')).not.toContain('附属研究所');
+    expect(dev.namesIn('从乌克兰境内撤出非法军事部队')).toEqual([]);
+    expect(dev.namesIn('在潜在的热点地区部署部队')).toEqual([]);
+    expect(dev.namesIn('协助理事会行使理事会掌握的')).toEqual([]);
+    expect(dev.namesIn('设立了若干联合委员会')).toEqual(['联合委员会']);
+    // The Secretary-General is a person, not part of the Joint Committee's name.
+    expect(dev.namesIn('投资委员会由秘书长与联合委员会')).toEqual(['投资委员会', '联合委员会']);
+    // A count in words stays in a name that lists what it counts.
+    expect(dev.namesIn('鹿特丹和斯德哥尔摩三项公约秘书处')).toEqual(['鹿特丹和斯德哥尔摩三项公约秘书处']);
+  });
+
   it('reads `和平` (peace) as no conjunction: the Committee on the Peaceful Uses of Outer Space whole', () => {
     expect(dev.namesIn('和平利用外层空间委员会')).toEqual(['和平利用外层空间委员会']);
     expect(dev.namesIn('建设和平委员会主席')).toEqual(['建设和平委员会']);

@@ -390,6 +390,16 @@ function breakBefore(text: string, i: number): boolean {
   return !isHanAt(text, i - 1) || isStopCharAt(text, i - 1) || isConjAt(text, i - 1) || endsWithStopWord(text, i);
 }
 
+/**
+ * Whether the text before `end` is a number in digits and the measure word `项` (`3项国家办事处审计`, three
+ * country-office audits): what follows is counted, not named. (`项` alone opens words of names, `项目厅`; a count in
+ * words may be part of one, `巴塞尔、鹿特丹和斯德哥尔摩三项公约秘书处`.)
+ */
+function countedAt(text: string, end: number): boolean {
+  const d = text.charCodeAt(end - 2);
+  return text.charCodeAt(end - 1) === 0x9879 && d >= 0x30 && d <= 0x39;
+}
+
 /** Whether `大会` at `i` is part of `审议大会`, a review conference. */
 function reviewConferenceAt(text: string, i: number): boolean {
   return text.endsWith('审议', i) && text.startsWith('大会', i);
@@ -552,6 +562,9 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
     while (j > 0 && s0 - j < ZH_MAX_PREFIX) {
       if (!isHanAt(text, j - 1) || covered[j - 1] || isStopCharAt(text, j - 1)) break;
       if ((endsWithStopWord(text, j) && !reviewConferenceAt(text, j)) || endsWithDigitDate(text, j)) break;
+      if (countedAt(text, j)) break;
+      // `秘书长与联合委员会`: the Secretary-General and the Joint Committee, a person and a body.
+      if (isConjAt(text, j - 1) && text.endsWith('秘书长', j - 1)) break;
       if (isConjAt(text, j - 1) && (endsName[j - 1] || SUFFIXES.some((s) => text.endsWith(s, j - 1)))) break;
       j--;
     }
