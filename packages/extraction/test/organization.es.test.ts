@@ -56,6 +56,19 @@ describe('Spanish bodies in the dev set, read as capitalised sequences', () => {
     );
   });
 
+  it('ends a principal organ, the African Union, the European Union and the Secretariat before a place or a party', () => {
+    const bad = [...names].filter((n) =>
+      /^(?:Consejo de Seguridad|Asamblea General|Unión Africana|Unión Europea) (?:y|e|a|al|para|contra|en|sobre|ante) |^Secretaría (?:por|sobre) /u.test(
+        n,
+      ),
+    );
+    expect(bad).toEqual([]);
+    expect(dev.namesIn('Unión Africana y Burundi')).toEqual(['Unión Africana']);
+    expect(dev.namesIn('comunicaciones de la Secretaría sobre el Afganistán')).toEqual(['Secretaría']);
+    // A name that holds the African Union after its own head stays whole (AU Support to Ebola Outbreak in West Africa).
+    expect(names).toContain('Apoyo de la Unión Africana contra el Brote de Ébola en África Occidental');
+  });
+
   it('reads the short forms of missions and programmes the gazetteer lists (PNUMA, FNUOS, UNFICYP, ONUHábitat)', () => {
     for (const [needle, name] of <Array<[string, string]>>[
       ['el Director Ejecutivo del PNUMA', 'Programa de las Naciones Unidas para el Medio Ambiente'],

@@ -94,6 +94,20 @@ describe('French bodies in the dev set, read from their head word', () => {
     expect([...names].filter((n) => !/\s/u.test(n) && !/^\p{Lu}{2,}$/u.test(n) && !oneWord.has(n))).toEqual([]);
   });
 
+  it("ends a name before people, bodies or documents `et` adds next to it, and before `d'ici` or `aux puissances`", () => {
+    expect(dev.namesIn('le Service de sécurité nationale et les services de poursuite')).toEqual([
+      'Service de sécurité nationale',
+    ]);
+    expect(dev.namesIn('Organisation mondiale du commerce et les chefs de secrétariat')).toEqual([
+      'Organisation mondiale du commerce',
+    ]);
+    expect(dev.namesIn("au Secrétariat d'ici au 31 mars 2016")).toEqual(['Secrétariat']);
+    expect(dev.namesIn('communiquées par le Secrétariat aux puissances administrantes')).toEqual(['Secrétariat']);
+    // Nouns that belong to the name stay (`contre la drogue et le crime`, `l'Amérique latine et les Caraïbes`).
+    expect(names).toContain('Office des Nations Unies contre la drogue et le crime');
+    expect(names).toContain("Commission économique pour l'Amérique latine et les Caraïbes");
+  });
+
   it('names a body on a line whose English translation names one too, nearly always (measured: 0.91)', () => {
     const { lines, share } = dev.namedInEnglish();
     expect(lines).toBeGreaterThan(900);

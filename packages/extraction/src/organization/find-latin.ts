@@ -1117,6 +1117,10 @@ const ES_ORGANS = new Set([
 ]);
 
 const OF_THE_UN_ES = ' de las Naciones Unidas';
+const ES_WHOLE_BEFORE = new RegExp(
+  `^(${[...ES_ORGANS, 'Unión Africana', 'Unión Europea'].join('|')}) (?:y|e|a|al|para|contra|en|sobre|ante)(?: |$)|^(Secretaría) (?:por|sobre)(?: |$)`,
+  'u',
+);
 
 // `Alto Comisionado`, `Alta Comisionada`: the adjective before the head is part of the name.
 const ES_HEAD_OPENING = new Set(['Alto', 'Alta']);
@@ -1159,6 +1163,16 @@ function addBodiesEs(sequence: string, start: number, out: OrgMention[]): void {
   for (const m of seq.matchAll(office)) {
     if (!ES_OFFICES.has(m[1] ?? '')) continue;
     addBodiesEs(seq.slice(0, m.index), at0, out);
+    return;
+  }
+  // A principal organ, the African Union or the European Union, then a place, a party or a title's subject
+  // (`Unión Africana y Burundi`, `Unión Europea a la OTPCE`, `… Unión Europea para Asuntos Exteriores y Política de
+  // Seguridad` of the High Representative's title): the body alone. The Secretariat, then `por` or `sobre` (`la
+  // Secretaría por la India`, a paper `preparado por la Secretaría sobre el Afganistán`): the Secretariat.
+  const whole = ES_WHOLE_BEFORE.exec(seq);
+  if (whole) {
+    // (The Secretariat alone is the gazetteer's.)
+    if (whole[1]) addBodiesEs(whole[1], at0, out);
     return;
   }
   const organ = seq.endsWith(OF_THE_UN_ES) ? seq.slice(0, -OF_THE_UN_ES.length) : '';

@@ -119,7 +119,7 @@ const NOT_A_NOUN = new Set(
     "ils elle elles on lui eux nous vous je j' ainsi et ou mais donc or ni car si plus moins très bien aussi " +
     'titre cours sein cadre niveau moyen profit regard lieu issue lumière vertu raison cas vue tant particulier ' +
     'outre matière faveur fin suite compter partir hauteur total ensemble lors tel tels telle telles mise base ' +
-    'façon manière sorte exercice période année date part haut sujet durée'
+    'façon manière sorte exercice période année date part haut sujet durée ici puissances'
   ).split(' '),
 );
 
@@ -273,6 +273,15 @@ const GIVEN = new Set(
   ).split(' '),
 );
 
+// People, bodies and documents that `et` and an article add next to a name, not inside it (`le Service de sécurité
+// nationale et les services de poursuite`, `l'Organisation mondiale du commerce et les chefs de secrétariat`).
+const OTHER_PARTIES = new Set(
+  (
+    'services chefs représentants membres autorités organismes institutions organisations gouvernements ' +
+    'fonctionnaires partenaires résolution résolutions'
+  ).split(' '),
+);
+
 // Regions named with an article after `et` inside a name (`pour l'Asie et le Pacifique`, `l'Amérique latine et les
 // Caraïbes`); any other capitalised word after `et` and an article is a second party (`et le Gouvernement`).
 const REGIONS = new Set(['Pacifique', 'Caraïbes', 'Moyen-Orient', 'Maghreb', 'Sahel', 'Atlantique', 'Méditerranée']);
@@ -351,7 +360,7 @@ function nameEnd(ts: ReadonlyArray<{ w: string }>, h: number): number {
       // A noun with its article (`contre la drogue et le crime`), or a region (`l'Asie et le Pacifique`).
       if (ARTICLES.has(next)) {
         const noun = at(i + 2);
-        if ((!capitalNoun && isNoun(noun)) || (capitalNoun && REGIONS.has(noun))) {
+        if ((!capitalNoun && isNoun(noun) && !OTHER_PARTIES.has(noun)) || (capitalNoun && REGIONS.has(noun))) {
           i += 3;
           last = i - 1;
           adjective = false;
