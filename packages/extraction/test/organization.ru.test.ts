@@ -89,6 +89,11 @@ describe('Russian bodies in the dev set, read at their head noun', () => {
     expect(dev.namesIn(needle)).toEqual(expected);
   });
 
+  it('opens no name with `Поэтому` (therefore) and ends one before `провести`, `вынес` (verbs)', () => {
+    expect(dev.namesIn('Поэтому Совет Безопасности')).toEqual(['Совет Безопасности']);
+    expect([...names].filter((n) => /^Поэт|Форум (?:провести|вынес)/u.test(n))).toEqual([]);
+  });
+
   it('reads no state, no community of states, no document and no head alone as a body', () => {
     // (the New Urban Agenda, `Новой программы развития городов`, six times: a document, as in English)
     const bad = [...names].filter((n) =>

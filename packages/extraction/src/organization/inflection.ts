@@ -143,6 +143,10 @@ export function looksLikeAdjectiveRu(word: string): boolean {
   return true;
 }
 const VELAR = new Set([...'кгх']);
+// Stems of adjectives of names stressed on the ending, whose masculine nominative is -ой, not -ый or -ий.
+const END_STRESSED = new Set(
+  'втор шест седьм восьм целев основн миров полев делов трудов морск городск больш'.split(' '),
+);
 const SIBILANT = new Set([...'жшщчц']);
 
 /** An adjective in the nominative of a gender (`Международного` → `Международное` for a neuter noun). */
@@ -152,6 +156,8 @@ function adjectiveNominative(word: string, gender: Gender): string | undefined {
   const stem = m[1] as string;
   const ending = m[2] as string;
   const last = stem.charAt(stem.length - 1).toLowerCase();
+  // Stressed on the ending, the masculine writes -ой (`Второй комитет`, `Целевой фонд`, `Шестой комитет`).
+  if (gender === 'm' && END_STRESSED.has(stem.toLowerCase())) return stem + 'ой';
   if (VELAR.has(last)) return stem + { m: 'ий', f: 'ая', n: 'ое', p: 'ие' }[gender];
   if (SIBILANT.has(last)) return stem + { m: 'ий', f: 'ая', n: 'ее', p: 'ие' }[gender];
   // A soft adjective (`Верхний`) writes е, я, ю or и where a hard one writes о, а, у or ы.
