@@ -175,6 +175,13 @@ describe('Arabic bodies in the dev set, read at their head word', () => {
     expect(names).toContain('منظمة التعاون والتنمية في الميدان الاقتصادي');
   });
 
+  it('ends a name before a participle that describes it (`الرامية إلى`, aimed at; `المسندة إليها`, assigned to it)', () => {
+    const paho = 'منظمة الصحة للبلدان الأمريكية';
+    expect(dev.namesIn('لمنظمة الصحة للبلدان الأمريكية الرامية إلى تعزيز')).toEqual([paho]);
+    expect(dev.namesIn('منظمة الصحة للبلدان الأمريكية المسندة إليها')).toEqual([paho]);
+    expect([...names].filter((n) => / (?:الرامية|المسندة|المنقحة)$/u.test(n))).toEqual([]);
+  });
+
   it('reads `الأمانة` alone as the Secretariat and `البرنامج الإنمائي` as UNDP, as English names them', () => {
     // 39 and 11 dev-set lines, each with `Secretariat` or UNDP on its English side.
     expect(dev.namesIn('ورقة عمل من إعداد الأمانة')).toEqual(['الأمانة العامة']);
