@@ -1330,7 +1330,7 @@ function addBodies(sequence: string, start: number, out: OrgMention[]): void {
   const words = name.split(' ');
   const lastHead = words.findLastIndex((w) => EN_HEADS.has(w));
   if (words.length < 2 || lastHead < 0) return;
-  if (documentAfterHead(words, lastHead) || EN_STATES.has(name)) return;
+  if (documentAfterHead(words, lastHead) || EN_STATES.has(name) || OCR_USSR.test(name)) return;
   out.push({ start: at0, end: at0 + name.length, name, source: 'capitalised' });
 }
 
@@ -1359,6 +1359,9 @@ const EN_OWNER_WORD =
   /^(?:Convention|Conference|Protocol|Treaty|Agreement|Agreements|Accord|Accords|Summit|Standards|Building)$/u;
 
 const POSSESSIVE_END = /['’]s?$/;
+// The Soviet Union as the OCR of old resolutions spells it (`Social-ist`, `Re-publics`, `Socialist' Republics`, a
+// word lost): a state, as EN_STATES lists it.
+const OCR_USSR = /^Union of Soviet\b/u;
 const FOOTNOTE_END = /(?<=\p{Ll})\d{1,2}$/u;
 
 // Names that are whole and never go on with `in`, `on` or `to` and a name of their own: the United Nations and its
