@@ -142,6 +142,11 @@ describe('Chinese bodies in the dev set', () => {
     expect(dev.namesIn('在潜在的热点地区部署部队')).toEqual([]);
     expect(dev.namesIn('协助理事会行使理事会掌握的')).toEqual([]);
     expect(dev.namesIn('设立了若干联合委员会')).toEqual(['联合委员会']);
+    // Governments use the Commission on Population and Development (`利用`, use): the Commission, here and where the
+    // file names it again; `和平利用` (peaceful uses) stays inside COPUOS's name.
+    expect(dev.namesIn('国政府利用人口与发展委员会')).toEqual(['人口与发展委员会']);
+    expect(dev.names).not.toContain('国政府利用人口与发展委员会');
+    expect(dev.namesIn('和平利用外层空间委员会')).toEqual(['和平利用外层空间委员会']);
     // The Secretary-General is a person, not part of the Joint Committee's name.
     expect(dev.namesIn('投资委员会由秘书长与联合委员会')).toEqual(['投资委员会', '联合委员会']);
     // A count in words stays in a name that lists what it counts.

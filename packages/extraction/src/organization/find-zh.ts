@@ -405,6 +405,14 @@ function reviewConferenceAt(text: string, i: number): boolean {
   return text.endsWith('审议', i) && text.startsWith('大会', i);
 }
 
+/**
+ * Whether the stop word that ends at `i` is part of a name's words there: `审议` of `审议大会` (a review conference),
+ * `利用` (use) of `和平利用` (peaceful uses: `和平利用外层空间委员会`).
+ */
+function inNameAt(text: string, i: number): boolean {
+  return reviewConferenceAt(text, i) || text.endsWith('和平利用', i);
+}
+
 function startsWord(text: string, i: number, len: number, form: string): boolean {
   if (/^[A-Za-z]/.test(form)) {
     return !/[A-Za-z0-9]/.test(text[i - 1] ?? '') && !/[A-Za-z0-9]/.test(text[i + len] ?? '');
@@ -561,7 +569,7 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
     let j = s0;
     while (j > 0 && s0 - j < ZH_MAX_PREFIX) {
       if (!isHanAt(text, j - 1) || covered[j - 1] || isStopCharAt(text, j - 1)) break;
-      if ((endsWithStopWord(text, j) && !reviewConferenceAt(text, j)) || endsWithDigitDate(text, j)) break;
+      if ((endsWithStopWord(text, j) && !inNameAt(text, j)) || endsWithDigitDate(text, j)) break;
       if (countedAt(text, j)) break;
       // `秘书长与联合委员会`: the Secretary-General and the Joint Committee, a person and a body.
       if (isConjAt(text, j - 1) && text.endsWith('秘书长', j - 1)) break;
