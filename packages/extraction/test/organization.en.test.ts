@@ -313,6 +313,27 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
 
   const orgNames = (text: string) => run(text, 'en').flatMap((e) => (e.kind === 'organization' ? [e.name] : []));
 
+  it('starts a name after words with no head word before `of the` (a place, a document, a system)', () => {
+    // `the stationing in Cyprus of the United Nations Peace-keeping Force`: 30 resolutions of 1964-74 had only the
+    // United Nations there.
+    expect(namesNear('S_RES_0194_1964_EN_GOLD.txt', 'stationing in Cyprus of')).toContain(
+      'United Nations Peace-keeping Force',
+    );
+    expect(
+      orgNames('the Creditor Reporting System of the Organization for Economic Cooperation and Development'),
+    ).toEqual(['Organization for Economic Cooperation and Development']);
+    expect(orgNames('the Order of the International Court of Justice of 15 December 1979')).toEqual([
+      'International Court of Justice',
+    ]);
+    // Divisions and chambers are heads: their names stay whole.
+    expect(orgNames('the Statistics Division of the Department of Economic and Social Affairs')).toEqual([
+      'Statistics Division of the Department of Economic and Social Affairs',
+    ]);
+    expect(orgNames('the Appeals Chamber of the International Tribunal for the Former Yugoslavia')).toEqual([
+      'Appeals Chamber of the International Tribunal for the Former Yugoslavia',
+    ]);
+  });
+
   it('reads the Soviet Union as a state however the OCR of old resolutions spells it', () => {
     for (const [file, marker] of [
       ['S_RES_0157_1960_EN_GOLD.txt', 'Union of Soviet Socialist Re-'],

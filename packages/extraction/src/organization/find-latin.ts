@@ -1214,7 +1214,7 @@ function leadCut(seq: string): number {
     const before = LEAD_BEFORE.exec(rest);
     // After an opening, what it is about and `of the` before a body (`Convention on the Privileges and Immunities
     // of the United Nations`, `Special Envoy for Haiti of the United Nations`): the body.
-    const about = cut > 0 ? /^((?:\S+ ){0,3}?\S+) of the (?=\p{Lu})/u.exec(rest) : null;
+    const about = /^((?:\S+ ){0,3}?\S+) of the (?=\p{Lu})/u.exec(rest);
     const more =
       before && leadsToBody(before)
         ? before[0].length

@@ -153,6 +153,11 @@ export const EN_HEADS = new Set([
   'Entity',
   'Coalition',
   'Complex',
+  // Divisions of the Secretariat and of courts, the chambers of the tribunals (`Statistics Division of the Department
+  // of Economic and Social Affairs`, `Appeals Chamber of the International Tribunal …`).
+  'Division',
+  'Chamber',
+  'Sub-Committee',
 ]);
 
 // Any head word of EN_HEADS, even inside a longer word (`Offices`, `Councillor`): a line without one holds no body.
