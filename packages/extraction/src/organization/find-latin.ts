@@ -1168,7 +1168,7 @@ function addBodiesEs(sequence: string, start: number, out: OrgMention[]): void {
   // A principal organ, the African Union or the European Union, then a place, a party or a title's subject
   // (`Unión Africana y Burundi`, `Unión Europea a la OTPCE`, `… Unión Europea para Asuntos Exteriores y Política de
   // Seguridad` of the High Representative's title): the body alone. The Secretariat, then `por` or `sobre` (`la
-  // Secretaría por la India`, a paper `preparado por la Secretaría sobre el Afganistán`): the Secretariat.
+  // Secretaría por la India`, `comunicaciones de la Secretaría sobre el Afganistán`): the Secretariat.
   const whole = ES_WHOLE_BEFORE.exec(seq);
   if (whole) {
     // (The Secretariat alone is the gazetteer's.)
@@ -1200,9 +1200,10 @@ function endsAName(s: string): boolean {
 
 /**
  * How many code units of a sequence's opening come before the body it names: the openings of EN_NOT_BODY_OPENING
- * (`President of the Security Council` → `Security Council`, `The United Nations` → `United Nations`), and a word
- * that is no head before `for the` or `to the` and a body (`the request by Somalia for the Security Council`,
- * `Permanent Representative of Chile to the United Nations`), in any order.
+ * (`President of the Security Council` → `Security Council`, `The United Nations` → `United Nations`), words with
+ * no head word before a connector and a body (LEAD_BEFORE, leadsToBody: `the request by Somalia for the Security
+ * Council`, `Permanent Representative of Chile to the United Nations`, `South Africa in Security Council`), and up
+ * to four such words before `of the` (`Creditor Reporting System of the …`), in any order.
  */
 function leadCut(seq: string): number {
   let cut = 0;
