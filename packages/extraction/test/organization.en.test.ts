@@ -378,6 +378,18 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
       expect(short.length).toBeGreaterThanOrEqual(1);
       expect(new Set(short.map((o) => o.name))).toEqual(new Set([cyprus]));
     }
+    // `the United Nations Peace-keeping Force` after the full name the gazetteer lists, `in Cyprus` and all (64
+    // mentions in the resolutions of 1966-93); `in` after a name the gazetteer does not list says where it serves.
+    const file = 'S_RES_0220_1966_EN_GOLD.txt';
+    const force = run(corpusText(`cr-unsc-resolutions-en/${file}`), 'en', file).filter(
+      (e): e is OrganizationEntity =>
+        e.kind === 'organization' && e.text.replace(/\s+/g, ' ') === 'United Nations Peace-keeping Force',
+    );
+    expect(force.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(force.map((o) => o.name))).toEqual(new Set([cyprus]));
+    expect(
+      orgNames('The United Nations Protection Force in Croatia met. The United Nations Protection Force met.'),
+    ).toEqual(['United Nations Protection Force in Croatia', 'United Nations Protection Force']);
     const mac = run(corpusText('cr-unsc-resolutions-en/S_RES_0093_1951_EN_GOLD.txt'), 'en').filter(
       (e): e is OrganizationEntity =>
         e.kind === 'organization' && e.text.replace(/\s+/g, ' ') === 'Mixed Armistice Commission',

@@ -496,22 +496,24 @@ function nameLeadingShortForms(orgs: readonly OrgMention[]): void {
   const lastAt = new Map<string, number>();
   const byFirstWord = new Map<string, string[]>();
   const byLastWord = new Map<string, string[]>();
+  // The names the gazetteer found (canonical).
+  const listed = new Set<string>();
   const firstWord = (n: string) => n.slice(0, n.indexOf(' ') >>> 0);
   const lastWord = (n: string) => n.slice(n.lastIndexOf(' ') + 1);
   for (const o of orgs) {
     const x = o.name;
     if (o.source === 'capitalised' && !WHOLE_ORGANS.has(x)) {
-      const longer = (byFirstWord.get(firstWord(x)) ?? []).filter(
-        (y) =>
-          y.length > x.length &&
-          o.start - (lastAt.get(y) ?? -Infinity) <= LEADS_NEAR &&
-          LEADS_ON.test(y.slice(x.length)) &&
-          y.startsWith(x) &&
-          !y
-            .slice(x.length)
-            .split(' ')
-            .some((w) => EN_HEADS.has(w)),
-      );
+      const ux = unhyphenated(x);
+      const longer = (byFirstWord.get(firstWord(x)) ?? []).filter((y) => {
+        if (y.length <= x.length || o.start - (lastAt.get(y) ?? -Infinity) > LEADS_NEAR) return false;
+        const uy = unhyphenated(y);
+        if (!uy.startsWith(ux)) return false;
+        const rest = uy.slice(ux.length);
+        // `in` and a place belong to a name the gazetteer lists (`the United Nations Peace-keeping Force` after
+        // `United Nations Peacekeeping Force in Cyprus`); after another name they say where it serves.
+        if (!LEADS_ON.test(rest) && !(listed.has(y) && LEADS_IN.test(rest))) return false;
+        return !rest.split(' ').some((w) => EN_HEADS.has(w));
+      });
       if (longer.length === 1) o.name = longer[0] as string;
       else if (x.includes(' ')) {
         const ending = (byLastWord.get(lastWord(x)) ?? []).filter(
@@ -533,8 +535,14 @@ function nameLeadingShortForms(orgs: readonly OrgMention[]): void {
       else byLastWord.set(lastWord(o.name), [o.name]);
     }
     lastAt.set(o.name, o.end);
+    if (o.source === 'gazetteer') listed.add(o.name);
   }
 }
+/** A name without the hyphens inside its words (`Peace-keeping` → `Peacekeeping`, as old resolutions spell it). */
+function unhyphenated(name: string): string {
+  return name.includes('-') ? name.replace(/(?<=\p{L})-(?=\p{Ll})/gu, '') : name;
+}
+const LEADS_IN = /^ in /;
 // What a longer name may put before the words of a shorter one that ends it, for the shorter to be its short form:
 // capitalised words that qualify it (`United Nations Peace-keeping` before `Force in Cyprus`, `Israel-Syrian` before
 // `Mixed Armistice Commission`), no connector (`Council of Ministers of the` is another body's name) nor possessive.
