@@ -135,6 +135,16 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
     return orgs.map((o) => o.name);
   };
 
+  /** The names of a resolution's mentions written as `written` (white space aside): at least `min` of them. */
+  const namesWrittenAs = (file: string, written: string, min: number): Set<string> => {
+    const text = corpusText(`cr-unsc-resolutions-en/${file}`);
+    const orgs = run(text, 'en', file).filter((e): e is OrganizationEntity => e.kind === 'organization');
+    expectOffsets(text, orgs);
+    const found = orgs.filter((o) => o.text.replace(/\s+/g, ' ') === written);
+    expect(found.length, `${written} in ${file}`).toBeGreaterThanOrEqual(min);
+    return new Set(found.map((o) => o.name));
+  };
+
   it.each([
     // an operative verb opens the paragraph
     ['S_RES_0008_1946_EN_GOLD.txt', 'Recommends to the General Assembly', ['General Assembly', 'United Nations']],
@@ -284,14 +294,8 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
   });
 
   it('reads a name that opens the longer one named just before as that body (`the National Union`: UNITA)', () => {
-    const file = 'S_RES_0851_1993_EN_GOLD.txt';
-    const text = corpusText(`cr-unsc-resolutions-en/${file}`);
-    const orgs = run(text, 'en', file).filter((e): e is OrganizationEntity => e.kind === 'organization');
-    expectOffsets(text, orgs);
     const unita = 'National Union for the Total Independence of Angola';
-    const short = orgs.filter((o) => o.text.replace(/\s+/g, ' ') === 'National Union');
-    expect(short.length).toBeGreaterThanOrEqual(5);
-    expect(new Set(short.map((o) => o.name))).toEqual(new Set([unita]));
+    expect(namesWrittenAs('S_RES_0851_1993_EN_GOLD.txt', 'National Union', 5)).toEqual(new Set([unita]));
     // not a name that goes on with `in` (a place) or holds another body (`Board of Auditors on the International
     // Tribunal …` stays the Board), nor one read far from any mention of the body
     const board = run(
@@ -371,31 +375,19 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
     // Commission` the Israel-Syrian one.
     const cyprus = 'United Nations Peacekeeping Force in Cyprus';
     for (const file of ['S_RES_0364_1974_EN_GOLD.txt', 'S_RES_0839_1993_EN_GOLD.txt']) {
-      const text = corpusText(`cr-unsc-resolutions-en/${file}`);
-      const orgs = run(text, 'en', file).filter((e): e is OrganizationEntity => e.kind === 'organization');
-      expectOffsets(text, orgs);
-      const short = orgs.filter((o) => o.text.replace(/\s+/g, ' ') === 'Force in Cyprus');
-      expect(short.length).toBeGreaterThanOrEqual(1);
-      expect(new Set(short.map((o) => o.name))).toEqual(new Set([cyprus]));
+      expect(namesWrittenAs(file, 'Force in Cyprus', 1)).toEqual(new Set([cyprus]));
     }
     // `the United Nations Peace-keeping Force` after the full name the gazetteer lists, `in Cyprus` and all (64
     // mentions in the resolutions of 1966-93); `in` after a name the gazetteer does not list says where it serves.
-    const file = 'S_RES_0220_1966_EN_GOLD.txt';
-    const force = run(corpusText(`cr-unsc-resolutions-en/${file}`), 'en', file).filter(
-      (e): e is OrganizationEntity =>
-        e.kind === 'organization' && e.text.replace(/\s+/g, ' ') === 'United Nations Peace-keeping Force',
+    expect(namesWrittenAs('S_RES_0220_1966_EN_GOLD.txt', 'United Nations Peace-keeping Force', 1)).toEqual(
+      new Set([cyprus]),
     );
-    expect(force.length).toBeGreaterThanOrEqual(1);
-    expect(new Set(force.map((o) => o.name))).toEqual(new Set([cyprus]));
     expect(
       orgNames('The United Nations Protection Force in Croatia met. The United Nations Protection Force met.'),
     ).toEqual(['United Nations Protection Force in Croatia', 'United Nations Protection Force']);
-    const mac = run(corpusText('cr-unsc-resolutions-en/S_RES_0093_1951_EN_GOLD.txt'), 'en').filter(
-      (e): e is OrganizationEntity =>
-        e.kind === 'organization' && e.text.replace(/\s+/g, ' ') === 'Mixed Armistice Commission',
+    expect(namesWrittenAs('S_RES_0093_1951_EN_GOLD.txt', 'Mixed Armistice Commission', 10)).toEqual(
+      new Set(['Israel-Syrian Mixed Armistice Commission']),
     );
-    expect(mac.length).toBeGreaterThanOrEqual(10);
-    expect(new Set(mac.map((o) => o.name))).toEqual(new Set(['Israel-Syrian Mixed Armistice Commission']));
     // Not after words joined by a connector (another body's name), nor when two longer names end with it.
     expect(orgNames('The Council of Ministers of the Special Commission met. The Special Commission met.')).toEqual([
       'Council of Ministers of the Special Commission',

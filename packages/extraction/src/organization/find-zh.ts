@@ -582,27 +582,14 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
     if (j === s0 && ORGAN_HEADS.has(head)) j = titleBefore(text, s0);
     // `其他主要委员会`, the other Main Committees; `其他国际和混合司法机构`: a class, no body.
     if (afterOther(text, j)) continue;
-    // A strong head right after a body's name is an organ of that body (`非洲联盟委员会`, the African Union
-    // Commission; `欧洲联盟理事会`): the name takes the body's in, and the body's own find gives way. Not after the
-    // United Nations, whose organs have names of their own (`联合国特派团` are United Nations missions).
-    const body = j === s0 ? endingAt.get(s0) : undefined;
-    if (body && ownsOrgan(body, head) && !bare && ownerStands(text, body.start, s0, covered)) {
-      out.push({
-        start: body.start,
-        end,
-        name: text.slice(body.start, end),
-        source: 'grammar',
-        weak: false,
-        absorbs: body,
-      });
-      continue;
-    }
+    // A body's name right before an organ's head, or before what the organ is about and its head, makes the organ's
+    // name (`非洲联盟委员会`, the African Union Commission; `欧洲联盟理事会`; `经合组织发展援助委员会`, the OECD's
+    // Development Assistance Committee): the name takes the body's in, and the body's own find gives way. Not after
+    // the United Nations, whose organs have names of their own (`联合国特派团` are United Nations missions).
     const prefix = text.slice(j, s0);
-    if (prefix.length < 2 || ZH_GENERIC_PREFIX.test(prefix)) continue;
-    // A body's name, then what its organ is about, then the organ's head: one name, the organ's
-    // (`经合组织发展援助委员会`, the OECD's Development Assistance Committee; `非洲联盟和平与安全理事会`).
     const owner = covered[j - 1] === 1 ? endingAt.get(j) : undefined;
-    if (owner && ownsOrgan(owner, head) && !bare && ownerStands(text, owner.start, s0, covered)) {
+    const about = prefix.length === 0 || (prefix.length >= 2 && !ZH_GENERIC_PREFIX.test(prefix));
+    if (owner && about && ownsOrgan(owner, head) && !bare && ownerStands(text, owner.start, s0, covered)) {
       out.push({
         start: owner.start,
         end,
@@ -613,6 +600,7 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
       });
       continue;
     }
+    if (prefix.length < 2 || ZH_GENERIC_PREFIX.test(prefix)) continue;
     if (bare) {
       // (A conjunction joins what is before it to the secretariat's body, not to its name: `紧急救济协调员和应急基金
       // 秘书处`, `区域和太平洋共同体秘书处`.)
