@@ -397,6 +397,53 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
     expect(orgNames(`${two} The Mixed Armistice Commission met.`).at(-1)).toBe('Mixed Armistice Commission');
   });
 
+  it('ends a name at `and` before a country or after an acronym or a document, and an organ before `of the` and an office', () => {
+    // (What each of these resolutions writes, and the one body it names.)
+    const cases: Array<[string, string, string]> = [
+      // a body, then a country: `between the South West Africa People's Organization and South Africa`
+      [
+        'S_RES_0629_1989_EN_GOLD.txt',
+        'South West Africa People’s Organization',
+        "South West Africa People's Organization",
+      ],
+      // an acronym, then a body: `the protection and security of UNPROFOR and United Nations personnel`
+      ['S_RES_0776_1992_EN_GOLD.txt', 'United Nations', 'United Nations'],
+      // a document, then a body: `the Peace Accords and Security Council resolutions`
+      ['S_RES_0864_1993_EN_GOLD.txt', 'Security Council', 'Security Council'],
+      // an organ, then an office: `the approval by the Security Council of the Secretary-General's statement`
+      ['S_RES_0629_1989_EN_GOLD.txt', 'Security Council', 'Security Council'],
+      // an organ, then a state: `membership in the United Nations of the People's Republic of Albania`
+      ['S_RES_0029_1947_EN_GOLD.txt', 'United Nations', 'United Nations'],
+    ];
+    for (const [file, written, name] of cases) expect(namesWrittenAs(file, written, 1), file).toEqual(new Set([name]));
+    const names = (file: string) =>
+      run(corpusText(`cr-unsc-resolutions-en/${file}`), 'en', file).flatMap((e) =>
+        e.kind === 'organization' ? [e.name] : [],
+      );
+    // None of these documents names a body that runs on past where it should end.
+    for (const file of cases.map(([f]) => f)) {
+      expect(
+        names(file).filter((n) =>
+          / and (?:South Africa|United Nations|Security Council)$| of the (?:Secretary|People)/.test(n),
+        ),
+        file,
+      ).toEqual([]);
+    }
+    // `the representatives of the Soviet Union and Iran`: a state and a state, no body.
+    expect(names('S_RES_0002_1946_EN_GOLD.txt').filter((n) => /Soviet|Iran/.test(n))).toEqual([]);
+    // Two adjectives of one head, a complement with `and`, a name with `and` before its head and a body after `of the` go on.
+    expect(
+      orgNames(
+        'the Department of Economic and Social Affairs, the United Nations Office on Drugs and Crime, the Monitoring and Supervision Commission and the General Assembly of the United Nations',
+      ),
+    ).toEqual([
+      'Department of Economic and Social Affairs',
+      'United Nations Office on Drugs and Crime',
+      'Monitoring and Supervision Commission',
+      'General Assembly of the United Nations',
+    ]);
+  });
+
   it('names a body that belongs to a conference or a treaty (`Organization of the Islamic Conference`)', () => {
     // Seven resolutions of 1980-1993 name the OIC; before, `Conference` after the head word made it no body.
     expect(namesNear('S_RES_0476_1980_EN_GOLD.txt', 'Organization of the Islamic Conference')).toContain(

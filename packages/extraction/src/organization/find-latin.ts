@@ -1391,11 +1391,17 @@ const WHOLE_ORGANS = new Set([
  * split at `in the` reads).
  */
 function organBeforePlace(name: string): string {
-  const m = / (?:in|on|to|and) (?:the )?/.exec(name);
+  const m = / (?:in|on|to|and|of) (?:the )?/.exec(name);
   if (!m || !WHOLE_ORGANS.has(name.slice(0, m.index))) return name;
-  const rest = name.slice(m.index + m[0].length).split(' ');
+  const after = name.slice(m.index + m[0].length);
+  // ` of the ` and an office or a state (`approval by the Security Council of the Secretary-General's statement`,
+  // `membership in the United Nations of the People's Republic of Albania`): the organ alone. Not a body
+  // (`General Assembly of the United Nations`).
+  if (m[0].startsWith(' of ')) return OF_OFFICE_OR_STATE.test(after) ? name.slice(0, m.index) : name;
+  const rest = after.split(' ');
   return rest.some((w) => EN_HEADS.has(w)) ? name : name.slice(0, m.index);
 }
+const OF_OFFICE_OR_STATE = new RegExp(`${EN_NOT_BODY_OPENING.source}|^People['’]s Republic\\b`, 'u');
 
 // An office of the United Nations named by its title: the United Nations, not a body of its own.
 const UN_TITLE =
@@ -1425,6 +1431,15 @@ function splitOnAnd(seq: string, from = 0): string[] {
     return splitOnAnd(seq, m.index + m[0].length);
   }
   if (endsAName(left) && hasHead(right)) return [left, ...splitOnAnd(right)];
+  if (m[0] === ' and ') {
+    const last = left.slice(left.lastIndexOf(' ') + 1);
+    // A name that ends with its head word, then words with none (a country, a place): the name alone, as after
+    // ` and the ` below (`South West Africa People's Organization and South Africa`, `Soviet Union and Iran`).
+    if (EN_HEADS.has(last) && !hasHead(right)) return [left];
+    // A document or an acronym, then a name (`Peace Accords and Security Council resolutions`, `UNPROFOR and United
+    // Nations personnel`): the name; an acronym is a body of its own, which the gazetteer or a pair reads.
+    if ((DOCUMENT_WORD.test(last) || ACRONYM_WORD.test(left)) && hasHead(right)) return splitOnAnd(right);
+  }
   // A name and an acronym (`Inter-Agency Support Group and WHO`): the acronym is a body of its own, which the
   // gazetteer or a pair reads.
   if (endsAName(left) && ACRONYM_WORD.test(right)) return [left];
@@ -1442,6 +1457,9 @@ function splitOnAnd(seq: string, from = 0): string[] {
   return splitOnAnd(seq, m.index + m[0].length);
 }
 const AND = / and (?:the )?/g;
+// Words that end a document's name; not `Strategy`, `Plan` and the like, which may qualify a body's head
+// (`Strategy and Audit Advisory Committee`).
+const DOCUMENT_WORD = /^(?:Accords?|Agreements?|Declaration|Convention|Charter|Treaty|Protocol|Resolutions?)$/u;
 const firstWord = (s: string) => s.slice(0, s.indexOf(' ') >>> 0);
 // A capitalised word with an adjective's ending (`Economic`, `Social`, `Technical`, `Legislative`, `Budgetary`).
 const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ic|al|ive|ary|ian|ese|ous)$/u;
