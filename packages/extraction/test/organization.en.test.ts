@@ -397,7 +397,7 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
     expect(orgNames(`${two} The Mixed Armistice Commission met.`).at(-1)).toBe('Mixed Armistice Commission');
   });
 
-  it('ends a name at `and` before a country or after an acronym or a document, and an organ before `of the` and an office', () => {
+  it('ends a name at `and` before a country or after an acronym or a document, an organ before `of the` and an office, and a body before a connector and an organ', () => {
     // (What each of these resolutions writes, and the one body it names.)
     const cases: Array<[string, string, string]> = [
       // a body, then a country: `between the South West Africa People's Organization and South Africa`
@@ -414,6 +414,12 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
       ['S_RES_0629_1989_EN_GOLD.txt', 'Security Council', 'Security Council'],
       // an organ, then a state: `membership in the United Nations of the People's Republic of Albania`
       ['S_RES_0029_1947_EN_GOLD.txt', 'United Nations', 'United Nations'],
+      // a body, `against` and an organ: `attacks carried out by the National Union against United Nations personnel`
+      ['S_RES_0864_1993_EN_GOLD.txt', 'National Union', 'National Union for the Total Independence of Angola'],
+      // a body, `in the` and an organ: `electing the members of the Court in the General Assembly`
+      ['S_RES_0058_1948_EN_GOLD.txt', 'General Assembly', 'General Assembly'],
+      // a person, `for` and an organ: `the request by His Royal Highnes Prince Norodom Sihanouk for United Nations personnel`
+      ['S_RES_0717_1991_EN_GOLD.txt', 'United Nations', 'United Nations'],
     ];
     for (const [file, written, name] of cases) expect(namesWrittenAs(file, written, 1), file).toEqual(new Set([name]));
     const names = (file: string) =>
@@ -424,7 +430,9 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
     for (const file of cases.map(([f]) => f)) {
       expect(
         names(file).filter((n) =>
-          / and (?:South Africa|United Nations|Security Council)$| of the (?:Secretary|People)/.test(n),
+          / and (?:South Africa|United Nations|Security Council)$| of the (?:Secretary|People)| (?:against|in the|for) (?:United Nations|General Assembly)$/.test(
+            n,
+          ),
         ),
         file,
       ).toEqual([]);

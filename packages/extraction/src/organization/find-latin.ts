@@ -1284,6 +1284,17 @@ const AFTER_CONNECTOR = / (?:of|for|on|and|in|against|to|the) \S+$/;
  * at ` to the ` or ` in the ` after words that hold no head word.
  */
 function splitOnTo(seq: string): string[] {
+  // A principal organ that ends the sequence after a connector: after words with no head word (a person, a party:
+  // `the request by His Royal Highness Prince Norodom Sihanouk for United Nations personnel`), the organ alone;
+  // after a body, before `against` or `in`, the two (`attacks by the National Union against United Nations
+  // personnel`, `electing the members of the Court in the General Assembly`).
+  const organ = ORGAN_AT_END.exec(seq);
+  if (organ) {
+    const left = seq.slice(0, organ.index);
+    const right = organ[2] ?? '';
+    if (!left.split(' ').some((w) => EN_HEADS.has(w))) return [right];
+    if ((organ[1] === 'against' || organ[1] === 'in') && endsAName(left)) return [left, right];
+  }
   for (const m of seq.matchAll(/ (?:to|in) the (?=\p{Lu})/gu)) {
     const left = seq.slice(0, m.index);
     const right = seq.slice(m.index + m[0].length);
@@ -1383,6 +1394,8 @@ const WHOLE_ORGANS = new Set([
   'Trusteeship Council',
   'International Court of Justice',
 ]);
+
+const ORGAN_AT_END = new RegExp(` (for|to|on|in|against) (?:the )?(${[...WHOLE_ORGANS].join('|')})$`, 'u');
 
 /**
  * A principal organ (WHOLE_ORGANS) followed by ` in `, ` on `, ` to ` or ` and (the) ` and words that hold no head
