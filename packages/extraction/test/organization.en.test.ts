@@ -452,6 +452,32 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
     ]);
   });
 
+  it('ends a name before an officer’s title and at an article that opens it', () => {
+    // `… acting through the UNPROFOR Force Commander …` in resolution 836 (1993): the Force, not its commander.
+    expect(namesWrittenAs('S_RES_0836_1993_EN_GOLD.txt', 'UNPROFOR', 1)).toEqual(
+      new Set(['United Nations Protection Force']),
+    );
+    // As the dev set writes them.
+    expect(
+      orgNames(
+        'the European Union High Representative for Foreign Affairs and Security Policy and the UN-Women Executive Director met. An Anti-Corruption Commission was set up.',
+      ),
+    ).toEqual([
+      'European Union',
+      'United Nations Entity for Gender Equality and the Empowerment of Women',
+      'Anti-Corruption Commission',
+    ]);
+    // A body named by its officer stays whole, and so does an office after a connector.
+    expect(
+      orgNames(
+        'the United Nations High Commissioner for Refugees and the Office of the Special Representative of the Secretary-General for Children and Armed Conflict',
+      ),
+    ).toEqual([
+      'United Nations High Commissioner for Refugees',
+      'Office of the Special Representative of the Secretary-General for Children and Armed Conflict',
+    ]);
+  });
+
   it('names a body that belongs to a conference or a treaty (`Organization of the Islamic Conference`)', () => {
     // Seven resolutions of 1980-1993 name the OIC; before, `Conference` after the head word made it no body.
     expect(namesNear('S_RES_0476_1980_EN_GOLD.txt', 'Organization of the Islamic Conference')).toContain(

@@ -31,6 +31,7 @@ import {
   EN_NOT_BODY_ENDING,
   EN_NOT_BODY_OPENING,
   EN_NOT_BODY_WORD,
+  EN_TITLE_AFTER_NAME,
   EN_STATES,
   HEAD_STEMS,
 } from './patterns.js';
@@ -1338,6 +1339,8 @@ function addBodies(sequence: string, start: number, out: OrgMention[]): void {
   while (EN_NOT_BODY_ENDING.test(name) && !AFTER_CONNECTOR.test(name)) {
     name = name.slice(0, name.lastIndexOf(' ')).replace(DANGLING, '');
   }
+  // `UNPROFOR Force Commander`: an officer's title after the name.
+  name = name.replace(EN_TITLE_AFTER_NAME, '');
   // `… on Terrorism in Algiers in February`: a month after a connector is a date's.
   name = name.replace(MONTH_TAIL, '');
   // `United Nations Office on Drugs and Crime1`: a footnote's number glued to the last word is no part of the name.

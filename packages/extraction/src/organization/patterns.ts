@@ -233,6 +233,7 @@ const OFFICE_AND_DOCUMENT_OPENINGS = [
   ...['Chapters', 'Purposes', 'Documents', 'Final Communiqué', 'Communiqué', 'A', 'Some', 'Summary', 'Symbols'],
   ...['Executive Director', 'Financial Regulations', 'As', 'In', 'Future', 'Guidelines', 'Founder', 'Heads'],
   ...['High Representative', 'Managing Director', 'One', 'Opening', 'Session', 'Decision', 'Rome Statute'],
+  ...['An', 'Another', 'Any', 'Each', 'Every', 'Such', 'This', 'These'],
 ];
 export const EN_NOT_BODY_OPENING = new RegExp(
   `^(?:${[...CLAUSE_VERBS, ...OFFICE_AND_DOCUMENT_OPENINGS].join('|')})\\b`,
@@ -245,6 +246,14 @@ export const EN_NOT_BODY_ENDING = new RegExp(
   ` (?:${[...CLAUSE_VERBS, 'Secretary-General', 'Secretaries-General'].join('|')})$`,
   'u',
 );
+
+/**
+ * The title of a body's officer right after its name, and what the office is for (`UN-Women Executive Director`,
+ * `UNPROFOR Force Commander`, `European Union High Representative for Foreign Affairs and Security Policy`): a
+ * person, not part of the name. Not after a connector (`Office of the Special Representative …`).
+ */
+export const EN_TITLE_AFTER_NAME =
+  /(?<! (?:of|for|on|to|the)) (?:Executive Director|Force Commander|High Representative|Special Representative|Managing Director)(?: (?:for|on|of) .+)?$/u;
 
 /**
  * Head words of Spanish body names. UN Spanish writes a body's name with every word but its connectors
