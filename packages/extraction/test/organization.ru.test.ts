@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { headOf } from '../src/organization/inflection.js';
+import { corpusText } from '../../../test/support/corpus.js';
+import { run } from './helpers.js';
+import { headOf, looksLikeAdjectiveRu } from '../src/organization/inflection.js';
 import { RU_ANY_HEAD } from '../src/organization/russian.js';
 import { devsetBodies } from './devset-bodies.js';
 
@@ -118,5 +120,26 @@ describe('Russian bodies in the dev set, read at their head noun', () => {
     expect(heads.length).toBeGreaterThan(2500);
     // With the zero-ending genitive plural and the cases a stem's first letters hide (`сил`, `Лигой`, `сетью`).
     for (const w of [...new Set(heads), 'сил', 'Лигой', 'сетью', 'Бюро']) expect(RU_ANY_HEAD.test(w), w).toBe(true);
+  });
+});
+
+describe('Russian verbal nouns open no name', () => {
+  /** The bodies named on a line of the Russian dev-set file, read as a document of its own. */
+  const namesOnLine = (n: number) => {
+    const line = corpusText('unpc-devset/UNv1.0.devset.ru').split('\n')[n - 1] ?? '';
+    return run(line, 'ru').flatMap((e) => (e.kind === 'organization' ? [e.name] : []));
+  };
+
+  it('`Телевидение`, `Решение`, `Заключение`, `Выполнение` end in `-ие` as a plural adjective does, and are nouns', () => {
+    // Line 747: United Nations Television; line 2717: the advisory opinion of the International Court of Justice;
+    // line 3360: implementation of the recommendations of the Permanent Forum.
+    expect(new Set(namesOnLine(747))).toEqual(new Set(['Организация Объединенных Наций']));
+    expect(namesOnLine(2717)).toContain('Международный Суд');
+    expect(namesOnLine(3360)).toEqual(['Постоянный форум']);
+    // Soft-stem adjectives in `-ние` are still adjectives; verbal nouns in `-ание`, `-ение`, `-тие` are not.
+    expect(['Внутренние', 'Последние', 'Внешние', 'Средние'].every(looksLikeAdjectiveRu)).toBe(true);
+    expect(['Финансирование', 'Управление', 'Развитие', 'Телевидение', 'Сияние'].some(looksLikeAdjectiveRu)).toBe(
+      false,
+    );
   });
 });

@@ -136,12 +136,16 @@ export function looksLikeAdjectiveRu(word: string): boolean {
   if (!(ADJECTIVE_ENDINGS_2.has(word.slice(n - 2)) || (n >= 5 && ADJECTIVE_ENDINGS_3.has(word.slice(n - 3))))) {
     return false;
   }
+  // A verbal noun (`Финансирование`, `Управление`, `Развитие`), whose `-ие` is also a plural adjective's: soft-stem
+  // adjectives end in a consonant and `-ние` (`Внутренние`, `Последние`), never a vowel and `-ние`, nor `-тие`.
+  if (VERBAL_NOUN.test(word)) return false;
   for (let i = 0; i < n; i++) {
     const c = word.charCodeAt(i);
     if (!((c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451 || LETTER.test(word.charAt(i)))) return false;
   }
   return true;
 }
+const VERBAL_NOUN = /(?:[аеяАЕЯ]ни|ти)е$/u;
 const VELAR = new Set([...'кгх']);
 // Stems of adjectives of names stressed on the ending, whose masculine nominative is -ой, not -ый or -ий.
 const END_STRESSED = new Set(
