@@ -52,3 +52,50 @@ describe('a long name in six languages (dev-set line 2679)', () => {
     );
   });
 });
+
+// Dev-set lines 1808 and 3718: the Comprehensive Nuclear-Test-Ban Treaty Organization by its short form, its full
+// name, and its Preparatory Commission and Provisional Technical Secretariat, whose names hold the body's.
+describe('the CTBTO and its organs in six languages (dev-set lines 1808 and 3718)', () => {
+  it('names the body by its short form, as the gazetteer lists it', () => {
+    const ctbto: Record<string, string> = {
+      en: 'Comprehensive Nuclear-Test-Ban Treaty Organization',
+      zh: '全面禁止核试验条约组织',
+      fr: "Organisation du Traité d'interdiction complète des essais nucléaires",
+      es: 'Organización del Tratado de Prohibición Completa de los Ensayos Nucleares',
+      ru: 'Организация по Договору о всеобъемлющем запрещении ядерных испытаний',
+      ar: 'منظمة معاهدة الحظر الشامل للتجارب النووية',
+    };
+    for (const [lang, name] of Object.entries(ctbto)) expect(namesOnLine(lang, 1808), lang).toContain(name);
+  });
+
+  it('reads the Provisional Technical Secretariat whole, the body’s name in it', () => {
+    expect(namesOnLine('en', 3718)).toEqual([
+      'Provisional Technical Secretariat of the Comprehensive Nuclear-Test-Ban Treaty Organization',
+    ]);
+    // French and Russian stop at a word their grammar does not take (`complète`, `о всеобъемлющем`), inside the
+    // body's name the gazetteer knows: the name runs on to its end.
+    expect(namesOnLine('fr', 3718)).toEqual([
+      "Secrétariat technique provisoire de l'Organisation du Traité d'interdiction complète des essais nucléaires",
+    ]);
+    expect(namesOnLine('ru', 3718)).toEqual([
+      'Временный технический секретариат Организации по Договору о всеобъемлющем запрещении ядерных испытаний',
+    ]);
+    // Chinese: the body, what the organ is, and `秘书处`, which the gazetteer also lists alone (the UN Secretariat).
+    expect(namesOnLine('zh', 3718)).toEqual(['全面禁止核试验条约组织临时技术秘书处']);
+    expect(namesOnLine('es', 3718)).toContain(
+      'Organización del Tratado de Prohibición Completa de los Ensayos Nucleares',
+    );
+  });
+
+  it('a name that runs into another listed body is one name in other lines too', () => {
+    // Line 2564, `la décision … du Conseil de l'Union européenne`; line 1273, the Association of Defence Counsel
+    // practising before the ICTY (ADC-ICTY).
+    expect(namesOnLine('fr', 2564)).toContain("Conseil de l'Union européenne");
+    expect(namesOnLine('fr', 1273)).toContain(
+      "Association des conseils de la défense du Tribunal pénal international pour l'ex-Yougoslavie",
+    );
+    // Line 3555: the secretariat of the Permanent Forum, `常设论坛秘书处`, not the Forum and the UN Secretariat.
+    expect(namesOnLine('zh', 3555)).toContain('常设论坛秘书处');
+    expect(namesOnLine('zh', 3555)).not.toContain('秘书处');
+  });
+});

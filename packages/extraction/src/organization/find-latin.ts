@@ -385,12 +385,27 @@ export function analyzeLatin(
     const capitalised = pairsOnly
       ? bodiesOfStretches(text, pairStretches(text, askedEnds, shortNamed), lang)
       : capitalisedBodies(text, lang);
+    const short = new Set(shortNamed);
+    // The end of the last name that ran on into a gazetteer name (see below): later names inside it are its words.
+    let ranOnTo = 0;
     for (const s of capitalised) {
+      if (s.start < ranOnTo) continue;
       while (cursor < named.length && (named[cursor]?.end ?? 0) <= s.start) cursor++;
       const inside: OrgMention[] = [];
       for (let k = cursor; k < named.length && (named[k]?.start ?? 0) < s.end; k++) {
         const o = named[k];
         if (o && overlaps(o, s)) inside.push(o);
+      }
+      // A name whose complement is a body the gazetteer names in full, and which the grammar stopped inside that
+      // name (at a word it does not take: `Secrétariat technique provisoire de l'Organisation du Traité
+      // d'interdiction` + `complète des essais nucléaires`, `Временным техническим секретариатом Организации по
+      // Договору` + `о всеобъемлющем запрещении ядерных испытаний`): one name, to the gazetteer name's end.
+      const last = inside[inside.length - 1];
+      if (last && last.start > s.start && last.end > s.end && !short.has(last)) {
+        for (const o of inside) replaced.add(o);
+        added.push({ ...s, end: last.end, name: `${s.name}${text.slice(s.end, last.end)}`.replace(/\s+/g, ' ') });
+        ranOnTo = last.end;
+        continue;
       }
       if (inside.length === 0) added.push(s);
       // A longer capitalised name wins over gazetteer names inside it (`… Office of Counter-Terrorism`).

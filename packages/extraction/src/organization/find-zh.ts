@@ -39,7 +39,7 @@ interface Candidate extends OrgMention {
    * A find this one's name holds, which gives way to it: the body whose organ it names (`非洲联盟委员会`), or the
    * head alone that the gazetteer knows as a body of its own (`秘书处` in `应急基金秘书处`).
    */
-  absorbs?: Candidate;
+  absorbs?: readonly Candidate[];
 }
 
 export const SUFFIXES = [...new Set<string>([...ZH_STRONG_SUFFIXES, ...ZH_WEAK_SUFFIXES])].sort(
@@ -106,7 +106,7 @@ export function analyzeChinese(ctx: ExtractContext, gaz: Gazetteer, pairsOnly = 
   if (numbered.length > 0) found = [...found, ...numbered].sort((a, b) => a.start - b.start);
   const grammar = suffixGrammar(text, found);
   // An organ's name holds its body's: the body's find gives way to it.
-  const organBodies = new Set(grammar.flatMap((g) => (g.absorbs ? [g.absorbs] : [])));
+  const organBodies = new Set(grammar.flatMap((g) => g.absorbs ?? []));
   if (organBodies.size > 0) found = found.filter((f) => !organBodies.has(f));
   const tokens = ctx.tokens ? ntTokens(ctx, c) : [];
   let all = mergeCandidates([...found, ...grammar], tokens);
@@ -523,6 +523,7 @@ function ownerStands(text: string, start: number, to: number, covered: Uint8Arra
     !isHanAt(text, before) ||
     covered[before] === 1 ||
     isStopCharAt(text, before) ||
+    isConjAt(text, before) ||
     endsWithStopWord(text, start) ||
     endsWithDigitDate(text, start);
   if (!edge) return false;
@@ -589,14 +590,15 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
     const prefix = text.slice(j, s0);
     const owner = covered[j - 1] === 1 ? endingAt.get(j) : undefined;
     const about = prefix.length === 0 || (prefix.length >= 2 && !ZH_GENERIC_PREFIX.test(prefix));
-    if (owner && about && ownsOrgan(owner, head) && !bare && ownerStands(text, owner.start, s0, covered)) {
+    if (owner && about && ownsOrgan(owner, head) && ownerStands(text, owner.start, s0, covered)) {
       out.push({
         start: owner.start,
         end,
         name: text.slice(owner.start, end),
         source: 'grammar',
         weak: false,
-        absorbs: owner,
+        // (`全面禁止核试验条约组织临时技术秘书处`: the gazetteer's `秘书处` gives way too.)
+        absorbs: bare ? [owner, bare] : [owner],
       });
       continue;
     }
@@ -613,7 +615,7 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
         const start = text.charCodeAt(j) === 0x300a ? j : k;
         // The body the name opens with, found from its own head, is inside it (`中部非洲国家经济共同体总秘书处`).
         while (out.length > 0 && (out[out.length - 1]?.start ?? -1) >= start) out.pop();
-        out.push({ start, end, name: text.slice(start, end), source: 'grammar', weak: false, absorbs: bare });
+        out.push({ start, end, name: text.slice(start, end), source: 'grammar', weak: false, absorbs: [bare] });
       }
       continue;
     }
@@ -624,7 +626,7 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
     const un = endingAt.get(j);
     if (un && un.name === '联合国' && un.row?.type === 'full' && UN_OPENS.has(head)) {
       const name = text.slice(un.start, end);
-      out.push({ start: un.start, end, name, source: 'grammar', weak: false, absorbs: un });
+      out.push({ start: un.start, end, name, source: 'grammar', weak: false, absorbs: [un] });
       continue;
     }
     const name = text.slice(j, end);
@@ -735,9 +737,12 @@ function mergeCandidates(found: Candidate[], tokens: readonly Candidate[]): Cand
       if (h.weak && t.start <= h.start && t.end >= h.end) h.weak = false;
       // Not when all the token leaves out is a region or an institution's opening: jieba tags `欧洲` `ns` and
       // `经济委员会` `nt` in `欧洲经济委员会`, and `拉丁美洲和加勒比` before `经济委员会` likewise.
+      // Nor when the name opens with a body the gazetteer knows (`全面禁止核试验条约组织临时技术秘书处`, whose
+      // `临时技术秘书处` jieba tags `nt`): the body's find gave way to it (see suffixGrammar).
       if (
         t.end === h.end &&
         t.start > h.start &&
+        !h.absorbs?.some((a) => a.start === h.start) &&
         t.end - t.start >= 3 &&
         !onlyOpenings(h.name.slice(0, t.start - h.start))
       ) {
