@@ -581,6 +581,13 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
     // A title right before an organ's head is what it serves (`《生物多样性公约》秘书处`, the secretariat of the
     // Convention on Biological Diversity).
     if (j === s0 && ORGAN_HEADS.has(head)) j = titleBefore(text, s0);
+    // `问题` (the question of) opens no name: what it is about comes before it, a title (`《联合国宪章》问题不限成员名额
+    // 工作组`, on the Charter) or words the walk stopped short of; without a title, no name.
+    if (text.startsWith('问题', j) && j < s0) {
+      const title = titleBefore(text, j);
+      if (title === j) continue;
+      j = title;
+    }
     // `其他主要委员会`, the other Main Committees; `其他国际和混合司法机构`: a class, no body.
     if (afterOther(text, j)) continue;
     // A body's name right before an organ's head, or before what the organ is about and its head, makes the organ's
