@@ -764,8 +764,21 @@ function shortAfterLong(
   const { lineStart, before, endLong } = longFormOf(text, bracket);
   const words = before.split(/(?<=\s)/);
   const window = words.slice(-maxLongFormWords(inner.replace(/[^\p{L}\p{N}]/gu, '').length)).join('');
-  const at = schwartzHearstStart(inner, window);
-  const gazRow = gaz?.byKey.get(inner);
+  // A number after the letters that the long form does not spell (`European Cybercrime Centre (EC3)`): the letters.
+  const spelled = /\p{L}\d+$/u.test(inner) ? inner.replace(/\d+$/u, '') : inner;
+  let at = schwartzHearstStart(inner, window);
+  if (at < 0 && spelled !== inner && (spelled.match(CAPITALS)?.length ?? 0) >= 2)
+    at = schwartzHearstStart(spelled, window);
+  // A word made of the first letters of two or more words (`European Police Office (Europol)`): read as the
+  // letters are, from a long form whose first word alone does not hold them (not `Kenya Red Cross (Kenya)`).
+  const blend = BLEND.test(inner) && !gazRowOf(gaz, inner);
+  if (
+    blend &&
+    (at < 0 || holdsInOrder((window.slice(at).split(/\s/, 1)[0] ?? '').toLowerCase(), inner.toLowerCase()))
+  ) {
+    return undefined;
+  }
+  const gazRow = gazRowOf(gaz, inner);
   const bodyBefore = bodyEndingAt(endLong);
   if (at >= 0) {
     let start = endLong - (window.length - at);
@@ -824,7 +837,7 @@ function shortAfterLong(
     const name = named?.name ?? known?.canonical ?? inflectedName(longText, gazRow, lang);
     const isBody = Boolean(named) || Boolean(known) || looksLikeBody(longText, lang);
     return {
-      pair: { start: body.start, end: close, long: name, short: inner, confidence: 1 },
+      pair: { start: body.start, end: close, long: name, short: inner, confidence: blend ? 0.9 : 1 },
       shortSpan,
       ...(isBody ? { body } : {}),
     };
@@ -912,8 +925,21 @@ function shortBeforeLong(text: string, open: number, close: number, inner: strin
 
 function isShortForm(inner: string, gaz: Gazetteer | undefined): boolean {
   if (gaz?.byKey.get(inner)?.type === 'short' || gaz?.byKey.get(inner)?.type === 'alias') return true;
+  if (BLEND.test(inner)) return true;
   if (!LATIN_SHORT_FORM.test(inner) || ROMAN.test(inner) || SESSION.test(inner)) return false;
   return (inner.match(CAPITALS)?.length ?? 0) >= 2;
+}
+
+// A short form written as a word, one capital and four to ten letters (`Europol`, `Eurojust`, `Frontex`): taken only
+// when its letters are read out of two or more words before it (see shortAfterLong).
+const BLEND = /^\p{Lu}\p{Ll}{3,9}$/u;
+const gazRowOf = (gaz: Gazetteer | undefined, form: string) => gaz?.byKey.get(form);
+
+/** Are the letters of `letters` in `word`, in order (not necessarily next to each other)? */
+function holdsInOrder(word: string, letters: string): boolean {
+  let k = 0;
+  for (let i = 0; i < word.length && k < letters.length; i++) if (word[i] === letters[k]) k++;
+  return k === letters.length;
 }
 
 /**
