@@ -15,7 +15,7 @@ const SENTENCES: Array<[number, Array<[string, string]>]> = [
     70,
     [
       ['Security Council', 'Security Council'],
-      ['LCBC', 'LCBC'],
+      ['LCBC', 'Lake Chad Basin Commission'],
       ['Multinational Joint Task Force', 'Multinational Joint Task Force'],
     ],
   ],
@@ -79,7 +79,7 @@ describe('English bodies in real dev-set sentences, against a hand annotation', 
     0,
   );
 
-  it('finds at least 9 in 10 annotated mentions, and few others (measured: recall 0.94, precision 0.94)', () => {
+  it('finds at least 9 in 10 annotated mentions, and few others (measured: recall 1.00, precision 0.95)', () => {
     expect(hits / goldCount).toBeGreaterThanOrEqual(0.9);
     expect(hits / foundCount).toBeGreaterThanOrEqual(0.9);
   });

@@ -99,3 +99,25 @@ describe('the CTBTO and its organs in six languages (dev-set lines 1808 and 3718
     expect(namesOnLine('zh', 3555)).not.toContain('秘书处');
   });
 });
+
+// Dev-set line 70: `The Security Council urges the LCBC Member States and Benin …`: the Lake Chad Basin Commission by
+// a short form the English and French lines never introduce, and the Multinational Joint Task Force.
+describe('the Lake Chad Basin Commission and the Multinational Joint Task Force (dev-set line 70)', () => {
+  it('names the Commission in six languages, by the short form where the line uses one', () => {
+    const lcbc: Record<string, string> = {
+      en: 'Lake Chad Basin Commission',
+      zh: '乍得湖流域委员会',
+      fr: 'Commission du bassin du lac Tchad',
+      es: 'Comisión de la Cuenca del Lago Chad',
+      ru: 'Комиссия по бассейну озера Чад',
+      ar: 'لجنة حوض بحيرة تشاد',
+    };
+    for (const [lang, name] of Object.entries(lcbc)) expect(namesOnLine(lang, 70), lang).toContain(name);
+  });
+
+  it('names the Task Force whole: no `以便` (so that) before it in Chinese, `فرقة` a head in Arabic', () => {
+    expect(namesOnLine('zh', 70)).toContain('多国联合特遣部队');
+    expect(namesOnLine('ar', 70)).toContain('فرقة العمل المشتركة المتعددة الجنسيات');
+    expect(namesOnLine('en', 70)).toContain('Multinational Joint Task Force');
+  });
+});
