@@ -766,19 +766,19 @@ function shortAfterLong(
   const window = words.slice(-maxLongFormWords(inner.replace(/[^\p{L}\p{N}]/gu, '').length)).join('');
   // A number after the letters that the long form does not spell (`European Cybercrime Centre (EC3)`): the letters.
   const spelled = /\p{L}\d+$/u.test(inner) ? inner.replace(/\d+$/u, '') : inner;
+  const gazRow = gaz?.byKey.get(inner);
   let at = schwartzHearstStart(inner, window);
   if (at < 0 && spelled !== inner && (spelled.match(CAPITALS)?.length ?? 0) >= 2)
     at = schwartzHearstStart(spelled, window);
   // A word made of the first letters of two or more words (`European Police Office (Europol)`): read as the
   // letters are, from a long form whose first word alone does not hold them (not `Kenya Red Cross (Kenya)`).
-  const blend = BLEND.test(inner) && !gazRowOf(gaz, inner);
+  const blend = BLEND.test(inner) && !gazRow;
   if (
     blend &&
     (at < 0 || holdsInOrder((window.slice(at).split(/\s/, 1)[0] ?? '').toLowerCase(), inner.toLowerCase()))
   ) {
     return undefined;
   }
-  const gazRow = gazRowOf(gaz, inner);
   const bodyBefore = bodyEndingAt(endLong);
   if (at >= 0) {
     let start = endLong - (window.length - at);
@@ -933,7 +933,6 @@ function isShortForm(inner: string, gaz: Gazetteer | undefined): boolean {
 // A short form written as a word, one capital and four to ten letters (`Europol`, `Eurojust`, `Frontex`): taken only
 // when its letters are read out of two or more words before it (see shortAfterLong).
 const BLEND = /^\p{Lu}\p{Ll}{3,9}$/u;
-const gazRowOf = (gaz: Gazetteer | undefined, form: string) => gaz?.byKey.get(form);
 
 /** Are the letters of `letters` in `word`, in order (not necessarily next to each other)? */
 function holdsInOrder(word: string, letters: string): boolean {

@@ -36,8 +36,8 @@ interface Candidate extends OrgMention {
   /** Dropped while pairs are read (a later find overlaps it); kept in the array so that the order stays. */
   gone?: boolean;
   /**
-   * A find this one's name holds, which gives way to it: the body whose organ it names (`非洲联盟委员会`), or the
-   * head alone that the gazetteer knows as a body of its own (`秘书处` in `应急基金秘书处`).
+   * The finds this one's name holds, which give way to it: the body whose organ it names (`非洲联盟委员会`), the
+   * head alone that the gazetteer knows as a body of its own (`秘书处` in `应急基金秘书处`), or both.
    */
   absorbs?: readonly Candidate[];
 }
