@@ -141,5 +141,10 @@ describe('Russian verbal nouns open no name', () => {
     expect(['Финансирование', 'Управление', 'Развитие', 'Телевидение', 'Сияние'].some(looksLikeAdjectiveRu)).toBe(
       false,
     );
+    // Nor a noun in `-ия` in the instrumental (line 3192, `Применение Турцией вооруженных сил`: the use of armed
+    // force by Turkey), while soft adjectives in `-ей` stay adjectives.
+    expect(['Турцией', 'Комиссией', 'Организацией'].some(looksLikeAdjectiveRu)).toBe(false);
+    expect(['Последней', 'Синей', 'Третьей'].every(looksLikeAdjectiveRu)).toBe(true);
+    expect(namesOnLine(3192).filter((n) => n.includes('Турци'))).toEqual([]);
   });
 });

@@ -137,7 +137,9 @@ export function looksLikeAdjectiveRu(word: string): boolean {
     return false;
   }
   // A verbal noun (`Финансирование`, `Управление`, `Развитие`), whose `-ие` is also a plural adjective's: soft-stem
-  // adjectives end in a consonant and `-ние` (`Внутренние`, `Последние`), never a vowel and `-ние`, nor `-тие`.
+  // adjectives end in a consonant and `-ние` (`Внутренние`, `Последние`), never a vowel and `-ние`, nor `-тие`. And
+  // a noun in `-ия` in the instrumental (`Турцией`, `Комиссией`), whose `-ей` is a soft adjective's: no adjective
+  // ends in `-ией`.
   if (VERBAL_NOUN.test(word)) return false;
   for (let i = 0; i < n; i++) {
     const c = word.charCodeAt(i);
@@ -145,7 +147,7 @@ export function looksLikeAdjectiveRu(word: string): boolean {
   }
   return true;
 }
-const VERBAL_NOUN = /(?:[аеяАЕЯ]ни|ти)е$/u;
+const VERBAL_NOUN = /(?:(?:[аеяАЕЯ]ни|ти)е|ией)$/u;
 const VELAR = new Set([...'кгх']);
 // Stems of adjectives of names stressed on the ending, whose masculine nominative is -ой, not -ый or -ий.
 const END_STRESSED = new Set(
