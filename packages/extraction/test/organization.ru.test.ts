@@ -147,4 +147,16 @@ describe('Russian verbal nouns open no name', () => {
     expect(['Последней', 'Синей', 'Третьей'].every(looksLikeAdjectiveRu)).toBe(true);
     expect(namesOnLine(3192).filter((n) => n.includes('Турци'))).toEqual([]);
   });
+
+  it('ends a name before an adverb or a short participle (`Затем`, `почти`, `основан`, `выделены`)', () => {
+    // Lines 593, 3825, 2466 and 3765 of the dev set.
+    expect(namesOnLine(593)).toContain('Рабочая группа');
+    expect(namesOnLine(3825)).not.toContain('Группа почти');
+    expect(namesOnLine(2466)).toContain(
+      'Комиссия по расследованию положения в области прав человека в Корейской Народно-Демократической Республике',
+    );
+    expect(namesOnLine(3765)).toContain('Общественный фонд');
+    const all = [593, 3825, 2466, 3765].flatMap(namesOnLine);
+    expect(all.filter((n) => /Затяя|Затем|почти|основан|выделены/u.test(n))).toEqual([]);
+  });
 });
