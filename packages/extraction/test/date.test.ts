@@ -192,6 +192,11 @@ describe('dates in the six languages', () => {
     ['es', 'a mediados de 2018', [['a mediados de 2018', '2018', 'year', 'mid']]],
     ['ru', 'в конце 2017 года', [['в конце 2017 года', '2017', 'year', 'late']]],
     ['en', 'in early 2008', [['early 2008', '2008', 'year', 'early']]],
+    // early, mid and late qualify a month or a year, not a day: `a pris fin le 19 juin 2014` (ended on 19 June 2014,
+    // dev-set French line 3182) is no `late`
+    ['fr', 'dont le tour de service a pris fin le 19 juin 2014.', [['19 juin 2014', '2014-06-19', 'day', null]]],
+    ['fr', 'à la fin de juin 2014', [['à la fin de juin 2014', '2014-06', 'month', 'late']]],
+    ['en', 'at the end of 31 December 2014', [['31 December 2014', '2014-12-31', 'day', null]]],
     // `until` where the language's word for it also joins ranges: open at its start, a range after a date
     ['en', 'extends the mandate until 31 March 2018', [['until 31 March 2018', '../2018-03-31', 'day', 'until']]],
     ['en', 'from 2010 until 2015', [['2010 until 2015', '2010/2015', 'year', null]]],

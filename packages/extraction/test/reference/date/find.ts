@@ -698,6 +698,9 @@ const MODIFIER: Partial<Record<TokenKind, NonNullable<DateSpan['modifier']>>> = 
   lateAfter: 'late',
 };
 
+/** The modifiers that name a part of a month or a year. */
+const PART_OF_PERIOD = new Set<DateSpan['modifier']>(['early', 'mid', 'late']);
+
 function emit(
   chain: Part[],
   links: TokenKind[],
@@ -734,11 +737,12 @@ function emit(
       }
     }
   }
-  // A modifier word qualifies the date next to it, when that date is a single point.
+  // A modifier word qualifies the date next to it, when that date is a single point; early, mid and late only a
+  // month or a year (`fin juin 2014`), not a day: `a pris fin le 19 juin 2014` (ended on 19 June 2014).
   const firstFound = found[0];
   if (prefix && firstFound && !firstFound.value.includes('/') && chain[0] && startOf(chain[0]) === firstFound.start) {
     const mod = MODIFIER[prefix.kind];
-    if (mod) {
+    if (mod && !(PART_OF_PERIOD.has(mod) && firstFound.precision === 'day')) {
       firstFound.start = prefix.start;
       firstFound.modifier = mod;
       if (mod === 'since') firstFound.value = `${firstFound.value}/..`;
@@ -750,7 +754,7 @@ function emit(
   if (suffix && lastFound && lastPart && endOf(lastPart) === lastFound.end) {
     const mod = MODIFIER[suffix.kind];
     if (mod === 'since' && lastFound.modifier === 'since') lastFound.end = suffix.end;
-    else if (mod && !lastFound.value.includes('/')) {
+    else if (mod && !lastFound.value.includes('/') && !(PART_OF_PERIOD.has(mod) && lastFound.precision === 'day')) {
       lastFound.end = suffix.end;
       lastFound.modifier = mod;
       if (mod === 'since') lastFound.value = `${lastFound.value}/..`;
