@@ -10,6 +10,11 @@ function namesOnLine(lang: string, n: number): string[] {
   return orgs.map((o) => o.name);
 }
 
+/** Each language's dev-set line `n` names the body by its name in that language. */
+function namedInEveryLanguage(n: number, names: Record<string, string>): void {
+  for (const [lang, name] of Object.entries(names)) expect(namesOnLine(lang, n), lang).toContain(name);
+}
+
 // Dev-set line 2679: `the report of the Working Group on the Long-term Sustainability of Outer Space Activities of
 // the Scientific and Technical Subcommittee of the Committee on the Peaceful Uses of Outer Space`, a name of 23 words
 // in English that each grammar used to cut somewhere (a word limit, `and` between two adjectives, `à long terme`,
@@ -57,15 +62,14 @@ describe('a long name in six languages (dev-set line 2679)', () => {
 // name, and its Preparatory Commission and Provisional Technical Secretariat, whose names hold the body's.
 describe('the CTBTO and its organs in six languages (dev-set lines 1808 and 3718)', () => {
   it('names the body by its short form, as the gazetteer lists it', () => {
-    const ctbto: Record<string, string> = {
+    namedInEveryLanguage(1808, {
       en: 'Comprehensive Nuclear-Test-Ban Treaty Organization',
       zh: '全面禁止核试验条约组织',
       fr: "Organisation du Traité d'interdiction complète des essais nucléaires",
       es: 'Organización del Tratado de Prohibición Completa de los Ensayos Nucleares',
       ru: 'Организация по Договору о всеобъемлющем запрещении ядерных испытаний',
       ar: 'منظمة معاهدة الحظر الشامل للتجارب النووية',
-    };
-    for (const [lang, name] of Object.entries(ctbto)) expect(namesOnLine(lang, 1808), lang).toContain(name);
+    });
   });
 
   it('reads the Provisional Technical Secretariat whole, the body’s name in it', () => {
@@ -104,15 +108,14 @@ describe('the CTBTO and its organs in six languages (dev-set lines 1808 and 3718
 // a short form the English and French lines never introduce, and the Multinational Joint Task Force.
 describe('the Lake Chad Basin Commission and the Multinational Joint Task Force (dev-set line 70)', () => {
   it('names the Commission in six languages, by the short form where the line uses one', () => {
-    const lcbc: Record<string, string> = {
+    namedInEveryLanguage(70, {
       en: 'Lake Chad Basin Commission',
       zh: '乍得湖流域委员会',
       fr: 'Commission du bassin du lac Tchad',
       es: 'Comisión de la Cuenca del Lago Chad',
       ru: 'Комиссия по бассейну озера Чад',
       ar: 'لجنة حوض بحيرة تشاد',
-    };
-    for (const [lang, name] of Object.entries(lcbc)) expect(namesOnLine(lang, 70), lang).toContain(name);
+    });
   });
 
   it('names the Task Force whole: no `以便` (so that) before it in Chinese, `فرقة` a head in Arabic', () => {
