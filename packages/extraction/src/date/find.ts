@@ -393,7 +393,8 @@ function resolve(lang: UnLang, chain: Part[], fallbackYear?: number): void {
  * `skip` (spans no date may overlap) is found near each window when not given.
  */
 export function findDateSpans(text: string, lang: UnLang, skip?: Array<[number, number]>): DateSpan[] {
-  return windowSpans(text, lang, skip ? () => skip : exclusionsOf(text));
+  // (Spans given by the caller may leave out the bracketed years of EXCLUSIONS: no shortcut then.)
+  return skip ? windowSpans(text, lang, () => skip, false) : windowSpans(text, lang, exclusionsOf(text), true);
 }
 
 /** The spans no date may overlap (see excluded) near [x, y), reading only the lines it touches. */
@@ -431,12 +432,8 @@ function nearSymbol(text: string, x: number, y: number): boolean {
 // ASCII letters, digits, `.`, `(` and `)`: the characters of a symbol besides `/` and a space.
 const SYMBOL_CHAR = Array.from({ length: 128 }, (_, c) => /[A-Za-z0-9.()]/.test(String.fromCharCode(c)));
 export { EXCLUSIONS as exclusionPatterns };
-/** The skipNear functions made by exclusionsOf: their spans include every match of NUMBER_WITH_YEAR. */
-const EXCLUDES_NUMBER_WITH_YEAR = new WeakSet<(x: number, y: number) => Array<[number, number]>>();
 function exclusionsOf(text: string): (x: number, y: number) => Array<[number, number]> {
-  const skipNear = exclusionsNear(text, EXCLUSIONS);
-  EXCLUDES_NUMBER_WITH_YEAR.add(skipNear);
-  return skipNear;
+  return exclusionsNear(text, EXCLUSIONS);
 }
 
 /**
@@ -473,12 +470,12 @@ function windowSpans(
   text: string,
   lang: UnLang,
   skipNear: (x: number, y: number) => Array<[number, number]>,
+  // Do the spans of skipNear include every match of NUMBER_WITH_YEAR (exclusionsOf's do)? See bracketedYear.
+  numbersWithYearSkipped: boolean,
   anchors = yearAnchors(text),
   englishWordsOnly = false,
 ): DateSpan[] {
   const out: DateSpan[] = [];
-  // Do the spans no date may overlap include every match of NUMBER_WITH_YEAR (see bracketedYear)?
-  const numbersWithYearSkipped = EXCLUDES_NUMBER_WITH_YEAR.has(skipNear);
   for (const [x, y] of dateWindows(text, lang, anchors)) {
     // (What tokenizeWindow reads: the window and its context.)
     if (englishWordsOnly && !holdsEnglishWord(text, Math.max(0, x - CONTEXT), Math.min(text.length, y + CONTEXT_AFTER)))
@@ -1055,7 +1052,7 @@ export function findDates(ctx: ExtractContext): DateEntity[] {
   // them, the earlier grammar's first on a tie, gives what a stable sort of them all, in turn, gives.
   for (const l of lang ? (lang === 'en' ? [lang] : [lang, 'en' as const]) : UN_LANGS) {
     // (English in another language's document reads only the windows with an English word: holdsEnglishWord.)
-    const more = windowSpans(text, l, skipNear, anchors, l === 'en' && lang !== undefined && lang !== 'en');
+    const more = windowSpans(text, l, skipNear, true, anchors, l === 'en' && lang !== undefined && lang !== 'en');
     if (!inOrder(more)) more.sort(spanOrder);
     found = found.length === 0 ? more : mergeInOrder(found, more);
   }

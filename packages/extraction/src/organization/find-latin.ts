@@ -514,8 +514,6 @@ function nameLeadingShortForms(orgs: readonly OrgMention[]): void {
   const byLastWord = new Map<string, string[]>();
   // The names the gazetteer found (canonical).
   const listed = new Set<string>();
-  const firstWord = (n: string) => n.slice(0, n.indexOf(' ') >>> 0);
-  const lastWord = (n: string) => n.slice(n.lastIndexOf(' ') + 1);
   for (const o of orgs) {
     const x = o.name;
     if (o.source === 'capitalised' && !WHOLE_ORGANS.has(x)) {
@@ -1483,12 +1481,12 @@ function splitOnAnd(seq: string, from = 0): string[] {
   if (!/^\p{Lu}/u.test(right) || (left.endsWith(' of State') && right.startsWith('Government'))) return [seq];
   // Two adjectives that qualify one head, joined by `and` (`… of the Scientific and Technical Subcommittee of …`,
   // `Department of Economic and Social Affairs`): the name goes on.
-  if (m[0] === ' and ' && ADJECTIVE.test(left.slice(left.lastIndexOf(' ') + 1)) && ADJECTIVE.test(firstWord(right))) {
+  if (m[0] === ' and ' && ADJECTIVE.test(lastWord(left)) && ADJECTIVE.test(firstWord(right))) {
     return splitOnAnd(seq, m.index + m[0].length);
   }
   if (endsAName(left) && hasHead(right)) return [left, ...splitOnAnd(right)];
   if (m[0] === ' and ') {
-    const last = left.slice(left.lastIndexOf(' ') + 1);
+    const last = lastWord(left);
     // A name that ends with its head word, then words with none (a country, a place): the name alone, as after
     // ` and the ` below (`South West Africa People's Organization and South Africa`, `Soviet Union and Iran`).
     if (EN_HEADS.has(last) && !hasHead(right)) return [left];
@@ -1506,7 +1504,7 @@ function splitOnAnd(seq: string, from = 0): string[] {
     // Special Account`, `United Nations Secretariat and the Belgian …`): the name alone. Not a complement that goes
     // on (`Economic Commission for Latin America and the Caribbean`, `… Consultative Process on Oceans and the Law
     // of the Sea`, `Regional Centre for Capacity-building and the Transfer of Technology`).
-    if (EN_HEADS.has(left.slice(left.lastIndexOf(' ') + 1)) && !hasHead(right)) return [left];
+    if (EN_HEADS.has(lastWord(left)) && !hasHead(right)) return [left];
   }
   // An `and` inside the first name (`Food and Agriculture Organization of the United Nations and the International Fund
   // for Agricultural Development`): the next one may join two.
@@ -1517,6 +1515,7 @@ const AND = / and (?:the )?/g;
 // (`Strategy and Audit Advisory Committee`).
 const DOCUMENT_WORD = /^(?:Accords?|Agreements?|Declaration|Convention|Charter|Treaty|Protocol|Resolutions?)$/u;
 const firstWord = (s: string) => s.slice(0, s.indexOf(' ') >>> 0);
+const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
 // A capitalised word with an adjective's ending (`Economic`, `Social`, `Technical`, `Legislative`, `Budgetary`).
 const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ic|al|ive|ary|ian|ese|ous)$/u;
 // One word of capitals (and digits or hyphens), two or more: an acronym.

@@ -140,14 +140,14 @@ export function looksLikeAdjectiveRu(word: string): boolean {
   // adjectives end in a consonant and `-ние` (`Внутренние`, `Последние`), never a vowel and `-ние`, nor `-тие`. And
   // a noun in `-ия` in the instrumental (`Турцией`, `Комиссией`), whose `-ей` is a soft adjective's: no adjective
   // ends in `-ией`.
-  if (VERBAL_NOUN.test(word)) return false;
+  if (NOUN_ENDING.test(word)) return false;
   for (let i = 0; i < n; i++) {
     const c = word.charCodeAt(i);
     if (!((c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451 || LETTER.test(word.charAt(i)))) return false;
   }
   return true;
 }
-const VERBAL_NOUN = /(?:(?:[аеяАЕЯ]ни|ти)е|ией)$/u;
+const NOUN_ENDING = /(?:(?:[аеяАЕЯ]ни|ти)е|ией)$/u;
 const VELAR = new Set([...'кгх']);
 // Stems of adjectives of names stressed on the ending, whose masculine nominative is -ой, not -ый or -ий.
 const END_STRESSED = new Set(
