@@ -211,6 +211,26 @@ describe('Chinese bodies in the dev set', () => {
     expect(dev.byLine.filter((orgs) => orgs.some((o) => o.name === '家庭之友小组')).length).toBe(6);
   });
 
+  it('names a body the United Nations opens with a weak head, and a review committee after what it reviews', () => {
+    // The United Nations Forum on Forests and the Dispute Tribunal, each one name; the system's organisations stay a
+    // class.
+    expect(dev.namesIn('联合国森林论坛')).toEqual(['联合国森林论坛']);
+    expect(dev.namesIn('联合国争议法庭')).toEqual(['联合国争议法庭']);
+    expect(dev.namesIn('联合国系统各组织')).toEqual(['联合国']);
+    // The Vendor Review Committee (`供应` is supply, not `供`, for) and the Award Review Board.
+    expect(dev.namesIn('供应商审查委员会')).toEqual(['供应商审查委员会']);
+    expect(dev.namesIn('授标审查委员会')).toEqual(['授标审查委员会']);
+    // After a verb, `审查` is one: `审查委员会` is no name (`将审查委员会的` would be "will review the Committee's").
+    expect(orgNames('大会将审查委员会的报告')).not.toContain('审查委员会');
+  });
+
+  it('ends a name at `且` (而且, moreover), `区内` and `境内` (in the zone, in the country); local bodies are a class', () => {
+    expect(dev.namesIn('而且俄罗斯武装部队')).toEqual(['俄罗斯武装部队']);
+    expect(dev.namesIn('在隔离区内叙利亚武装部队')).toEqual(['叙利亚武装部队']);
+    expect(dev.namesIn('停止向乌克兰境内输送部队')).toEqual([]);
+    expect(dev.namesIn('国际和地方非政府组织')).toEqual([]);
+  });
+
   it('reads `研究院` as a head (the Asian Institute of Technology)', () => {
     expect(dev.namesIn('亚洲技术研究院')).toEqual(['亚洲技术研究院']);
   });

@@ -410,7 +410,26 @@ function reviewConferenceAt(text: string, i: number): boolean {
  * `利用` (use) of `和平利用` (peaceful uses: `和平利用外层空间委员会`).
  */
 function inNameAt(text: string, i: number): boolean {
-  return reviewConferenceAt(text, i) || text.endsWith('和平利用', i);
+  return reviewConferenceAt(text, i) || text.endsWith('和平利用', i) || reviewCommitteeAt(text, i);
+}
+
+/** Whether the `供` (for) at `i` opens `供应` (supply: `供应商审查委员会`, the Vendor Review Committee). */
+function supplyAt(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 0x4f9b && text.charCodeAt(i + 1) === 0x5e94;
+}
+
+/**
+ * Whether the `审查` (review) ending at `i` names what a committee reviews, after what it reviews: `供应商审查委员会`,
+ * the Vendor Review Committee. After a stop character, or at the start of a run, it is a verb (`将审查委员会的报告`).
+ */
+function reviewCommitteeAt(text: string, i: number): boolean {
+  return (
+    text.endsWith('审查', i) &&
+    text.startsWith('委员会', i) &&
+    isHanAt(text, i - 3) &&
+    !isStopCharAt(text, i - 3) &&
+    !endsWithStopWord(text, i - 2)
+  );
 }
 
 function startsWord(text: string, i: number, len: number, form: string): boolean {
@@ -442,6 +461,19 @@ const UN_OPENS = new Set([
   '计划署',
   '规划署',
 ]);
+
+// Weak heads the United Nations opens the name of when what comes between says what it is (`联合国森林论坛`, the United
+// Nations Forum on Forests; `联合国争议法庭`, the Dispute Tribunal; `联合国新闻中心`).
+const UN_WEAK_OPENS = new Set(['论坛', '法庭', '中心']);
+// What makes `联合国…中心` a kind of body rather than one (`联合国系统…`, `联合国专门…`, `联合国区域…`).
+const UN_CLASS_PREFIX = /^(?:系统|专门|条约|区域|人道主义|各|有关|相关)/u;
+
+/** Whether `联合国` + `prefix` + a weak `head` is one body's name (see UN_WEAK_OPENS). */
+function unForumAt(prefix: string, head: string): boolean {
+  return (
+    UN_WEAK_OPENS.has(head) && prefix.length >= 2 && !ZH_GENERIC_PREFIX.test(prefix) && !UN_CLASS_PREFIX.test(prefix)
+  );
+}
 
 // The strong heads an organ of a body is named with after the body's name (not a mission's or a force's:
 // `…安全部队特派团` is the force's mission, no body of its own).
@@ -569,7 +601,7 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
     if (head === '署' && DEPLOY_SIGN.has(text.charCodeAt(s0 - 1))) continue;
     let j = s0;
     while (j > 0 && s0 - j < ZH_MAX_PREFIX) {
-      if (!isHanAt(text, j - 1) || covered[j - 1] || isStopCharAt(text, j - 1)) break;
+      if (!isHanAt(text, j - 1) || covered[j - 1] || (isStopCharAt(text, j - 1) && !supplyAt(text, j - 1))) break;
       if ((endsWithStopWord(text, j) && !inNameAt(text, j)) || endsWithDigitDate(text, j)) break;
       if (countedAt(text, j)) break;
       // `秘书长与联合委员会`: the Secretary-General and the Joint Committee, a person and a body.
@@ -631,7 +663,7 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
     // a council's, which UN text names with it and without (`联合国妇女地位委员会` is `妇女地位委员会`: one name, not
     // two), nor before a weak head, with which it makes a phrase (`联合国系统组织`, organisations of the system).
     const un = endingAt.get(j);
-    if (un && un.name === '联合国' && un.row?.type === 'full' && UN_OPENS.has(head)) {
+    if (un && un.name === '联合国' && un.row?.type === 'full' && (UN_OPENS.has(head) || unForumAt(prefix, head))) {
       const name = text.slice(un.start, end);
       out.push({ start: un.start, end, name, source: 'grammar', weak: false, absorbs: [un] });
       continue;
