@@ -5,6 +5,7 @@ export { findResolutions } from './resolution/index.js';
 export { canonicalSymbol, findSymbols } from './symbol/index.js';
 export { findAcronyms, orderedContainment, schwartzHearstStart } from './acronym/index.js';
 export { resolutionsCitedBy } from './organization/committees.js';
+export { chineseNameBefore } from './organization/find-zh.js';
 export {
   allGazetteers,
   findOrganizations,

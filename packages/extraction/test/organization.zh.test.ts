@@ -217,6 +217,8 @@ describe('Chinese bodies in the dev set', () => {
     expect(dev.namesIn('联合国森林论坛')).toEqual(['联合国森林论坛']);
     expect(dev.namesIn('联合国争议法庭')).toEqual(['联合国争议法庭']);
     expect(dev.namesIn('联合国系统各组织')).toEqual(['联合国']);
+    // An institute of the United Nations University (`高等`, high, holds the stop character `等`).
+    expect(dev.namesIn('联合国大学可持续性问题高等研究所')).toEqual(['联合国大学可持续性问题高等研究所']);
     // The Vendor Review Committee (`供应` is supply, not `供`, for) and the Award Review Board.
     expect(dev.namesIn('供应商审查委员会')).toEqual(['供应商审查委员会']);
     expect(dev.namesIn('授标审查委员会')).toEqual(['授标审查委员会']);

@@ -30,7 +30,11 @@ function glossaryMarkdown(g: Glossary): string {
   const lines: string[] = ['# Glossary of bodies and acronyms', ''];
   lines.push(
     `${g.entries.length} entries (${g.entries.filter((e) => e.type === 'body').length} bodies). ` +
-      'Short forms with a number were not introduced by the document; the number is how sure the mapping is.',
+      'Short forms with a number were not introduced by the document; the number is how sure the mapping is.' +
+      (g.entries.some((e) => e.projected)
+        ? ' A name marked (aligned) was read in its text only where the aligned lines of the other languages name ' +
+          'the body.'
+        : ''),
     '',
   );
   if (g.groups.length > 0) {
@@ -45,9 +49,8 @@ function glossaryMarkdown(g: Glossary): string {
         const link =
           id === grp.id ? undefined : (own.find((l) => l.from === grp.id || l.to === grp.id) ?? strongest(own));
         const how = id === grp.id ? '(pivot)' : link ? describeLink(link, id) : '';
-        lines.push(
-          `| ${cell(grp.id)} | ${e.lang} | ${cell(e.name)} | ${cell(shorts(e))} | ${e.mentions} | ${cell(how)} |`,
-        );
+        const name = `${cell(e.name)}${e.projected ? ' (aligned)' : ''}`;
+        lines.push(`| ${cell(grp.id)} | ${e.lang} | ${name} | ${cell(shorts(e))} | ${e.mentions} | ${cell(how)} |`);
       }
     }
     lines.push('');
@@ -60,7 +63,8 @@ function glossaryMarkdown(g: Glossary): string {
   for (const e of g.entries) {
     const first = `${e.first.doc} @${e.first.start}`;
     lines.push(
-      `| ${e.lang} | ${cell(e.name)}${e.type === 'term' ? ' (term)' : ''} | ${cell(shorts(e))} | ${e.mentions} | ` +
+      `| ${e.lang} | ${cell(e.name)}${e.type === 'term' ? ' (term)' : ''}${e.projected ? ' (aligned)' : ''} | ` +
+        `${cell(shorts(e))} | ${e.mentions} | ` +
         `${e.documents} | ${cell(first)} |`,
     );
   }
@@ -73,7 +77,12 @@ function strongest(links: readonly GlossaryLink[]): GlossaryLink | undefined {
 
 function describeLink(l: GlossaryLink, self: string): string {
   const other = l.from === self ? l.to : l.from;
-  const method = l.method === 'aligned-lines' ? 'aligned lines' : 'aligned lines and the same short form';
+  const method =
+    l.method === 'aligned-lines'
+      ? 'aligned lines'
+      : l.method === 'projected'
+        ? 'read on the aligned lines where the others name it'
+        : 'aligned lines and the same short form';
   return `${other}: ${method}, ${l.sharedLines} shared of ${l.fromLines}/${l.toLines}, confidence ${l.confidence}`;
 }
 

@@ -9,6 +9,7 @@
  * translates Office and Programme (开发计划署); `执行局` is an Executive Board and an Executive Directorate. A name
  * whose head word is not in the tables is of no known kind, and is never refused.
  */
+import { compareStrings } from '@untk/core';
 
 /** A council, committee, commission or board: a body of members that deliberates. */
 const DELIB = 1;
@@ -267,7 +268,7 @@ const LATIN = toMap(
 
 // Chinese names end with their head word: the longest of these that ends the name decides.
 const ZH = toMap([
-  [DELIB, ['委员会', '理事会', '执行局', '局', '议会', '国会', '机制']],
+  [DELIB, ['委员会', '理事会', '执行局', '局', '议会', '国会', '机制', '主席团']],
   [ASSEMBLY, ['大会', '会议', '论坛', '峰会', '议会', '国会']],
   [GROUP, ['委员会', '小组', '组', '工作队', '队', '集团']],
   [
@@ -276,6 +277,7 @@ const ZH = toMap([
       '办公室',
       '办事处',
       '秘书处',
+      '部门',
       '执行局',
       '局',
       '厅',
@@ -509,6 +511,23 @@ export function headKinds(lang: string, name: string): number {
     }
   }
   return 0;
+}
+
+// Head words that end too many ordinary phrases to be looked for (`采取行动`, to take action).
+const TOO_COMMON = new Set(['行动']);
+// The one-character heads looked for: offices (`领土卫生事务局`, `法律事务厅`, `开发计划署`, `条约司`). Others (`部`, `处`,
+// `组`, `队`) end too many ordinary words (`北部`, `之处`).
+const OFFICE_CHARS = new Set(['局', '厅', '署', '司']);
+
+/**
+ * The Chinese head words of a body of one of these kinds, longest first (see TOO_COMMON and OFFICE_CHARS for those
+ * left out): where to look in a Chinese line for a body another language names there.
+ */
+export function zhHeadsOf(kinds: number): string[] {
+  return [...ZH.entries()]
+    .filter(([w, k]) => (w.length >= 2 ? !TOO_COMMON.has(w) : OFFICE_CHARS.has(w)) && (k & kinds) !== 0)
+    .map(([w]) => w)
+    .sort((a, b) => b.length - a.length || compareStrings(a, b));
 }
 
 /** May names of these kinds (headKinds) name the same body? Yes unless both are known and share no kind. */

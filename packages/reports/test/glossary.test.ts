@@ -680,3 +680,84 @@ describe('link confidence', () => {
     expect(linkConfidence(shared, a, b)).toBe(expected);
   });
 });
+
+describe('Chinese members read on the aligned lines (the texts given)', () => {
+  const langs = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
+  const entities: Entity[] = [];
+  const starts: Record<string, number[]> = {};
+  const texts: Record<string, { lang: string; text: string }> = {};
+  for (const l of langs) {
+    const text = corpusText(`unpc-devset/UNv1.0.devset.${l}`);
+    entities.push(...entitiesOf(`devset.${l}`, l, text));
+    starts[`devset.${l}`] = lineStarts(text);
+    texts[`devset.${l}`] = { lang: l, text };
+  }
+  const without = buildGlossary(entities, { aligned: { lineStarts: starts } });
+  const g = buildGlossary(entities, { aligned: { lineStarts: starts, texts } });
+  const members = (glossary: typeof g, id: string) => glossary.groups.find((x) => x.id === id)?.members ?? [];
+  const zhText = texts['devset.zh']!.text;
+
+  it.each([
+    // `基金` (fund), `运动` (movement), `小组` (group) and `中心` (centre) end ordinary phrases too: the grammar does
+    // not follow them alone, and English, French, Spanish, Russian and Arabic name the body on the line.
+    ['en:Technical Cooperation Fund', 'zh:技术合作基金'],
+    ['en:Technical Cooperation Trust Fund', 'zh:技术合作信托基金'],
+    ['en:Peacebuilding Fund', 'zh:建设和平基金'],
+    ['en:Non-Aligned Movement', 'zh:不结盟运动'],
+    ['en:Programme for Infrastructure Development in Africa', 'zh:非洲基础设施发展方案'],
+    ['en:Procurement Division', 'zh:采购司'],
+    // The United Nations opens the name when the pivot's name says so.
+    ['en:United Nations Evaluation Group', 'zh:联合国评价小组'],
+    // No more conjunctions than the English name: `增加小额贷款和发展基金` (increase microcredit and the Development
+    // Fund); `事件和应急中心` keeps its `和` (Incident and Emergency Centre).
+    ['en:Development Fund', 'zh:发展基金'],
+    ['en:Incident and Emergency Centre', 'zh:事件和应急中心'],
+    // Words that end the walk before a name: `以来存入赔偿基金` (deposited since … in the Compensation Fund), `修订`
+    // (revise) and `第十一批` (the eleventh, `批`).
+    ['en:Compensation Fund', 'zh:赔偿基金'],
+    ['ar:هيئة الخبراء المعنية بحقوق الشعوب الأصلية', 'zh:土著人民权利专家机制'],
+    ['en:European Development Fund', 'zh:欧洲开发基金'],
+  ])('gives %s the Chinese member %s', (group, zh) => {
+    expect(members(without, group)).not.toContain(zh);
+    expect(members(g, group)).toContain(zh);
+    const entry = g.entries.find((e) => e.id === zh);
+    expect(entry).toMatchObject({ lang: 'zh', type: 'body', projected: true });
+    expect(zhText.slice(entry!.first.start, entry!.first.start + entry!.first.text.length)).toBe(zh.slice(3));
+    const links = g.groups.find((x) => x.id === group)!.links.filter((l) => l.to === zh || l.from === zh);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((l) => l.method === 'projected' && l.sharedLines >= 1)).toBe(true);
+  });
+
+  it('gives no member where two names of the kind stand on the line, or only a class', () => {
+    // `高等法院和上诉法院` (the High Court of Justice and the Court of Appeal); `民航管理部门` (the Civil Aviation
+    // Department) beside `希族塞人行政当局` (the Greek Cypriot administration); `各协调中心` (each focal point).
+    for (const group of [
+      'en:High Court of Justice',
+      'en:Civil Aviation Department of the Turkish Republic of Northern Cyprus',
+    ])
+      expect(members(g, group).filter((m) => m.startsWith('zh:'))).toEqual([]);
+    expect(g.entries.map((e) => e.name)).not.toContain('协调中心');
+  });
+
+  it('only adds: every group keeps its members, the entities are the same, one group a projected name', () => {
+    for (const grp of without.groups) {
+      const now = members(g, grp.id);
+      expect(now.filter((m) => !grp.members.includes(m)).every((m) => m.startsWith('zh:'))).toBe(true);
+      expect(grp.members.every((m) => now.includes(m))).toBe(true);
+    }
+    const projected = g.entries.filter((e) => e.projected);
+    expect(g.entries.length - projected.length).toBe(without.entries.length);
+    for (const e of projected) expect(g.groups.filter((x) => x.members.includes(e.id))).toHaveLength(1);
+    // The dev set's groups that span the six languages: 180 without, 199 with (a floor just under).
+    const six = (x: typeof g) =>
+      x.groups.filter((grp) => new Set(grp.members.map((m) => m.split(':')[0])).size === 6).length;
+    expect(six(g) - six(without)).toBeGreaterThanOrEqual(15);
+  });
+
+  it('marks a projected name in Markdown and keeps it in JSON', () => {
+    const md = formatGlossary(g, 'md');
+    expect(md).toContain('| zh | 技术合作基金 (aligned) |');
+    expect(md).toContain('read on the aligned lines where the others name it');
+    expect(JSON.parse(formatGlossary(g, 'json'))).toEqual(g);
+  });
+});

@@ -57,16 +57,21 @@ export function glossaryCommand(io: CliIo, setExit: (code: number) => void) {
       }
       const entities: Entity[] = [];
       const starts: Record<string, number[]> = {};
+      const texts: Record<string, { lang: string; text: string }> = {};
       const errors = await analyzeInputs(
         inputs,
         io,
         { ...inputSettings(opts), kinds: ['organization', 'acronym'] },
         ({ doc, entities: found }) => {
           for (const e of found) entities.push(e);
-          if (opts.aligned) starts[doc.id] = lineStarts(doc.text);
+          if (opts.aligned) {
+            starts[doc.id] = lineStarts(doc.text);
+            // (Only Chinese text is read again, for the names its grammar leaves to the aligned lines.)
+            if (doc.lang === 'zh' || doc.lang.startsWith('zh-')) texts[doc.id] = { lang: doc.lang, text: doc.text };
+          }
         },
       );
-      const glossary = buildGlossary(entities, opts.aligned ? { aligned: { lineStarts: starts } } : {});
+      const glossary = buildGlossary(entities, opts.aligned ? { aligned: { lineStarts: starts, texts } } : {});
       const text = formatGlossary(glossary, opts.format);
       if (!(await emitResult(io, opts.out, text))) {
         setExit(EXIT.output);

@@ -407,15 +407,30 @@ function reviewConferenceAt(text: string, i: number): boolean {
 
 /**
  * Whether the stop word that ends at `i` is part of a name's words there: `审议` of `审议大会` (a review conference),
- * `利用` (use) of `和平利用` (peaceful uses: `和平利用外层空间委员会`).
+ * `利用` (use) of `和平利用` (peaceful uses: `和平利用外层空间委员会`), `合作` (cooperation) of `技术合作` and `南南合作`
+ * (`技术合作信托基金`, the Technical Cooperation Trust Fund).
  */
 function inNameAt(text: string, i: number): boolean {
-  return reviewConferenceAt(text, i) || text.endsWith('和平利用', i) || reviewCommitteeAt(text, i);
+  return (
+    reviewConferenceAt(text, i) ||
+    text.endsWith('和平利用', i) ||
+    reviewCommitteeAt(text, i) ||
+    text.endsWith('技术合作', i) ||
+    text.endsWith('南南合作', i)
+  );
 }
 
-/** Whether the `供` (for) at `i` opens `供应` (supply: `供应商审查委员会`, the Vendor Review Committee). */
-function supplyAt(text: string, i: number): boolean {
-  return text.charCodeAt(i) === 0x4f9b && text.charCodeAt(i + 1) === 0x5e94;
+/**
+ * Whether the stop character at `i` is inside a word that names use: `供应` (supply: `供应商审查委员会`, the Vendor
+ * Review Committee), `设施` (facilities: `非洲基础设施发展方案`), `建设` (building: `建设和平基金`, the Peacebuilding
+ * Fund), `高等` (high: `高等法院`, the High Court).
+ */
+function inWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x4f9b) return text.charCodeAt(i + 1) === 0x5e94;
+  if (c === 0x8bbe) return text.charCodeAt(i + 1) === 0x65bd || text.charCodeAt(i - 1) === 0x5efa;
+  if (c === 0x7b49) return text.charCodeAt(i - 1) === 0x9ad8;
+  return false;
 }
 
 /**
@@ -460,6 +475,8 @@ const UN_OPENS = new Set([
   '部队',
   '计划署',
   '规划署',
+  // (`联合国大学可持续性问题高等研究所`, the Institute for the Advanced Study of Sustainability; UNIDIR, UNITAR.)
+  '研究所',
 ]);
 
 // Weak heads the United Nations opens the name of when what comes between says what it is (`联合国森林论坛`, the United
@@ -566,6 +583,27 @@ function ownerStands(text: string, start: number, to: number, covered: Uint8Arra
   return true;
 }
 
+/**
+ * Where the name whose head starts at `s0` starts: the head's leftward walk over Han characters, up to ZH_MAX_PREFIX
+ * of them, until a stop character or stop word ends it (one that is part of a name's words does not: `审议大会`), a
+ * date, a count, a conjunction after the Secretary-General or after a name (a head, or a find that ends there:
+ * `endsName`), or a known name (`covered`). A conjunction the walk ends on is left out. `s0` when nothing is taken.
+ */
+export function walkLeft(text: string, s0: number, covered: Uint8Array, endsName: Uint8Array): number {
+  let j = s0;
+  while (j > 0 && s0 - j < ZH_MAX_PREFIX) {
+    if (!isHanAt(text, j - 1) || covered[j - 1] || (isStopCharAt(text, j - 1) && !inWordAt(text, j - 1))) break;
+    if ((endsWithStopWord(text, j) && !inNameAt(text, j)) || endsWithDigitDate(text, j)) break;
+    if (countedAt(text, j)) break;
+    // `秘书长与联合委员会`: the Secretary-General and the Joint Committee, a person and a body.
+    if (isConjAt(text, j - 1) && text.endsWith('秘书长', j - 1)) break;
+    if (isConjAt(text, j - 1) && (endsName[j - 1] || SUFFIXES.some((s) => text.endsWith(s, j - 1)))) break;
+    j--;
+  }
+  while (j < s0 && isConjAt(text, j)) j++;
+  return j;
+}
+
 /** The suffix grammar: each head extended leftward over Han characters until a stop, a known name or the limit. */
 function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
   const covered = new Uint8Array(text.length + 1);
@@ -599,17 +637,7 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
     if (isConjAt(text, s0 - 1)) continue;
     // `署` (agency) ends the verbs `部署` (deploy) and `签署` (sign): no head there (`在中非共和国加快部署`).
     if (head === '署' && DEPLOY_SIGN.has(text.charCodeAt(s0 - 1))) continue;
-    let j = s0;
-    while (j > 0 && s0 - j < ZH_MAX_PREFIX) {
-      if (!isHanAt(text, j - 1) || covered[j - 1] || (isStopCharAt(text, j - 1) && !supplyAt(text, j - 1))) break;
-      if ((endsWithStopWord(text, j) && !inNameAt(text, j)) || endsWithDigitDate(text, j)) break;
-      if (countedAt(text, j)) break;
-      // `秘书长与联合委员会`: the Secretary-General and the Joint Committee, a person and a body.
-      if (isConjAt(text, j - 1) && text.endsWith('秘书长', j - 1)) break;
-      if (isConjAt(text, j - 1) && (endsName[j - 1] || SUFFIXES.some((s) => text.endsWith(s, j - 1)))) break;
-      j--;
-    }
-    while (j < s0 && isConjAt(text, j)) j++;
+    let j = walkLeft(text, s0, covered, endsName);
     // A title right before an organ's head is what it serves (`《生物多样性公约》秘书处`, the secretariat of the
     // Convention on Biological Diversity).
     if (j === s0 && ORGAN_HEADS.has(head)) j = titleBefore(text, s0);
@@ -992,6 +1020,39 @@ export function standaloneHeads(text: string, named: readonly OrgMention[]): Org
     }
   }
   return out;
+}
+
+/**
+ * The start of a Chinese body's name that ends with a head word starting at `at`, read leftward as the suffix grammar
+ * reads one (walkLeft, `问题` and `其他` as there), or undefined when fewer than two characters come before the head
+ * or they only say what kind of body it is (`国际组织`). For a head the grammar does not follow alone (`基金`, `中心`),
+ * where other evidence says a body is named there: the other languages of an aligned line. `covered` marks the code
+ * units of names already found, which the walk does not enter, and `endsName` (one longer than the text) the
+ * positions where one ends. A name holds at most `maxConjunctions` of `和 与 及 、` (those of the other language's
+ * name): it starts after the one before them.
+ */
+export function chineseNameBefore(
+  text: string,
+  at: number,
+  covered: Uint8Array,
+  endsName: Uint8Array,
+  maxConjunctions = Infinity,
+): number | undefined {
+  let j = walkLeft(text, at, covered, endsName);
+  // No more conjunctions than the other language's name holds: `增加小额贷款和发展基金` (to increase microcredit and
+  // the Development Fund) is `发展基金` when it names no `and`.
+  const conj: number[] = [];
+  for (let k = j; k < at; k++) if (isConjAt(text, k)) conj.push(k);
+  if (conj.length > maxConjunctions) j = (conj[conj.length - maxConjunctions - 1] ?? j) + 1;
+  if (text.startsWith('问题', j) && j < at) {
+    const title = titleBefore(text, j);
+    if (title === j) return undefined;
+    j = title;
+  }
+  // After `其他` (other) or a word that counts or points (`各协调中心`, each focal point), a head names a class.
+  if (afterOther(text, j) || NOT_BEFORE_A_NAME.has(text.charCodeAt(j - 1))) return undefined;
+  const prefix = text.slice(j, at);
+  return prefix.length < 2 || ZH_GENERIC_PREFIX.test(prefix) ? undefined : j;
 }
 
 /** Whether `其他` or `其它` (other) ends right before `i`: what follows is a class (`其他专家小组`, other panels). */
