@@ -182,6 +182,16 @@ describe('Arabic bodies in the dev set, read at their head word', () => {
     expect([...names].filter((n) => / (?:الرامية|المسندة|المنقحة)$/u.test(n))).toEqual([]);
   });
 
+  it('takes no body for a competent authority, an issuing court, a programme of activities or the bond of marriage', () => {
+    // `الهيئة المختصة الوحيدة` (the only competent authority), `ببرنامج الأنشطة الملحق به` (the programme of activities
+    // annexed to it), `لبرنامج الاستكشاف المقترح` (the proposed programme of exploration): what English writes in lower
+    // case. `المحكمة المُصدِرة` (the issuing court) and `رابطة الزواج` (the marriage bond) too.
+    expect(dev.namesIn('هي الهيئة المختصة الوحيدة')).toEqual([]);
+    expect(dev.namesIn('ببرنامج الأنشطة الملحق به')).toEqual([]);
+    expect(dev.namesIn('لبرنامج الاستكشاف المقترح')).toEqual([]);
+    expect([...names].filter((n) => /^(?:المحكمة المصدرة|رابطة الزواج)/u.test(n))).toEqual([]);
+  });
+
   it('reads `الأمانة` alone as the Secretariat and `البرنامج الإنمائي` as UNDP, as English names them', () => {
     // 39 and 11 dev-set lines, each with `Secretariat` or UNDP on its English side.
     expect(dev.namesIn('ورقة عمل من إعداد الأمانة')).toEqual(['الأمانة العامة']);

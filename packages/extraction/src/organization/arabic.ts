@@ -92,8 +92,9 @@ const ONLY_BEFORE = new Map<string, ReadonlySet<string>>([
   ['وحدة', new Set(['التفتيش', 'دعم', 'الدعم', 'تنفيذ'])],
 ]);
 
-// Openings that are no body: a programme of action (a document), a summit or a review conference (events), the
-// movement of persons or goods, states.
+// Openings that are no body: a programme of action or of activities (a document), a programme of exploration (a
+// contractor's plan of work), a summit or a review conference (events), the movement of persons or goods, the bond
+// of marriage (`رابطة`, also an association), states.
 const NOT_A_BODY: ReadonlyArray<readonly string[]> = [
   'برنامج العمل',
   'برنامج عمل',
@@ -108,6 +109,10 @@ const NOT_A_BODY: ReadonlyArray<readonly string[]> = [
   'حركة اللاجئين',
   'حركة الناس',
   'مركز الاحتجاز',
+  'برنامج الأنشطة',
+  'برنامج أنشطة',
+  'برنامج الاستكشاف',
+  'رابطة الزواج',
   'البعثة الدائمة',
   'الاتحاد الروسي',
   'الاتحاد السوفياتي',
@@ -116,7 +121,7 @@ const NOT_A_BODY: ReadonlyArray<readonly string[]> = [
 // Definite words that describe a body rather than name it, and relative pronouns: the name ends before them
 // (`لجنة مجلس الأمن المنشأة عملا بالقرار …`, `… المؤرخ 5 آذار/مارس`, `المواضيع الأربعة التالية`, `اللجنة الفرعية العلمية
 // والتقنية المنبثقة عن لجنة …`, the subcommittee emanating from a committee; `… الأمريكية المسندة إليها`, assigned
-// to it; `الرامية إلى`, aimed at; `المنقحة`, revised).
+// to it; `الرامية إلى`, aimed at; `المنقحة`, revised; `المختصة`, competent; `المصدرة`, issuing; `المقترح`, proposed).
 const NOT_IN_NAME = new Set(
   (
     'الذي التي الذين اللذين اللتين اللاتي اللواتي المنشأ المنشأة المنشاة المنشئة المؤرخ المؤرخة المعقود المعقودة ' +
@@ -124,7 +129,8 @@ const NOT_IN_NAME = new Set(
     'المتعلقة المتخذ المتخذة السابق السابقة الحالي الحالية التالي التالية الآن اليوم المقبل المقبلة الماضي الماضية ' +
     'الأخير الأخيرة المعني المعنية المعنيين المعنيون التابع التابعة ' +
     'التابعين المكلف المكلفة الوحيد الوحيدة الملحق الملحقة المعنون المعنونة العديد الكثير الجميع البعض الآخر ' +
-    'الأخرى الآخرين الأخريات المنبثق المنبثقة المنبثقين المسند المسندة الرامي الرامية المنقح المنقحة'
+    'الأخرى الآخرين الأخريات المنبثق المنبثقة المنبثقين المسند المسندة الرامي الرامية المنقح المنقحة ' +
+    'المختص المختصة المصدر المصدرة المقترح المقترحة'
   ).split(' '),
 );
 
