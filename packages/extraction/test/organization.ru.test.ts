@@ -109,6 +109,19 @@ describe('Russian bodies in the dev set, read at their head noun', () => {
     expect([...names].filter((n) => !/\s/u.test(n) && !/^\p{Lu}{2,}$/u.test(n) && !oneWord.has(n))).toEqual([]);
   });
 
+  it('opens no name with `Многие` or `Некоторые` (many, some) and ends one before `разочарован` or `вокруг`', () => {
+    // `Многие организации по защите прав человека` (many human rights organisations), `Некоторые экстремистские
+    // вооруженные группы` (some extremist armed groups): classes. `Комитет разочарован тем, что` (the Committee is
+    // disappointed that); `Рабочей группы открытого состава вокруг` (of the Open-ended Working Group, around).
+    expect(dev.namesIn('Многие организации по защите прав человека')).toEqual([]);
+    expect(dev.namesIn('Некоторые экстремистские вооруженные группы')).toEqual([]);
+    expect(dev.namesIn('Комитет разочарован')).toEqual([]);
+    expect(dev.namesIn('Рабочей группы открытого состава вокруг')).toEqual(['Рабочая группа открытого состава']);
+    // `Многосторонний фонд` (the Multilateral Fund) and `Многонациональная` (multinational) open names.
+    expect(names).toContain('Многосторонний фонд');
+    expect(names).toContain('Многонациональная совместная целевая группа');
+  });
+
   it('names a body on a line whose English translation names one too, nearly always (measured: 0.91)', () => {
     const { lines, share } = dev.namedInEnglish();
     expect(lines).toBeGreaterThan(1000);

@@ -41,7 +41,8 @@ const RU_WHOLE = [
 ];
 
 // Words after a head that are no complement: pronouns, verbs of being and modal words, short participles (`Комитет
-// обязан …`, `Комиссия была учреждена …`), adverbs.
+// обязан …`, `Комиссия была учреждена …`), adverbs, prepositions (`Рабочей группы открытого состава вокруг …`,
+// around).
 const NOT_A_NOUN = new Set(
   (
     'его ее её их им ей ему он она оно они этот эта это эти этого этой этих свой своя свое своё свои своего своей ' +
@@ -54,7 +55,8 @@ const NOT_A_NOUN = new Set(
     'обеспокоен обеспокоена обеспокоены убежден убеждена убеждены согласен согласна намерен намерена признателен ' +
     'признательна рад рада рады весьма из-под из-за настоящее настоящего настоящий преисполнен преисполнена ' +
     'преисполнены вынужден вынуждена вынуждены поэтому потому почему такому затем почти основан основана основано ' +
-    'основаны выделен выделена выделено выделены'
+    'основаны выделен выделена выделено выделены вокруг около вместо кроме согласно вследствие относительно вблизи ' +
+    'внутри вне ради благодаря несмотря вопреки наряду помимо'
   ).split(' '),
 );
 
@@ -69,10 +71,11 @@ const NOT_OF = new Set(
 
 // Endings of Russian verb forms (present, past, infinitive, reflexive): `рекомендует`, `отметил`, `постановила`,
 // `приняли`, `продолжать`, `является`, and the plural past of stems ending in a consonant (`сочли`, `учли`, `нашли`,
-// `смогли`, `привезли`), the infinitives and past of `вести` and `нести` (`провести`, `внести`, `вынес`). Nouns in
+// `смогли`, `привезли`), the infinitives and past of `вести` and `нести` (`провести`, `внести`, `вынес`), short
+// participles in `-ован` (`Комитет разочарован`, the Committee is disappointed; `организован`). Nouns in
 // the genitive end otherwise (`-а`, `-и`, `-ов`, `-ей`, or nothing).
 const VERB =
-  /(?:ет|ёт|ит|ют|ят|ут|ат|л|ла|ло|али|яли|или|ели|ыли|ули|чли|шли|гли|кли|зли|ть|ться|ся|сь|ешь|ишь|вести|нести|нес)$/u;
+  /(?:ет|ёт|ит|ют|ят|ут|ат|л|ла|ло|али|яли|или|ели|ыли|ули|чли|шли|гли|кли|зли|ть|ться|ся|сь|ешь|ишь|вести|нести|нес|ован|ована|ованы)$/u;
 
 /**
  * A lower-case word that may be a noun of a complement: not a verb, a pronoun, a preposition, a number, an adverb
@@ -111,10 +114,12 @@ function isAdjective(w: string): boolean {
   return looksLikeAdjectiveRu(w) && !NOT_A_NOUN.has(w.toLowerCase()) && headOf(w) === undefined;
 }
 
-// Adjectives that point at a body rather than name one (`Данный комитет`, `Настоящая группа`, `Каждая миссия`):
-// no name opens with them. (`весь`, `вся`, `все` as whole words: `Всемирный банк` opens a name.)
+// Adjectives that point at a body or count bodies rather than name one (`Данный комитет`, `Настоящая группа`,
+// `Каждая миссия`, `Многие организации`, many organisations; `Некоторые`, `Различные`):
+// no name opens with them. (`весь`, `вся`, `все` and `многие` as whole words: `Всемирный банк`, `Многосторонний фонд`
+// open names.)
 const POINTING =
-  /^(?:данн|настоящ|указанн|таки|тако|така|кажд|любо|люба|други|друго|друга|соответствующ|следующ|вышеупомянут|упомянут|(?:весь|вся|все|всё)$)/u;
+  /^(?:данн|настоящ|указанн|таки|тако|така|кажд|любо|люба|други|друго|друга|соответствующ|следующ|вышеупомянут|упомянут|некотор|различн|(?:весь|вся|все|всё|многие|многих|многим|многими)$)/u;
 
 /**
  * Openings that look like a body's name and are not one: `Международное сообщество` (the international community), a
