@@ -122,6 +122,15 @@ describe('French bodies in the dev set, read from their head word', () => {
     ]);
   });
 
+  it('ends a name before a feminine adjective after a masculine head, which is said of something else', () => {
+    // `la recommandation générale no 29 du Comité relative à l'article 16` (the recommendation relating to article 16);
+    // `relatif` of the head's gender stays (`Programme somalien commun relatif à l'état de droit`).
+    expect(dev.namesIn("du Comité relative à l'article 16")).toEqual([]);
+    expect(dev.namesIn('Programme somalien commun relatif')).toEqual([
+      "Programme somalien commun relatif à l'état de droit",
+    ]);
+  });
+
   it('counts a name typed with typographic apostrophes under the straight one, with offsets on the original', () => {
     const line = dev.lines.find((l) => l.includes("Département de l'appui aux missions"))!;
     const curly = line.replace(/'/g, '’');

@@ -161,6 +161,9 @@ const VERBS = new Set(
   ),
 );
 
+// Endings only a feminine adjective has (`relative`, `nationale`, `actuelle`, `chargée`, `première`, `africaine`).
+const FEMININE_ADJECTIVE = /(?:ive|elle|ée|ienne|ale|ère|aine)s?$/u;
+
 function isAdjective(w: string): boolean {
   if (ENDS_BEFORE.has(w)) return false;
   return ADJECTIVES.has(w) || (ADJECTIVE_SUFFIX.test(w) && !VERBS.has(w) && w.length > 3);
@@ -333,6 +336,9 @@ function nameEnd(ts: ReadonlyArray<{ w: string }>, h: number): number {
       continue;
     }
     if (isAdjective(w) || (w === 'non' && isAdjective(at(i + 1)))) {
+      // Before any complement an adjective is the head's, so of its gender: a feminine one after a masculine head
+      // is said of something else (`recommandation générale no 29 du Comité relative à l'article 16`).
+      if (prepFamily === '' && !FEMININE_HEADS.has(head) && FEMININE_ADJECTIVE.test(w)) break;
       i += w === 'non' ? 2 : 1;
       last = i - 1;
       adjective = true;
