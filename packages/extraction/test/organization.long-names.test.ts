@@ -124,3 +124,21 @@ describe('the Lake Chad Basin Commission and the Multinational Joint Task Force 
     expect(namesOnLine('en', 70)).toContain('Multinational Joint Task Force');
   });
 });
+
+// Dev-set line 3368: `all the recommendations from the Committee on the Elimination of Discrimination against Women`.
+// The grammars had cut it after `on the Elimination` in Arabic and Russian (a preposition they do not read on past)
+// and after `妇女歧视` in Chinese (`对`, against, is a stop character); the gazetteers now list it in six languages.
+describe('the Committee on the Elimination of Discrimination against Women (dev-set lines 3368 and 3428)', () => {
+  it('names the Committee whole in six languages', () => {
+    namedInEveryLanguage(3368, {
+      en: 'Committee on the Elimination of Discrimination against Women',
+      zh: '消除对妇女歧视委员会',
+      fr: "Comité pour l'élimination de la discrimination à l'égard des femmes",
+      es: 'Comité para la Eliminación de la Discriminación contra la Mujer',
+      ru: 'Комитет по ликвидации дискриминации в отношении женщин',
+      ar: 'اللجنة المعنية بالقضاء على التمييز ضد المرأة',
+    });
+    // Line 3428 translates its French name otherwise (`Comité sur l'élimination de toutes les discriminations`).
+    expect(namesOnLine('fr', 3428)).toContain("Comité pour l'élimination de la discrimination à l'égard des femmes");
+  });
+});
