@@ -226,11 +226,15 @@ describe('Chinese bodies in the dev set', () => {
     expect(orgNames('大会将审查委员会的报告')).not.toContain('审查委员会');
   });
 
-  it('ends a name at `且` (而且, moreover), `区内` and `境内` (in the zone, in the country); local bodies are a class', () => {
+  it('ends a name at `且` (而且, moreover), `区内`, `境内` (in the zone, in the country) and verbs; local bodies are a class', () => {
     expect(dev.namesIn('而且俄罗斯武装部队')).toEqual(['俄罗斯武装部队']);
     expect(dev.namesIn('在隔离区内叙利亚武装部队')).toEqual(['叙利亚武装部队']);
     expect(dev.namesIn('停止向乌克兰境内输送部队')).toEqual([]);
     expect(dev.namesIn('国际和地方非政府组织')).toEqual([]);
+    // `建立` (establish), `规范` (regulate), `调动` and `至` (transfer, to) come before a name.
+    expect(dev.namesIn('建立机构间工作组')).toEqual(['机构间工作组']);
+    expect(dev.namesIn('规范国家打击性别暴力协调行动委员会')).toEqual(['国家打击性别暴力协调行动委员会']);
+    expect([...names].filter((n) => /^(?:建立|规范|调动|至)|司机/u.test(n))).toEqual([]);
   });
 
   it('reads `研究院` as a head (the Asian Institute of Technology)', () => {

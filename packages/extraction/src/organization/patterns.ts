@@ -74,10 +74,10 @@ export const HAN = /\p{Script=Han}/u;
 
 // Single characters that never sit inside a Chinese body's name and so end its leftward extension:
 // particles, prepositions, pronouns and verbs (的 在 对 向 为 于 由 将 把 被 从 或 是 了 等 并 还 就 给 该 各 这 此 即 所 其 供 请
-// 如 设 而 又 再 均 都 已 予 次 届 个 些 否 且 批). Not 也 应 项 曾 (维也纳, 应急, 项目厅, transliterated names).
+// 如 设 而 又 再 均 都 已 予 次 届 个 些 否 且 批 至). Not 也 应 项 曾 (维也纳, 应急, 项目厅, transliterated names).
 // Not 和 与 及 、 (names contain them: 毒品和犯罪问题办公室, 欧洲安全与合作组织, 经济及社会理事会).
 export const ZH_STOP_CHAR =
-  /[的在对向为于由将把被从或是了等并还就给该各这此即所供其请如设而又再均都已予次届个些否且批]/u;
+  /[的在对向为于由将把被从或是了等并还就给该各这此即所供其请如设而又再均都已予次届个些否且批至]/u;
 
 // Conjunctions that join two names or sit inside one; a name does not extend over one that follows another name.
 export const ZH_CONJ = /[和与及、]/u;
@@ -87,7 +87,7 @@ export const ZH_STOP_WORDS: readonly string[] = (
   '协助 结合 配合 继续 逐步 引入 会员国 支持 参加 参与 推动 鼓励 包括 通过 促进 加强 提供 举办 介绍 提交 代表 说明 通报 邀请 请求 要求 建议 设立 成立 根据 依照 按照 ' +
   '关于 作为 同时 以及 还有 表明 指出 认为 强调 呼吁 欢迎 赞扬 注意到 牵头 合作 协商 接触 会同 连同 报告 发布 启动 签署 主持 召开 谈到 符合 拟订 确定 事关 用作 敦促 ' +
   '通知 确认 认可 引用 披露 举行 有待 选举 审议 列入 审查 讨论 涉及 提请 提醒 编入 撤出 决定 铭记 表示 感谢 注意 回顾 重申 授权 核可 赞赏 会议 办法 人员 方式 任命 核准 确保 物色 获得 应与 应同 应当 必须 履行 出席 规定 修改 开展 加快 其他 虽然 但是 然而 因此 尽管 此外 行使 若干 部署 利用 ' +
-  '担任 得到 所有 需要 分配 方便 主办 以便 区内 境内 输送 以来 存入 修订'
+  '担任 得到 所有 需要 分配 方便 主办 以便 区内 境内 输送 以来 存入 修订 建立 规范 调动'
 ).split(' ');
 
 // One of ZH_STOP_WORDS at the end of the string tested (`…支持` yes; `支持…` no).
