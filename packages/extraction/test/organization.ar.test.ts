@@ -182,6 +182,11 @@ describe('Arabic bodies in the dev set, read at their head word', () => {
     expect([...names].filter((n) => / (?:الرامية|المسندة|المنقحة)$/u.test(n))).toEqual([]);
   });
 
+  it('reads a bank (`مصرف`, `بنك`) as a head: the Asian Development Bank, Bank Al-Maghrib', () => {
+    expect(dev.namesIn('مشروع مصرف التنمية الآسيوي كخبراء')).toEqual(['مصرف التنمية الآسيوي']);
+    expect(names).toContain('بنك المغرب');
+  });
+
   it('takes no body for a competent authority, an issuing court, a programme of activities or the bond of marriage', () => {
     // `الهيئة المختصة الوحيدة` (the only competent authority), `ببرنامج الأنشطة الملحق به` (the programme of activities
     // annexed to it), `لبرنامج الاستكشاف المقترح` (the proposed programme of exploration): what English writes in lower

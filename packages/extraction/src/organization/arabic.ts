@@ -58,6 +58,8 @@ const HEADS = [
   'حركة',
   'جبهة',
   'منتدى',
+  'مصرف',
+  'بنك',
 ];
 const HEAD_SET = new Set(HEADS);
 
