@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OrganizationEntity } from '@untk/core';
 import { corpusText } from '../../../test/support/corpus.js';
-import { isArabicMark } from '../src/organization/arabic.js';
+import { arabicNameAt, isArabicMark } from '../src/organization/arabic.js';
 import { devsetBodies } from './devset-bodies.js';
 import { growth, repeatTo } from '../../../test/support/scaling.js';
 import { expectOffsets, run } from './helpers.js';
@@ -180,6 +180,29 @@ describe('Arabic bodies in the dev set, read at their head word', () => {
     expect(dev.namesIn('لمنظمة الصحة للبلدان الأمريكية الرامية إلى تعزيز')).toEqual([paho]);
     expect(dev.namesIn('منظمة الصحة للبلدان الأمريكية المسندة إليها')).toEqual([paho]);
     expect([...names].filter((n) => / (?:الرامية|المسندة|المنقحة)$/u.test(n))).toEqual([]);
+  });
+
+  it('reads, where asked, a construct that ends in a proper name (arabicNameAt, for the aligned glossary)', () => {
+    const line = (needle: string) => dev.lines.find((l) => l.includes(needle)) ?? '';
+    const haiti = line('صندوق تعمير هايتي');
+    const at = haiti.indexOf('صندوق تعمير هايتي');
+    expect(arabicNameAt(haiti, at, haiti.length, 3)).toEqual({
+      start: at,
+      end: at + 'صندوق تعمير هايتي'.length,
+      name: 'صندوق تعمير هايتي',
+    });
+    // Not when the name goes on past the words asked for, nor after `عام` (a year follows), nor a head with the
+    // article, whose names the grammar reads.
+    expect(arabicNameAt(haiti, at, haiti.length, 2)).toBeUndefined();
+    const forum = line('منتدى عام 2013');
+    expect(arabicNameAt(forum, forum.indexOf('منتدى عام'), forum.length, 3)).toBeUndefined();
+    // The proclitic is left out of the mention (`واتحاد نهر مانو،`).
+    const mano = line('واتحاد نهر مانو');
+    const m = mano.indexOf('واتحاد نهر مانو');
+    expect(arabicNameAt(mano, m, mano.length, 3)).toMatchObject({ start: m + 1, name: 'اتحاد نهر مانو' });
+    // The grammar itself does not read them.
+    expect(names).not.toContain('صندوق تعمير هايتي');
+    expect(names).not.toContain('اتحاد نهر مانو');
   });
 
   it('reads a bank (`مصرف`, `بنك`) as a head: the Asian Development Bank, Bank Al-Maghrib', () => {

@@ -1,6 +1,7 @@
 import { compareStrings, type AcronymEntity, type Entity, type OrganizationEntity } from '@untk/core';
-import { chineseNameBefore, resolutionsCitedBy } from '@untk/extraction';
-import { compatibleKinds, headKinds, zhHeadsOf } from './heads.js';
+import { resolutionsCitedBy } from '@untk/extraction';
+import { compatibleKinds, headKinds } from './heads.js';
+import { projectedLang, projectMissing } from './projection.js';
 
 /** A short form of a glossary entry, with how sure the mapping is (1 when the document states it). */
 export interface GlossaryShortForm {
@@ -27,8 +28,9 @@ export interface GlossaryEntry {
   first: { doc: string; start: number; text: string };
   /**
    * Read in the text only where the aligned lines of its group's other languages name the body (a Chinese name with
-   * a head the grammar does not follow alone: `技术合作基金`, the Technical Cooperation Fund); `untk extract` does not
-   * give it. Absent for entries read from the entities.
+   * a head the grammar does not follow alone: `技术合作基金`, the Technical Cooperation Fund; an Arabic one whose
+   * construct ends in a proper name: `صندوق تعمير هايتي`); `untk extract` does not give it. Absent for entries read
+   * from the entities.
    */
   projected?: true;
 }
@@ -67,7 +69,7 @@ export interface GlossaryOptions {
     lineStarts: Readonly<Record<string, readonly number[]>>;
     /**
      * The text of each document, by id, with its language: where a group of four languages or more has no Chinese
-     * member, its name is looked for in the Chinese document's lines (see projectChinese).
+     * or Arabic member, its name is looked for in that document's lines (see projectMissing in projection.ts).
      */
     texts?: Readonly<Record<string, { lang: string; text: string }>>;
   };
@@ -75,7 +77,8 @@ export interface GlossaryOptions {
   minLinkConfidence?: number;
 }
 
-interface Acc {
+/** What the glossary gathers for one entry while it reads the entities. */
+export interface Acc {
   entry: GlossaryEntry;
   docs: Set<string>;
   shorts: Map<string, GlossaryShortForm>;
@@ -123,7 +126,7 @@ export function buildGlossary(entities: Iterable<Entity>, options: GlossaryOptio
   for (const e of entities) {
     if (e.kind === 'organization') get(e.lang, (e as OrganizationEntity).name, 'body', e).entry.mentions++;
     else if (e.kind === 'acronym') acronyms.push(e);
-    if (options.aligned?.texts && isChinese(e.lang) && (e.kind === 'organization' || e.kind === 'acronym')) {
+    if (options.aligned?.texts && projectedLang(e.lang) && (e.kind === 'organization' || e.kind === 'acronym')) {
       const spans = found.get(e.doc) ?? [];
       spans.push([e.start, e.end]);
       found.set(e.doc, spans);
@@ -144,7 +147,7 @@ export function buildGlossary(entities: Iterable<Entity>, options: GlossaryOptio
     );
   }
   const groups = options.aligned ? linkAcrossLanguages(acc, options.minLinkConfidence ?? 0.3) : [];
-  if (options.aligned?.texts) projectChinese(acc, groups, options.aligned.lineStarts, options.aligned.texts, found);
+  if (options.aligned?.texts) projectMissing(acc, groups, options.aligned.lineStarts, options.aligned.texts, found);
   const entries = [...acc.values()]
     .map((a) => a.entry)
     .sort((x, y) => y.mentions - x.mentions || compareStrings(x.lang, y.lang) || compareStrings(x.name, y.name));
@@ -331,177 +334,6 @@ function linkAcrossLanguages(acc: ReadonlyMap<string, Acc>, minConfidence: numbe
     g.id = g.members.find((m) => m.startsWith('en:')) ?? g.members[0] ?? '';
     return g;
   });
-}
-
-/**
- * How many of Chinese `和 与 及 、` a translation of a name may hold: the name's own `and` and commas (`Economic,
- * Social and Cultural`, `经济、社会和文化`); any number for a language whose conjunctions are not counted here.
- */
-function conjunctionsIn(lang: string, name: string): number {
-  const and = { en: /\band\b/g, fr: /\bet\b/g, es: /\b[ye]\b/g, ru: /(?<![\p{L}])и(?![\p{L}])/gu }[lang];
-  if (!and) return Infinity;
-  return (name.match(and)?.length ?? 0) + (name.match(/,/g)?.length ?? 0);
-}
-
-function isChinese(lang: string): boolean {
-  return lang === 'zh' || lang.startsWith('zh-');
-}
-
-/** A name read leftward from a head word on one Chinese line, and where it starts. */
-interface Reading {
-  name: string;
-  start: number;
-}
-
-/** The Chinese document read for projected names: its text, line starts, and where names were found in it. */
-interface ChineseSide {
-  doc: string;
-  text: string;
-  starts: readonly number[];
-  covered: Uint8Array;
-  endsName: Uint8Array;
-}
-
-/**
- * Chinese members for the groups that have none, read in the Chinese document's lines: Chinese writes no capitals,
- * so a body whose head word also ends ordinary phrases (`基金`, fund; `中心`, centre; `论坛`, forum) is not followed
- * alone, though English, French, Spanish, Russian and Arabic name it on the same line.
- *
- * For a group of four languages or more with no Chinese member, on each of its pivot's lines where at least half of
- * its members stand, the names a head word of the pivot's kind (headKinds) starts (see readLine) are the candidates.
- * A line with one candidate chooses it; one with several chooses none. The name chosen on the most lines is the
- * group's, if that is at least half of them and no other name is chosen as often. A name is given to
- * one group at most, and never one the entities already name. The new entry is marked `projected`; its links to the
- * members say `projected`, with the lines they share. Only with one Chinese document (one side of the alignment).
- */
-function projectChinese(
-  acc: Map<string, Acc>,
-  groups: readonly GlossaryGroup[],
-  lineStarts: Readonly<Record<string, readonly number[]>>,
-  texts: Readonly<Record<string, { lang: string; text: string }>>,
-  found: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>,
-): void {
-  const docs = Object.keys(texts).filter((d) => isChinese(texts[d]?.lang ?? '') && lineStarts[d]);
-  const [doc] = docs;
-  if (docs.length !== 1 || doc === undefined) return;
-  const text = texts[doc]?.text ?? '';
-  const zh: ChineseSide = {
-    doc,
-    text,
-    starts: lineStarts[doc] ?? [],
-    covered: new Uint8Array(text.length + 1),
-    endsName: new Uint8Array(text.length + 1),
-  };
-  for (const [a, b] of found.get(doc) ?? []) {
-    zh.covered.fill(1, a, b);
-    zh.endsName[b] = 1;
-  }
-  const byLine = new Map<number, Acc[]>();
-  const addToLines = (a: Acc) => {
-    for (const l of a.lines) {
-      const list = byLine.get(l);
-      if (list) list.push(a);
-      else byLine.set(l, [a]);
-    }
-  };
-  for (const a of acc.values()) addToLines(a);
-  const kindsOf = new Map<Acc, number>();
-  const kindOf = (a: Acc) => {
-    let k = kindsOf.get(a);
-    if (k === undefined) kindsOf.set(a, (k = headKinds(a.entry.lang, a.entry.name)));
-    return k;
-  };
-  for (const g of [...groups].sort((x, y) => compareStrings(x.id, y.id))) {
-    const langs = new Set(g.members.map((m) => acc.get(m)?.entry.lang ?? ''));
-    const pivot = acc.get(g.id);
-    if (!pivot || langs.size < 4 || [...langs].some(isChinese)) continue;
-    const kinds = kindOf(pivot);
-    if (kinds === 0) continue;
-    const heads = zhHeadsOf(kinds);
-    const maxConjunctions = conjunctionsIn(pivot.entry.lang, pivot.entry.name);
-    const unNamed = /\bUnited Nations\b|\bNations Unies\b|\bNaciones Unidas\b/u.test(pivot.entry.name);
-    // The pivot's lines that at least half of the members stand on.
-    const count = new Map<number, number>();
-    for (const m of g.members) for (const l of acc.get(m)?.lines ?? []) count.set(l, (count.get(l) ?? 0) + 1);
-    const lines = [...pivot.lines].filter((l) => 2 * (count.get(l) ?? 0) >= g.members.length).sort((a, b) => a - b);
-    const chosen = new Map<string, Map<number, number>>();
-    for (const l of lines) {
-      const read = readLine(zh, l, heads, maxConjunctions, unNamed);
-      // Of two names or more, none: word order differs too much between the languages to pair them by rank
-      // (`美属萨摩亚电力局通过美属萨摩亚领土财政改革办公室…`: the Power Authority first, where English names the Office first).
-      const pick = read.length === 1 ? read[0] : undefined;
-      if (!pick) continue;
-      const at = chosen.get(pick.name) ?? new Map<number, number>();
-      at.set(l, pick.start);
-      chosen.set(pick.name, at);
-    }
-    const ranked = [...chosen].sort((x, y) => y[1].size - x[1].size || compareStrings(x[0], y[0]));
-    const [best, next] = ranked;
-    if (!best || 2 * best[1].size < lines.length || (next && next[1].size === best[1].size)) continue;
-    const [name, firstOnLine] = best;
-    const id = `zh:${name}`;
-    if (acc.has(id)) continue;
-    const start = Math.min(...firstOnLine.values());
-    const entry: GlossaryEntry = {
-      id,
-      lang: 'zh',
-      name,
-      type: 'body',
-      shortForms: [],
-      mentions: firstOnLine.size,
-      documents: 1,
-      first: { doc, start, text: name },
-      projected: true,
-    };
-    const a: Acc = { entry, docs: new Set([doc]), shorts: new Map(), lines: new Set(firstOnLine.keys()), firstOnLine };
-    acc.set(id, a);
-    addToLines(a);
-    for (const m of g.members) {
-      const other = acc.get(m);
-      if (!other) continue;
-      let shared = 0;
-      for (const l of a.lines) if (other.lines.has(l)) shared++;
-      if (shared === 0) continue;
-      g.links.push({
-        from: m,
-        to: id,
-        method: 'projected',
-        sharedLines: shared,
-        fromLines: other.lines.size,
-        toLines: a.lines.size,
-        confidence: linkConfidence(shared, other.lines.size, a.lines.size),
-      });
-    }
-    g.members.push(id);
-    g.members.sort(compareStrings);
-    g.links.sort((x, y) => compareStrings(x.from, y.from) || compareStrings(x.to, y.to));
-  }
-}
-
-/**
- * The names read on Chinese line `l` from each head word of `heads` (longest first; each position once) that no name
- * found holds, leftward as the grammar reads a name (chineseNameBefore, with at most `maxConjunctions` conjunctions),
- * with `联合国` before one when `unNamed` (`联合国评价小组`). Each name once, where it first stands.
- */
-function readLine(zh: ChineseSide, l: number, heads: readonly string[], maxConjunctions: number, unNamed: boolean) {
-  const { text, covered, endsName } = zh;
-  const from = zh.starts[l];
-  if (from === undefined) return [];
-  const to = zh.starts[l + 1] ?? text.length;
-  const used = new Uint8Array(to - from);
-  const out = new Map<string, number>();
-  for (const head of heads) {
-    for (let at = text.indexOf(head, from); at >= 0 && at < to; at = text.indexOf(head, at + 1)) {
-      if (used[at - from] === 1 || covered[at] === 1) continue;
-      used.fill(1, at - from, at - from + head.length);
-      let start = chineseNameBefore(text, at, covered, endsName, maxConjunctions);
-      if (start === undefined) continue;
-      if (unNamed && endsName[start] === 1 && text.endsWith('联合国', start)) start -= 3;
-      const name = text.slice(start, at + head.length);
-      if (!out.has(name) || (out.get(name) ?? 0) > start) out.set(name, start);
-    }
-  }
-  return [...out].map(([name, start]): Reading => ({ name, start }));
 }
 
 /** The resolutions a name cites, as `number(year)` (a committee named by its resolutions; see resolutionsCitedBy). */

@@ -74,6 +74,7 @@ export {
   type GlossaryShortForm,
 } from './glossary.js';
 export { formatGlossary, GLOSSARY_FORMATS, type GlossaryFormat } from './glossary-format.js';
+export { projectedLang } from './projection.js';
 export {
   barChart,
   comparisonPage,

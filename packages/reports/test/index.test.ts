@@ -58,6 +58,7 @@ describe('public API', () => {
         'documentPartial',
         'narrowPartial',
         'partialCounts',
+        'projectedLang',
         'tokenItems',
         'windowsOf',
       ].sort(),

@@ -1,6 +1,6 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import type { Entity } from '@untk/core';
-import { buildGlossary, formatGlossary, GLOSSARY_FORMATS } from '@untk/reports';
+import { buildGlossary, formatGlossary, GLOSSARY_FORMATS, projectedLang } from '@untk/reports';
 import { EXIT, type CliIo } from '../io.js';
 import { emitResult, fileHead } from '../output.js';
 import { analyzeInputs } from '../run.js';
@@ -66,8 +66,8 @@ export function glossaryCommand(io: CliIo, setExit: (code: number) => void) {
           for (const e of found) entities.push(e);
           if (opts.aligned) {
             starts[doc.id] = lineStarts(doc.text);
-            // (Only Chinese text is read again, for the names its grammar leaves to the aligned lines.)
-            if (doc.lang === 'zh' || doc.lang.startsWith('zh-')) texts[doc.id] = { lang: doc.lang, text: doc.text };
+            // (Only Chinese and Arabic text is read again, for the names their grammars leave to the aligned lines.)
+            if (projectedLang(doc.lang)) texts[doc.id] = { lang: doc.lang, text: doc.text };
           }
         },
       );

@@ -641,3 +641,60 @@ function nameWords(text: string, from: number, end: number, head: string, articl
   taken.length = last;
   return last > 0 ? taken : undefined;
 }
+
+// Words that come before a year (`عام 2013`, the year 2013).
+const YEAR_WORDS = new Set(['عام', 'العام', 'سنة', 'لعام', 'لسنة']);
+
+/**
+ * A body's name read from the head word that starts at `start` (with a proclitic or not), for a head the grammar
+ * does not take there because the construct after it ends in no word with the article, where other evidence says a
+ * body is named there (the other languages of an aligned line): the head without the article and at most
+ * `maxWords - 1` words without it, which end the name at a comma, a full stop, a bracket, a digit, the end of `end`
+ * or a word that is no noun (`صندوق تعمير هايتي 93`, the Haiti Reconstruction Fund; `واتحاد نهر مانو،`, the Mano
+ * River Union): a construct whose last term is a proper name, which takes no article. A verb, a word with the
+ * article or with a pronoun joined to it, or `و` and a word ends the reading with no name. Returns the mention (the
+ * proclitic left out) and its name, or undefined.
+ */
+export function arabicNameAt(
+  text: string,
+  start: number,
+  end: number,
+  maxWords: number,
+): { start: number; end: number; name: string } | undefined {
+  let wordEnd = start;
+  while (wordEnd < end && isArabicLetter(text.charCodeAt(wordEnd))) wordEnd++;
+  const found = headOfWord(text, start, wordEnd);
+  if (!found || found.prefix.article) return undefined;
+  const words: Word[] = [];
+  let w = wordAfter(text, wordEnd, end);
+  const only = ONLY_BEFORE.get(found.head);
+  if (only && !(w && only.has(w.w))) return undefined;
+  for (; w && words.length < maxWords - 1; w = wordAfter(text, w.end, end)) {
+    if (NOT_A_NOUN.has(w.w)) break;
+    const bad =
+      isDefinite(w.w) ||
+      NOT_IN_NAME.has(w.w) ||
+      looksLikeVerb(w.w) ||
+      w.w.startsWith('و') ||
+      w.w.length < 2 ||
+      /(?:ها|هم|هما)$/.test(w.w);
+    if (bad) return undefined;
+    words.push(w);
+  }
+  if (words.length === 0) return undefined;
+  const last = words[words.length - 1]!;
+  // (`منتدى عام 2013`: a year, not a proper name, after the head.)
+  if (YEAR_WORDS.has(last.w)) return undefined;
+  // What follows the name: the end, a mark or a digit, or a word that is no noun (`في`, `من`).
+  const next = wordAfter(text, last.end, end);
+  if (next ? !NOT_A_NOUN.has(next.w) : isArabicLetter(text.charCodeAt(last.end))) return undefined;
+  if (!next && text.charCodeAt(last.end) === 0x20 && isArabicLetter(text.charCodeAt(last.end + 1))) return undefined;
+  const names = [found.head, ...words.map((x) => x.w)];
+  if (NOT_A_BODY.some((n) => startsWithWords(names, n))) return undefined;
+  const name = names.join(' ');
+  return {
+    start: start + found.prefix.clitic,
+    end: last.end,
+    name: gazetteerFor('ar')?.byKey.get(name)?.canonical ?? name,
+  };
+}
