@@ -122,10 +122,14 @@ describe('French bodies in the dev set, read from their head word', () => {
     ]);
   });
 
-  it('ends a name before a feminine adjective after a masculine head, which is said of something else', () => {
+  it('ends a name before a feminine adjective after a masculine head, and before `aux fins de`', () => {
     // `la recommandation générale no 29 du Comité relative à l'article 16` (the recommendation relating to article 16);
     // `relatif` of the head's gender stays (`Programme somalien commun relatif à l'état de droit`).
     expect(dev.namesIn("du Comité relative à l'article 16")).toEqual([]);
+    // `aux fins de` (for the purpose of) follows a name, as `au titre de` does.
+    expect(dev.namesIn('Bureau des affaires juridiques contractuelles aux fins')).toEqual([
+      'Bureau des affaires juridiques contractuelles',
+    ]);
     expect(dev.namesIn('Programme somalien commun relatif')).toEqual([
       "Programme somalien commun relatif à l'état de droit",
     ]);

@@ -118,7 +118,7 @@ const NOT_A_NOUN = new Set(
     "toutes tout toute plusieurs certains certaines autres autre même mêmes aucun aucune chaque y en ne n' se s' il " +
     "ils elle elles on lui eux nous vous je j' ainsi et ou mais donc or ni car si plus moins très bien aussi " +
     'titre cours sein cadre niveau moyen profit regard lieu issue lumière vertu raison cas vue tant particulier ' +
-    'outre matière faveur fin suite compter partir hauteur total ensemble lors tel tels telle telles mise base ' +
+    'outre matière faveur fin fins suite compter partir hauteur total ensemble lors tel tels telle telles mise base ' +
     'façon manière sorte exercice période année date part haut sujet durée ici puissances'
   ).split(' '),
 );
