@@ -142,3 +142,19 @@ describe('the Committee on the Elimination of Discrimination against Women (dev-
     expect(namesOnLine('fr', 3428)).toContain("Comité pour l'élimination de la discrimination à l'égard des femmes");
   });
 });
+
+// Dev-set line 2878: `the organizations members of the Collaborative Partnership on Forests`. No grammar but the Russian
+// one read it (`Partnership`, `Partenariat`, `الشراكة` and `伙伴关系` are no head words; Spanish stopped at `en
+// materia de`); the gazetteers now list it in six languages.
+describe('the Collaborative Partnership on Forests (dev-set line 2878)', () => {
+  it('names the Partnership in six languages', () => {
+    namedInEveryLanguage(2878, {
+      en: 'Collaborative Partnership on Forests',
+      zh: '森林合作伙伴关系',
+      fr: 'Partenariat de collaboration sur les forêts',
+      es: 'Asociación de Colaboración en materia de Bosques',
+      ru: 'Совместное партнерство по лесам',
+      ar: 'الشراكة التعاونية في مجال الغابات',
+    });
+  });
+});
