@@ -135,6 +135,21 @@ describe('French bodies in the dev set, read from their head word', () => {
     ]);
   });
 
+  it('reads `européen` as an adjective and `Cabinet` as a head', () => {
+    expect(dev.namesIn('la Commission européenne au sujet')).toEqual(['Commission européenne']);
+    expect(dev.namesIn('Armée populaire coréenne')).toEqual(['Armée populaire coréenne']);
+    expect(names).toContain('Fonds européen de développement');
+    // The Executive Office of the Secretary-General.
+    expect(dev.namesIn('au Cabinet du Secrétaire général et')).toEqual(['Cabinet du Secrétaire général']);
+    // `relative à` after a proper name is said of something else.
+    expect(dev.namesIn("Conseil de l'Union européenne relative")).toEqual(["Conseil de l'Union européenne"]);
+    // A word read out of the body named as the complement of a longer one is that body's (Europol, the European
+    // Police Office), not the longer one's (its European Cybercrime Centre).
+    const line = dev.lines.find((l) => l.includes('(Europol)')) ?? '';
+    const pairs = run(line, 'fr').flatMap((e) => (e.kind === 'acronym' ? [[e.long, e.short]] : []));
+    expect(pairs).toContainEqual(['Office européen de police', 'Europol']);
+  });
+
   it('counts a name typed with typographic apostrophes under the straight one, with offsets on the original', () => {
     const line = dev.lines.find((l) => l.includes("Département de l'appui aux missions"))!;
     const curly = line.replace(/'/g, '’');

@@ -828,6 +828,17 @@ function shortAfterLong(
         inner: true,
       };
     }
+    // A word read out of a body named as the complement of a longer one (`Centre européen de lutte contre la
+    // cybercriminalité de l'Office européen de police (Europol)`): the word is the inner body's, which the longer
+    // name's mention holds.
+    if (blend && bodyBefore && bodyBefore.start < start && COMPLEMENT_END.test(text.slice(bodyBefore.start, start))) {
+      return {
+        pair: { start, end: close, long: inflectedName(longText, gazRow, lang), short: inner, confidence: 0.9 },
+        shortSpan,
+        body: { start, end },
+        inner: true,
+      };
+    }
     // The body named just before, when the letters were read out of it; else the long form itself.
     const named = bodyBefore && bodyBefore.start <= start ? bodyBefore : undefined;
     const body = named ?? { start, end };
@@ -931,6 +942,8 @@ function isShortForm(inner: string, gaz: Gazetteer | undefined): boolean {
 // A short form written as a word, one capital and four to ten letters (`Europol`, `Eurojust`, `Frontex`): taken only
 // when its letters are read out of two or more words before it (see shortAfterLong).
 const BLEND = /^\p{Lu}\p{Ll}{3,9}$/u;
+// The end of a name's words before the complement that names another body (`… of the`, `… de l'`, `… del`).
+const COMPLEMENT_END = /(?:\s(?:of(?: the)?|de(?: la| los| las)?|du|des|del)\s+|\sd['’]|\s(?:de )?l['’])$/u;
 
 /** Are the letters of `letters` in `word`, in order (not necessarily next to each other)? */
 function holdsInOrder(word: string, letters: string): boolean {

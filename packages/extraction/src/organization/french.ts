@@ -76,6 +76,8 @@ export const FR_HEADS = new Set([
   'Fondation',
   'Forum',
   'Coalition',
+  // (`Cabinet du Secrétaire général`, the Executive Office of the Secretary-General.)
+  'Cabinet',
 ]);
 
 // Any head word of FR_HEADS, even inside a longer word: a stretch without one holds no French body.
@@ -151,9 +153,10 @@ const FEMININE_HEADS = new Set(
   ).split(' '),
 );
 
-// Suffixes of French adjectives (`économique`, `régional`, `consultatif`, `africain`, `supérieur`, `provisoire`).
+// Suffixes of French adjectives (`économique`, `régional`, `consultatif`, `africain`, `européen`, `supérieur`,
+// `provisoire`).
 const ADJECTIVE_SUFFIX =
-  /^\p{Ll}[\p{Ll}-]*(?:iques?|aires?|oires?|ale?s?|aux|elles?|els?|tifs?|tives?|sifs?|sives?|iens?|iennes?|aines?|ains?|aises?|eures?|eurs?|istes?|iers?|ières?)$/u;
+  /^\p{Ll}[\p{Ll}-]*(?:iques?|aires?|oires?|ale?s?|aux|elles?|els?|tifs?|tives?|sifs?|sives?|iens?|iennes?|éens?|éennes?|aines?|ains?|aises?|eures?|eurs?|istes?|iers?|ières?)$/u;
 // Verbs with an adjective's suffix, frequent after a body's head: `le Comité indique que …`.
 const VERBS = new Set(
   'indique explique applique communique implique critique revendique souligne réaffirme signale rappelle déclare recommande appelle insiste persiste assiste existe consiste résiste demeure demeurent'.split(
@@ -161,8 +164,11 @@ const VERBS = new Set(
   ),
 );
 
+// `relatif à` (relating to), in its four forms.
+const RELATING = new Set(['relatif', 'relative', 'relatifs', 'relatives']);
+
 // Endings only a feminine adjective has (`relative`, `nationale`, `actuelle`, `chargée`, `première`, `africaine`).
-const FEMININE_ADJECTIVE = /(?:ive|elle|ée|ienne|ale|ère|aine)s?$/u;
+const FEMININE_ADJECTIVE = /(?:ive|elle|ée|enne|ale|ère|aine)s?$/u;
 
 function isAdjective(w: string): boolean {
   if (ENDS_BEFORE.has(w)) return false;
@@ -339,6 +345,9 @@ function nameEnd(ts: ReadonlyArray<{ w: string }>, h: number): number {
       // Before any complement an adjective is the head's, so of its gender: a feminine one after a masculine head
       // is said of something else (`recommandation générale no 29 du Comité relative à l'article 16`).
       if (prepFamily === '' && !FEMININE_HEADS.has(head) && FEMININE_ADJECTIVE.test(w)) break;
+      // `relatif à` after a proper name is said of what the sentence is about (`la décision du Conseil de l'Union
+      // européenne relative à l'association des pays …`), not of the name's body.
+      if (capitalNoun && RELATING.has(w)) break;
       i += w === 'non' ? 2 : 1;
       last = i - 1;
       adjective = true;
