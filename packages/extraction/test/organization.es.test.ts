@@ -79,6 +79,22 @@ describe('Spanish bodies in the dev set, read as capitalised sequences', () => {
       expect(dev.namesIn(needle), needle).toEqual([name]);
   });
 
+  it('reads divisions, sections, bureaux, foundations, federations and coalitions; not a state, a rank or a section of a text', () => {
+    expect(dev.namesIn('la División de Adquisiciones seguirá')).toEqual(['División de Adquisiciones']);
+    expect(dev.namesIn('2015: División de Población,')).toEqual(['División de Población']);
+    expect(dev.namesIn('la Mesa de la Comisión para')).toEqual(['Mesa de la Comisión']);
+    expect(names).toContain('Coalición Nacional de las Fuerzas de la Revolución y la Oposición Sirias');
+    expect(names).toContain('Federación Internacional de Sociedades de la Cruz Roja');
+    expect(names).toContain('Fundación Ford');
+    // The Russian Federation is a state, `General de División` a rank and `Sección V` part of a report.
+    expect([...names].filter((n) => n.startsWith('Federación de Rusia'))).toEqual([]);
+    expect(dev.namesIn('representante adjunto de la Federación de Rusia en el Consejo de Seguridad')).toEqual([
+      'Consejo de Seguridad',
+    ]);
+    expect(dev.namesIn('el General de División Halefom Moges')).toEqual([]);
+    expect(names).not.toContain('Sección V');
+  });
+
   it('names a body on a line whose English translation names one too, nearly always (measured: 0.96)', () => {
     const { lines, share } = dev.namedInEnglish();
     expect(lines).toBeGreaterThan(900);

@@ -1194,11 +1194,28 @@ const ES_HEAD_OPENING = new Set(['Alto', 'Alta']);
  */
 function addBodiesEs(sequence: string, start: number, out: OrgMention[]): void {
   const words = sequence.split(' ');
-  // (`Misión` in `Jefe de Misión`, head of mission, is a person's title: the body is what comes after it.)
+  // (`Misión` in `Jefe de Misión`, head of mission, and `División` in `General de División`, a rank, are a person's
+  // title: the body is what comes after it.)
   let first = words.findIndex(
-    (w, i) => ES_HEADS.has(w) && !(w === 'Misión' && words[i - 1] === 'de' && /^Jef[ea]s?$/u.test(words[i - 2] ?? '')),
+    (w, i) =>
+      ES_HEADS.has(w) &&
+      !(w === 'Misión' && words[i - 1] === 'de' && /^Jef[ea]s?$/u.test(words[i - 2] ?? '')) &&
+      !(w === 'División' && words[i - 1] === 'de' && words[i - 2] === 'General'),
   );
   if (first < 0) return;
+  // A state named with a head word (`Federación de Rusia en el Consejo de Seguridad`): the bodies after it.
+  for (const state of ES_STATES) {
+    if (
+      words
+        .slice(first)
+        .join(' ')
+        .startsWith(state + ' ')
+    ) {
+      const rest = words.slice(0, first).join(' ').length + (first > 0 ? 1 : 0) + state.length + 1;
+      addBodiesEs(sequence.slice(rest), start + rest, out);
+      return;
+    }
+  }
   if (first > 0 && ES_HEAD_OPENING.has(words[first - 1] ?? '')) first--;
   const cut = first === 0 ? 0 : words.slice(0, first).join(' ').length + 1;
   const seq = sequence.slice(cut);
@@ -1242,6 +1259,8 @@ function addBodiesEs(sequence: string, start: number, out: OrgMention[]): void {
   }
   const parts = seq.split(' ');
   if (parts.length < 2 || seq.startsWith('Misión Permanente') || ES_STATES.has(seq)) return;
+  // A section of a document (`Sección V`).
+  if (/^Sección (?:[IVXLC]+|\d+)$/u.test(seq)) return;
   const lastHead = parts.findLastIndex((w) => ES_HEADS.has(w));
   if (parts.slice(lastHead + 1).some((w) => ES_NOT_BODY_WORD.test(w))) return;
   out.push({ start: at0, end: at0 + seq.length, name: seq, source: 'capitalised' });

@@ -306,6 +306,13 @@ export const ES_HEADS = new Set([
   'Alianza',
   'Servicio',
   'Liga',
+  'División',
+  'Sección',
+  // (`Mesa de la Comisión`, the Bureau of the Commission.)
+  'Mesa',
+  'Fundación',
+  'Federación',
+  'Coalición',
 ]);
 
 // Any head word of ES_HEADS, even inside a longer word: a stretch without one holds no Spanish body.
@@ -326,6 +333,7 @@ export const ES_NOT_BODY_WORD =
 
 // States whose Spanish names hold a head word: countries, not bodies.
 export const ES_STATES = new Set([
+  'Federación de Rusia',
   'Unión de las Comoras',
   'Unión Soviética',
   'Unión de Myanmar',
