@@ -121,14 +121,15 @@ export function buildGlossary(entities: Iterable<Entity>, options: GlossaryOptio
     return a;
   };
   const acronyms: AcronymEntity[] = [];
-  // Where Chinese names were found, by document: what the projection leaves alone.
-  const found = new Map<string, Array<[number, number]>>();
+  // Where Chinese and Arabic names were found, by document, and the entry each is counted under: what the
+  // projection leaves alone.
+  const found = new Map<string, Array<[number, number, string]>>();
   for (const e of entities) {
     if (e.kind === 'organization') get(e.lang, (e as OrganizationEntity).name, 'body', e).entry.mentions++;
     else if (e.kind === 'acronym') acronyms.push(e);
     if (options.aligned?.texts && projectedLang(e.lang) && (e.kind === 'organization' || e.kind === 'acronym')) {
       const spans = found.get(e.doc) ?? [];
-      spans.push([e.start, e.end]);
+      spans.push([e.start, e.end, `${e.lang}:${e.kind === 'organization' ? e.name : e.long}`]);
       found.set(e.doc, spans);
     }
   }

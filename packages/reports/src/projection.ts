@@ -38,13 +38,19 @@ interface Side {
   starts: readonly number[];
   covered: Uint8Array;
   endsName: Uint8Array;
+  /** The entry (by id) of the name found that ends at each position. */
+  entryEndingAt: Map<number, string>;
 }
 
-/** What a reader knows of the group it reads for: its pivot's name and language, and the kinds of body it may be. */
+/**
+ * What a reader knows of the group it reads for: its pivot's name and language, the kinds of body it may be, and
+ * whether the pivot's name holds the name of the body an entry (by id) names.
+ */
 interface Wanted {
   lang: string;
   name: string;
   kinds: number;
+  holds: (id: string) => boolean;
 }
 
 /**
@@ -62,8 +68,10 @@ export function projectMissing(
   groups: readonly GlossaryGroup[],
   lineStarts: Readonly<Record<string, readonly number[]>>,
   texts: Readonly<Record<string, { lang: string; text: string }>>,
-  found: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>,
+  found: ReadonlyMap<string, ReadonlyArray<readonly [number, number, string]>>,
 ): void {
+  const groupOf = new Map<string, GlossaryGroup>();
+  for (const g of groups) for (const m of g.members) groupOf.set(m, g);
   const byLine = new Map<number, Acc[]>();
   const addToLines = (a: Acc) => {
     for (const l of a.lines) {
@@ -83,7 +91,16 @@ export function projectMissing(
       if (!pivot || langs.size < 4 || [...langs].some((l) => projectedLang(l) === lang)) continue;
       const kinds = headKinds(pivot.entry.lang, pivot.entry.name);
       if (kinds === 0) continue;
-      const wanted: Wanted = { lang: pivot.entry.lang, name: pivot.entry.name, kinds };
+      // Whether the pivot's name holds the name, in its language, of the body an entry names (the United Nations in
+      // `United Nations Evaluation Group`, the Security Council in `شعبة شؤون مجلس الأمن`).
+      const holds = (id: string) =>
+        (groupOf.get(id)?.members ?? []).some((m) => {
+          const other = acc.get(m)?.entry;
+          return (
+            other?.lang === pivot.entry.lang && pivot.entry.name.includes(other.name) && other.name !== pivot.entry.name
+          );
+        });
+      const wanted: Wanted = { lang: pivot.entry.lang, name: pivot.entry.name, kinds, holds };
       // The pivot's lines that at least half of the members stand on.
       const count = new Map<number, number>();
       for (const m of g.members) for (const l of acc.get(m)?.lines ?? []) count.set(l, (count.get(l) ?? 0) + 1);
@@ -158,7 +175,7 @@ function sideOf(
   lang: ProjectedLang,
   lineStarts: Readonly<Record<string, readonly number[]>>,
   texts: Readonly<Record<string, { lang: string; text: string }>>,
-  found: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>,
+  found: ReadonlyMap<string, ReadonlyArray<readonly [number, number, string]>>,
 ): Side | undefined {
   const docs = Object.keys(texts).filter((d) => projectedLang(texts[d]?.lang ?? '') === lang && lineStarts[d]);
   const [doc] = docs;
@@ -171,10 +188,12 @@ function sideOf(
     starts: lineStarts[doc] ?? [],
     covered: new Uint8Array(text.length + 1),
     endsName: new Uint8Array(text.length + 1),
+    entryEndingAt: new Map(),
   };
-  for (const [a, b] of found.get(doc) ?? []) {
+  for (const [a, b, id] of found.get(doc) ?? []) {
     side.covered.fill(1, a, b);
     side.endsName[b] = 1;
+    side.entryEndingAt.set(b, id);
   }
   return side;
 }
@@ -202,7 +221,8 @@ function conjunctionsIn(lang: string, name: string): number {
  * The names read on Chinese line `l` from each head word of the wanted kind (zhHeadsOf, longest first; each position
  * once) that no name found holds, leftward as the grammar reads a name (chineseNameBefore, with no more conjunctions
  * than the pivot's name has: `增加小额贷款和发展基金` gives `发展基金` for the Development Fund), with `联合国` before one
- * when the pivot's name says United Nations (`联合国评价小组`). Each name once, where it first stands.
+ * when the pivot's name holds the name of the body found right before (`联合国评价小组`, `安全理事会事务司`). Each name
+ * once, where it first stands.
  */
 function readChinese(side: Side, l: number, wanted: Wanted): Reading[] {
   const range = lineRange(side, l);
@@ -219,12 +239,27 @@ function readChinese(side: Side, l: number, wanted: Wanted): Reading[] {
       used.fill(1, at - from, at - from + head.length);
       let start = chineseNameBefore(text, at, covered, endsName, maxConjunctions);
       if (start === undefined) continue;
-      if (unNamed && endsName[start] === 1 && text.endsWith('联合国', start)) start -= 3;
+      if (endsName[start] === 1) {
+        // A name found right before opens the name when the pivot's name holds that body's (`联合国评价小组`, the
+        // United Nations Evaluation Group; `安全理事会事务司`, the Security Council Affairs Division), or says United
+        // Nations before the UN's.
+        const owner = side.entryEndingAt.get(start);
+        if (owner && wanted.holds(owner)) start = foundStart(side, start);
+        else if (unNamed && text.endsWith('联合国', start)) start -= 3;
+      }
       const name = text.slice(start, at + head.length);
       if ((out.get(name)?.start ?? Infinity) > start) out.set(name, { name, start, end: at + head.length });
     }
   }
   return [...out.values()];
+}
+
+/** Where the name found that ends at `end` starts (its code units are marked covered; another name may end right
+ * before it). */
+function foundStart(side: Side, end: number): number {
+  let k = end - 1;
+  while (k > 0 && side.covered[k - 1] === 1 && side.endsName[k] !== 1) k--;
+  return k;
 }
 
 // Words of a pivot's name that an Arabic construct does not translate by a word of its own.

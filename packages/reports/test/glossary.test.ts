@@ -705,8 +705,11 @@ describe('Chinese and Arabic members read on the aligned lines (the texts given)
     ['en:Non-Aligned Movement', 'zh:不结盟运动'],
     ['en:Programme for Infrastructure Development in Africa', 'zh:非洲基础设施发展方案'],
     ['en:Procurement Division', 'zh:采购司'],
-    // The United Nations opens the name when the pivot's name says so.
+    // A body found right before opens the name when the pivot's name holds that body's: the United Nations, the
+    // Security Council (`安全理事会事务司`); not the Department of Economic and Social Affairs before `人口司`.
     ['en:United Nations Evaluation Group', 'zh:联合国评价小组'],
+    ['ar:شعبة شؤون مجلس الأمن', 'zh:安全理事会事务司'],
+    ['en:Population Division', 'zh:人口司'],
     // No more conjunctions than the English name: `增加小额贷款和发展基金` (increase microcredit and the Development
     // Fund); `事件和应急中心` keeps its `和` (Incident and Emergency Centre).
     ['en:Development Fund', 'zh:发展基金'],
