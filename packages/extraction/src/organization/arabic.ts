@@ -685,10 +685,10 @@ export function arabicNameAt(
   const last = words[words.length - 1]!;
   // (`منتدى عام 2013`: a year, not a proper name, after the head.)
   if (YEAR_WORDS.has(last.w)) return undefined;
-  // What follows the name: the end, a mark or a digit, or a word that is no noun (`في`, `من`).
+  // What follows the name: the end, a mark or a digit (no word one space after it), or a word that is no noun (`في`,
+  // `من`). Another noun would go on with the name.
   const next = wordAfter(text, last.end, end);
-  if (next ? !NOT_A_NOUN.has(next.w) : isArabicLetter(text.charCodeAt(last.end))) return undefined;
-  if (!next && text.charCodeAt(last.end) === 0x20 && isArabicLetter(text.charCodeAt(last.end + 1))) return undefined;
+  if (next && !NOT_A_NOUN.has(next.w)) return undefined;
   const names = [found.head, ...words.map((x) => x.w)];
   if (NOT_A_BODY.some((n) => startsWithWords(names, n))) return undefined;
   const name = names.join(' ');

@@ -1204,17 +1204,12 @@ function addBodiesEs(sequence: string, start: number, out: OrgMention[]): void {
   );
   if (first < 0) return;
   // A state named with a head word (`Federación de Rusia en el Consejo de Seguridad`): the bodies after it.
+  const cutAt = first === 0 ? 0 : words.slice(0, first).join(' ').length + 1;
   for (const state of ES_STATES) {
-    if (
-      words
-        .slice(first)
-        .join(' ')
-        .startsWith(state + ' ')
-    ) {
-      const rest = words.slice(0, first).join(' ').length + (first > 0 ? 1 : 0) + state.length + 1;
-      addBodiesEs(sequence.slice(rest), start + rest, out);
-      return;
-    }
+    if (!sequence.startsWith(state + ' ', cutAt)) continue;
+    const rest = cutAt + state.length + 1;
+    addBodiesEs(sequence.slice(rest), start + rest, out);
+    return;
   }
   if (first > 0 && ES_HEAD_OPENING.has(words[first - 1] ?? '')) first--;
   const cut = first === 0 ? 0 : words.slice(0, first).join(' ').length + 1;
