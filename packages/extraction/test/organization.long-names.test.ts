@@ -129,7 +129,8 @@ describe('the Lake Chad Basin Commission and the Multinational Joint Task Force 
 // Elimination of Discrimination against Women (line 3368: Arabic and Russian stopped at a preposition they do not read
 // on past, `بالقضاء`, `дискриминации`; Chinese after `妇女歧视`, `对` being a stop character) and the Collaborative
 // Partnership on Forests (line 2878: only Russian read it; `Partnership`, `Partenariat`, `الشراكة` and `伙伴关系` are no
-// head words, and Spanish stopped at `en materia de`).
+// head words, and Spanish stopped at `en materia de`), and the Non-Aligned Movement (line 738: Russian and Chinese
+// did not read it, `Движения` and `运动` being no head words).
 describe('bodies the gazetteers list in six languages, named whole on their dev-set line', () => {
   it.each([
     [
@@ -152,6 +153,17 @@ describe('bodies the gazetteers list in six languages, named whole on their dev-
         es: 'Asociación de Colaboración en materia de Bosques',
         ru: 'Совместное партнерство по лесам',
         ar: 'الشراكة التعاونية في مجال الغابات',
+      },
+    ],
+    [
+      738,
+      {
+        en: 'Non-Aligned Movement',
+        zh: '不结盟运动',
+        fr: 'Mouvement des pays non alignés',
+        es: 'Movimiento de los Países No Alineados',
+        ru: 'Движение неприсоединившихся стран',
+        ar: 'حركة بلدان عدم الانحياز',
       },
     ],
   ])('line %i', (line, names) => namedInEveryLanguage(line, names));
