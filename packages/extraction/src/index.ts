@@ -6,7 +6,7 @@ export { canonicalSymbol, findSymbols } from './symbol/index.js';
 export { findAcronyms, orderedContainment, schwartzHearstStart } from './acronym/index.js';
 export { resolutionsCitedBy } from './organization/committees.js';
 export { chineseNameBefore } from './organization/find-zh.js';
-export { arabicNameAt } from './organization/arabic.js';
+export { arabicNameAt, isArabicLetter } from './organization/arabic.js';
 export {
   allGazetteers,
   findOrganizations,

@@ -519,15 +519,23 @@ const TOO_COMMON = new Set(['行动']);
 // `组`, `队`) end too many ordinary words (`北部`, `之处`).
 const OFFICE_CHARS = new Set(['局', '厅', '署', '司']);
 
+// zhHeadsOf by kinds, made once each: the projection asks on every line it reads.
+const ZH_HEADS_OF = new Map<number, readonly string[]>();
+
 /**
  * The Chinese head words of a body of one of these kinds, longest first (see TOO_COMMON and OFFICE_CHARS for those
  * left out): where to look in a Chinese line for a body another language names there.
  */
-export function zhHeadsOf(kinds: number): string[] {
-  return [...ZH.entries()]
-    .filter(([w, k]) => (w.length >= 2 ? !TOO_COMMON.has(w) : OFFICE_CHARS.has(w)) && (k & kinds) !== 0)
-    .map(([w]) => w)
-    .sort((a, b) => b.length - a.length || compareStrings(a, b));
+export function zhHeadsOf(kinds: number): readonly string[] {
+  let heads = ZH_HEADS_OF.get(kinds);
+  if (!heads) {
+    heads = [...ZH.entries()]
+      .filter(([w, k]) => (w.length >= 2 ? !TOO_COMMON.has(w) : OFFICE_CHARS.has(w)) && (k & kinds) !== 0)
+      .map(([w]) => w)
+      .sort((a, b) => b.length - a.length || compareStrings(a, b));
+    ZH_HEADS_OF.set(kinds, heads);
+  }
+  return heads;
 }
 
 /** May names of these kinds (headKinds) name the same body? Yes unless both are known and share no kind. */

@@ -1,5 +1,5 @@
 import { compareStrings } from '@untk/core';
-import { arabicNameAt, chineseNameBefore } from '@untk/extraction';
+import { arabicNameAt, chineseNameBefore, isArabicLetter } from '@untk/extraction';
 import type { Acc, GlossaryEntry, GlossaryGroup } from './glossary.js';
 import { linkConfidence } from './glossary.js';
 import { headKinds, zhHeadsOf } from './heads.js';
@@ -283,7 +283,7 @@ function readArabic(side: Side, l: number, wanted: Wanted): Reading[] {
   const maxWords = Math.max(2, Math.min(own, 6));
   const out = new Map<string, Reading>();
   for (let i = from; i < to; i++) {
-    if (!isArabicLetterAt(text, i) || isArabicLetterAt(text, i - 1)) continue;
+    if (!isArabicLetter(text.charCodeAt(i)) || isArabicLetter(text.charCodeAt(i - 1))) continue;
     if (covered[i] === 1) continue;
     const r = arabicNameAt(text, i, to, maxWords);
     if (!r || (headKinds('ar', r.name) & wanted.kinds) === 0) continue;
@@ -294,9 +294,4 @@ function readArabic(side: Side, l: number, wanted: Wanted): Reading[] {
     i = r.end;
   }
   return [...out.values()];
-}
-
-function isArabicLetterAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return (c >= 0x621 && c <= 0x65f) || (c >= 0x670 && c <= 0x6d3);
 }

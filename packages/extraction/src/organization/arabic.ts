@@ -222,7 +222,7 @@ const NOT_A_NOUN = new Set(
 );
 
 // An Arabic letter, or a mark written on one (vowels, shadda, sukun, superscript alef), or tatweel.
-function isArabicLetter(c: number): boolean {
+export function isArabicLetter(c: number): boolean {
   return (c >= 0x621 && c <= 0x65f) || (c >= 0x670 && c <= 0x6d3);
 }
 
