@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { corpusText } from '../../../test/support/corpus.js';
 import { run } from './helpers.js';
-import { headOf, looksLikeAdjectiveRu } from '../src/organization/inflection.js';
+import { agreesWithHead, headOf, looksLikeAdjectiveRu } from '../src/organization/inflection.js';
 import { RU_ANY_HEAD } from '../src/organization/russian.js';
 import { devsetBodies } from './devset-bodies.js';
 
@@ -171,5 +171,40 @@ describe('Russian verbal nouns open no name', () => {
     expect(namesOnLine(3765)).toContain('Общественный фонд');
     const all = [593, 3825, 2466, 3765].flatMap(namesOnLine);
     expect(all.filter((n) => /Затяя|Затем|почти|основан|выделены/u.test(n))).toEqual([]);
+  });
+
+  it('opens no name at a noun in the instrumental that ends as an adjective: its adjectives agree with the head', () => {
+    // Line 54: `Генеральным секретарем Организации Объединенных Наций` (by the Secretary-General of the United
+    // Nations) and `Генеральным секретарем Карибского сообщества`; 1348: `Председателем Генеральной Ассамблеи`; 2256:
+    // `Специальным докладчиком Генеральной Ассамблее`; 2549: `Правлением и Консультативным комитетом …`; 3974:
+    // `Китаем и Российской Федерацией` (China and the Russian Federation); 298: `Уставом Организации Объединенных
+    // Наций` (the Charter); 1772: `Уставом Агентства`.
+    expect(namesOnLine(54)).toEqual(expect.arrayContaining(['Организация Объединенных Наций', 'Карибское сообщество']));
+    expect(namesOnLine(1348)).toContain('Генеральная Ассамблея');
+    expect(namesOnLine(2256)).toContain('Генеральная Ассамблея');
+    expect(namesOnLine(2549)).toContain('Консультативный комитет по административным и бюджетным вопросам');
+    const all = [54, 298, 1348, 1772, 2256, 2549, 3974].flatMap(namesOnLine);
+    expect(all.filter((n) => /секретар|Председател|докладчик|Правлени|Кита|Устав/u.test(n))).toEqual([]);
+    // Agreement in each case the heads are met in; a noun of the same ending does not agree.
+    expect(agreesWithHead('Экономическом', 'Совете')).toBe(true);
+    expect(agreesWithHead('Генеральной', 'Ассамблеи')).toBe(true);
+    expect(agreesWithHead('Объединенными', 'силами')).toBe(true);
+    expect(agreesWithHead('Совместной', 'группой')).toBe(true);
+    expect(agreesWithHead('Международного', 'агентства')).toBe(true);
+    expect(agreesWithHead('Президентом', 'Ассамблеи')).toBe(false);
+    expect(agreesWithHead('секретарем', 'Организации')).toBe(false);
+    expect(agreesWithHead('Китаем', 'Федерацией')).toBe(false);
+    // A head that does not decline goes with any adjective.
+    expect(agreesWithHead('Региональному', 'бюро')).toBe(true);
+  });
+
+  it('joins two one-word genitives by `и` (`Совет мира и безопасности`), not two longer phrases', () => {
+    // Line 711: the African Union Peace and Security Council, twice; 3781: the Monitoring and Evaluation Group.
+    const line711 = namesOnLine(711);
+    expect(line711.filter((n) => n === 'Совет мира и безопасности Африканского союза')).toHaveLength(2);
+    expect(line711).not.toContain('Совет мира');
+    expect(namesOnLine(3781)).toContain('Группа контроля и оценки');
+    // Line 1736: `Фонда оборотных средств и специального счета`, the Working Capital Fund and a special account.
+    expect(namesOnLine(1736)).toContain('Фонд оборотных средств');
   });
 });

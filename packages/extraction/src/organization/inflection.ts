@@ -11,20 +11,31 @@ interface HeadClass {
   stems: readonly string[];
   /** endings of the cases a name is met in, the nominative's first */
   endings: readonly string[];
+  /**
+   * For each ending, the endings an adjective before the head takes in the case (or cases) that ending marks, hard
+   * and soft, space-separated: `Группы` is a singular genitive or a plural nominative (`ой ей ые ие`). Undefined for
+   * a head that does not decline (`Бюро`), which any adjective may go with.
+   */
+  agree?: readonly string[];
   gender: Gender;
 }
+
+// What the adjectives before a feminine head in -а agree with: -а (nominative), -ы or -и (genitive, or a plural
+// nominative), -е (dative, prepositional), -у (accusative), -ой, -ою (instrumental).
+const F_A = ['ая яя', 'ой ей ые ие', 'ой ей', 'ую юю', 'ой ей', 'ой ей ою ею'];
 
 const HEAD_CLASSES: readonly HeadClass[] = [
   // Программа, Группа, Структура, Служба, Палата: -а, -ы, -е, -у, -ой, -ою
   {
     stems: ['программ', 'групп', 'структур', 'служб', 'палат'],
     endings: ['а', 'ы', 'е', 'у', 'ой', 'ою'],
+    agree: F_A,
     gender: 'f',
   },
   // Лига: -а, -и (after г), -е, -у, -ой
-  { stems: ['лиг'], endings: ['а', 'и', 'е', 'у', 'ой', 'ою'], gender: 'f' },
+  { stems: ['лиг'], endings: ['а', 'и', 'е', 'у', 'ой', 'ою'], agree: F_A, gender: 'f' },
   // Сеть: -ь, -и, -ью
-  { stems: ['сет'], endings: ['ь', 'и', 'ью'], gender: 'f' },
+  { stems: ['сет'], endings: ['ь', 'и', 'ью'], agree: ['ая яя ую юю', 'ой ей ые ие', 'ой ей ою ею'], gender: 'f' },
   // Бюро does not decline.
   { stems: ['бюро'], endings: [''], gender: 'n' },
   // Организация, Миссия, Комиссия, Ассоциация, Операция, Армия, Ассамблея: -я, -и, -ю, -ей, -ею
@@ -44,12 +55,23 @@ const HEAD_CLASSES: readonly HeadClass[] = [
       'парти',
     ],
     endings: ['я', 'и', 'ю', 'ей', 'ею', 'е'],
+    agree: ['ая яя', 'ой ей ые ие', 'ую юю', 'ой ей', 'ой ей ою ею', 'ой ей'],
     gender: 'f',
   },
   // Управление, Отделение: -е, -я, -ю, -ем, -и
-  { stems: ['управлени', 'отделени', 'движени'], endings: ['е', 'я', 'ю', 'ем', 'и'], gender: 'n' },
+  {
+    stems: ['управлени', 'отделени', 'движени'],
+    endings: ['е', 'я', 'ю', 'ем', 'и'],
+    agree: ['ое ее', 'ого его ые ие', 'ому ему', 'ым им', 'ом ем'],
+    gender: 'n',
+  },
   // Агентство, Сообщество, Партнерство: -о, -а, -у, -ом, -е
-  { stems: ['агентств', 'сообществ', 'партнерств'], endings: ['о', 'а', 'у', 'ом', 'е'], gender: 'n' },
+  {
+    stems: ['агентств', 'сообществ', 'партнерств'],
+    endings: ['о', 'а', 'у', 'ом', 'е'],
+    agree: ['ое ее', 'ого его ые ие', 'ому ему', 'ым им', 'ом ем'],
+    gender: 'n',
+  },
   // Совет, Комитет, Фонд, Союз, Суд, Трибунал, Банк, Центр, Институт, Секретариат, Фронт: -, -а, -у, -ом, -е
   {
     stems: [
@@ -72,10 +94,16 @@ const HEAD_CLASSES: readonly HeadClass[] = [
       'альянс',
     ],
     endings: ['', 'а', 'у', 'ом', 'е'],
+    agree: ['ый ий ой', 'ого его', 'ому ему', 'ым им', 'ом ем'],
     gender: 'm',
   },
   // Силы (plural): -ы, -, -ам, -ами, -ах
-  { stems: ['сил'], endings: ['ы', '', 'ам', 'ами', 'ах'], gender: 'p' },
+  {
+    stems: ['сил'],
+    endings: ['ы', '', 'ам', 'ами', 'ах'],
+    agree: ['ые ие', 'ых их', 'ым им', 'ыми ими', 'ых их'],
+    gender: 'p',
+  },
 ];
 
 /** Every head-noun stem, lower-case. */
@@ -98,6 +126,27 @@ export function headOf(word: string): { cls: HeadClass; stem: string } | undefin
     if (w.startsWith(stem) && cls.endings.includes(w.slice(stem.length)))
       return { cls, stem: word.slice(0, stem.length) };
   return undefined;
+}
+
+// The adjective endings of `agree`, as lists, by class and ending.
+const AGREE = new Map<HeadClass, Array<readonly string[] | undefined>>(
+  HEAD_CLASSES.map((c) => [c, c.endings.map((_, k) => c.agree?.[k]?.split(' '))]),
+);
+
+/**
+ * Does `adjective` agree with the head noun `head` (a word headOf knows) in case and number, as an adjective of a
+ * name's opening does: `Генеральной Ассамблеи`, `Экономическом и Социальном Совете`, not `Генеральным секретарем
+ * Организации` or `Президентом Генеральной Ассамблеи`, whose first words are nouns in the instrumental (the Secretary-
+ * General, the President) that end as an adjective may.
+ */
+export function agreesWithHead(adjective: string, head: string): boolean {
+  const found = headOf(head);
+  if (!found) return false;
+  const ending = head.slice(found.stem.length).toLowerCase();
+  const endings = AGREE.get(found.cls)?.[found.cls.endings.indexOf(ending)];
+  if (!endings) return true;
+  const w = adjective.toLowerCase();
+  return endings.some((e) => w.endsWith(e));
 }
 
 // Adjective endings of every case, of three letters and of two.

@@ -1,5 +1,5 @@
 import { gazetteerFor } from './gazetteer.js';
-import { HEAD_NOUN_STEMS, headOf, looksLikeAdjectiveRu, nominativeRu } from './inflection.js';
+import { agreesWithHead, HEAD_NOUN_STEMS, headOf, looksLikeAdjectiveRu, nominativeRu } from './inflection.js';
 import type { OrgMention } from './mention.js';
 import { GLUED_FOOTNOTE } from './patterns.js';
 
@@ -261,6 +261,9 @@ function nameEnd(ws: Words, h: number): { head: number; last: number } | undefin
     else return undefined;
   }
   const head = i;
+  // The adjectives agree with the head: a noun in the instrumental that ends as an adjective does opens no name
+  // (`Генеральным секретарем Организации …`, `Китаем и Российской Федерацией`).
+  for (let k = h; k < head; k++) if (at(k) !== 'и' && !agreesWithHead(at(k), at(head))) return undefined;
   let last = head;
   i = head + 1;
   // Inside a complement opened by `по` or `против`: where `и`, `с`, `за` and `в области` may go on.
@@ -272,8 +275,16 @@ function nameEnd(ws: Words, h: number): { head: number; last: number } | undefin
     // not (`открытого состава`, `экспертов`).
     const np = nounPhrase(ws, i, true);
     if (np >= 0) {
+      const one = np === i && !isCapitalised(w);
       last = np;
       i = np + 1;
+      // Two lower-case nouns in the genitive joined by `и`, one word each (`Совет мира и безопасности`, the Peace and
+      // Security Council; `Группа контроля и оценки`). Not longer phrases: `Фонда оборотных средств и специального
+      // счета` is the Working Capital Fund and a special account.
+      if (one && at(i) === 'и' && !isCapitalised(at(i + 1)) && nounPhrase(ws, i + 1, true) === i + 1) {
+        last = i + 1;
+        i += 2;
+      }
       continue;
     }
     if (w === 'по' || w === 'против') {
