@@ -168,7 +168,69 @@ describe('bodies the gazetteers list in six languages, named whole on their dev-
         ar: 'حركة بلدان عدم الانحياز',
       },
     ],
+    // The African Union's Peace and Security Council: not the Security Council in Chinese (`和平与安全理事会`), nor
+    // `Совет мира` in Russian (two genitives joined by `и`).
+    [
+      711,
+      {
+        en: 'African Union Peace and Security Council',
+        zh: '非洲联盟和平与安全理事会',
+        fr: "Conseil de paix et de sécurité de l'Union africaine",
+        es: 'Consejo de Paz y Seguridad de la Unión Africana',
+        ru: 'Совет мира и безопасности Африканского союза',
+        ar: 'مجلس السلام والأمن التابع للاتحاد الأفريقي',
+      },
+    ],
+    // Chinese read `…促进发展委员会` as the Commission for Social Development named before it; Russian stopped at
+    // `по науке и технике`.
+    [
+      3413,
+      {
+        en: 'Commission on Science and Technology for Development',
+        zh: '科学和技术促进发展委员会',
+        fr: 'Commission de la science et de la technique au service du développement',
+        es: 'Comisión de Ciencia y Tecnología para el Desarrollo',
+        ru: 'Комиссия по науке и технике в целях развития',
+        ar: 'اللجنة المعنية بتسخير العلم والتكنولوجيا لأغراض التنمية',
+      },
+    ],
+    [
+      2066,
+      {
+        en: 'Special Tribunal for Lebanon',
+        zh: '黎巴嫩问题特别法庭',
+        fr: 'Tribunal spécial pour le Liban',
+        es: 'Tribunal Especial para el Líbano',
+        ru: 'Специальный трибунал по Ливану',
+        ar: 'المحكمة الخاصة بلبنان',
+      },
+    ],
+    // Arabic read on past the name (`… لفترة السنتين`, for the biennium).
+    [
+      2688,
+      {
+        en: 'Working Capital Fund',
+        zh: '周转基金',
+        fr: 'Fonds de roulement',
+        es: 'Fondo de Operaciones',
+        ru: 'Фонд оборотных средств',
+        ar: 'صندوق رأس المال المتداول',
+      },
+    ],
   ])('line %i', (line, names) => namedInEveryLanguage(line, names));
+
+  it('counts the principal organs under one name however a line writes them', () => {
+    // Line 711 names no Security Council; line 3413 the Commission for Social Development once.
+    expect(namesOnLine('zh', 711)).not.toContain('安全理事会');
+    expect(namesOnLine('zh', 3413).filter((n) => n === '社会发展委员会')).toHaveLength(1);
+    // `联合国大会` (line 913) is the General Assembly, as `大会` is; `United Nations Security Council` (line 130) is
+    // the Security Council, as `联合国安全理事会` is.
+    expect(namesOnLine('zh', 913)).toContain('大会');
+    expect(namesOnLine('en', 913)).toContain('General Assembly');
+    expect(namesOnLine('en', 130)).toContain('Security Council');
+    expect(namesOnLine('zh', 130)).toContain('安全理事会');
+    expect([...namesOnLine('en', 130), ...namesOnLine('zh', 913)]).not.toContain('United Nations Security Council');
+  });
 
   it('reads a translation of a name the gazetteer lists as an alias under the official name', () => {
     // Line 3428 translates CEDAW's French name otherwise (`Comité sur l'élimination de toutes les discriminations`).
