@@ -37,7 +37,10 @@ describe('a long name in six languages (dev-set line 2679)', () => {
 
   it('Russian, Arabic and Chinese name the Committee on the Peaceful Uses of Outer Space whole', () => {
     const ru = namesOnLine('ru', 2679);
-    expect(ru).toContain('Комитет по использованию космического пространства в мирных целях');
+    // The Subcommittee of the Committee, as Chinese reads it (`Научно-технического`: an adjective of two stems).
+    expect(ru).toContain(
+      'Научно-технический подкомитет Комитета по использованию космического пространства в мирных целях',
+    );
     // (`Комитета сочли`, the Committee's members found: a verb, no part of a name.)
     expect(ru.some((n) => n.includes('сочли'))).toBe(false);
     expect(namesOnLine('ar', 2679)).toEqual([
@@ -235,5 +238,15 @@ describe('bodies the gazetteers list in six languages, named whole on their dev-
   it('reads a translation of a name the gazetteer lists as an alias under the official name', () => {
     // Line 3428 translates CEDAW's French name otherwise (`Comité sur l'élimination de toutes les discriminations`).
     expect(namesOnLine('fr', 3428)).toContain("Comité pour l'élimination de la discrimination à l'égard des femmes");
+  });
+});
+
+describe('names the grammars read whole', () => {
+  it('reads an organ after the body whose general organ it is, and adjectives of two stems', () => {
+    // Line 3334: the ECCAS General Secretariat (`总秘书处`), not ECCAS and the Secretariat.
+    expect(namesOnLine('zh', 3334)).toContain('中部非洲国家经济共同体总秘书处');
+    expect(namesOnLine('zh', 3334)).not.toContain('秘书处');
+    // Line 2807: `Народно-освободительной армии Судана` (the SPLA), in the nominative (line 2679: above).
+    expect(namesOnLine('ru', 2807)).toContain('Народно-освободительная армия Судана');
   });
 });

@@ -237,6 +237,21 @@ describe('Chinese bodies in the dev set', () => {
     expect([...names].filter((n) => /^(?:建立|规范|调动|至)|司机/u.test(n))).toEqual([]);
   });
 
+  it('reads the General Assembly after a verb (`处理`, `振兴`, `肯定`, `须经`, `没有`, `遵守`)', () => {
+    // Lines 1009, 1895, 2257, 2549, 3063 and 3710: each names the General Assembly in English.
+    for (const phrase of [
+      '处理大会和',
+      '振兴大会工作',
+      '肯定大会采取',
+      '须经大会认可',
+      '没有大会明确',
+      '不须遵守大会的',
+    ])
+      expect(dev.namesIn(phrase), phrase).toEqual(['大会']);
+    // Line 1645: `必须振兴特别委员会的工作`, revitalise the Special Committee's work.
+    expect([...names].filter((n) => /^(?:处理|振兴|肯定|须经|没有|遵守)/u.test(n))).toEqual([]);
+  });
+
   it('reads `研究院` as a head (the Asian Institute of Technology)', () => {
     expect(dev.namesIn('亚洲技术研究院')).toEqual(['亚洲技术研究院']);
   });

@@ -656,7 +656,8 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
     // the United Nations, whose organs have names of their own (`联合国特派团` are United Nations missions).
     const prefix = text.slice(j, s0);
     const owner = covered[j - 1] === 1 ? endingAt.get(j) : undefined;
-    const about = prefix.length === 0 || (prefix.length >= 2 && !ZH_GENERIC_PREFIX.test(prefix));
+    // (`总` makes the organ the body's general one: `中部非洲国家经济共同体总秘书处`, the ECCAS General Secretariat.)
+    const about = prefix.length === 0 || prefix === '总' || (prefix.length >= 2 && !ZH_GENERIC_PREFIX.test(prefix));
     if (owner && about && ownsOrgan(owner, head) && ownerStands(text, owner.start, s0, covered)) {
       out.push({
         start: owner.start,

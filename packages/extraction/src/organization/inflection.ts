@@ -172,8 +172,12 @@ const ADJECTIVE_ENDINGS_2 = new Set([
   'их',
 ]);
 const LETTER = /\p{L}/u;
-// An adjective split into its stem (two letters or more) and its ending, the longer ending first (`-ого`, not `-го`).
-const ADJECTIVE = new RegExp(`^(\\p{L}{2,}?)(${[...ADJECTIVE_ENDINGS_3, ...ADJECTIVE_ENDINGS_2].join('|')})$`, 'u');
+// An adjective split into its stem (two letters or more, a hyphen between two stems) and its ending, the longer ending
+// first (`-ого`, not `-го`).
+const ADJECTIVE = new RegExp(
+  `^(\\p{L}[\\p{L}-]+?)(${[...ADJECTIVE_ENDINGS_3, ...ADJECTIVE_ENDINGS_2].join('|')})$`,
+  'u',
+);
 
 /**
  * Does a word end as an adjective does in one of its cases (`Генеральной`, `устойчивого`)? What ADJECTIVE tells,
@@ -192,6 +196,8 @@ export function looksLikeAdjectiveRu(word: string): boolean {
   if (NOUN_ENDING.test(word)) return false;
   for (let i = 0; i < n; i++) {
     const c = word.charCodeAt(i);
+    // A hyphen between letters joins two stems (`научно-исследовательский`, research).
+    if (c === 0x2d && i > 0 && i < n - 3 && word.charCodeAt(i - 1) !== 0x2d) continue;
     if (!((c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451 || LETTER.test(word.charAt(i)))) return false;
   }
   return true;
