@@ -141,6 +141,36 @@ describe('English bodies in a Security Council resolution (CR-UNSC)', () => {
   });
 });
 
+describe('one body, one name, however the resolutions of several decades write it (CR-UNSC)', () => {
+  const names = (file: string) => {
+    const text = corpusText(`cr-unsc-resolutions-en/${file}`);
+    const orgs = run(text, 'en', file).filter((e): e is OrganizationEntity => e.kind === 'organization');
+    expectOffsets(text, orgs);
+    return new Set(orgs.map((o) => o.name));
+  };
+
+  it.each([
+    // UNTSO: `Truce Supervision Organization` (1951), `… in Palestine` (1956), the name itself (1962 on)
+    ['S_RES_0093_1951_EN_GOLD.txt', 'United Nations Truce Supervision Organization', /Truce Supervision Organization/],
+    ['S_RES_0113_1956_EN_GOLD.txt', 'United Nations Truce Supervision Organization', /Truce Supervision Organization/],
+    // Cambodia's Supreme National Council, with and without `of Cambodia`, and its short form SNC
+    ['S_RES_0668_1990_EN_GOLD.txt', 'Supreme National Council of Cambodia', /Supreme National Council/],
+    ['S_RES_0792_1992_EN_GOLD.txt', 'Supreme National Council of Cambodia', /Supreme National Council/],
+    ['S_RES_0706_1991_EN_GOLD.txt', 'United Nations Iraq-Kuwait Boundary Demarcation Commission', /Demarcation/],
+    // The Yugoslavia tribunal by its statute's name (1993) and as the dev set and later resolutions name it
+    ['S_RES_0877_1993_EN_GOLD.txt', 'International Tribunal for the Former Yugoslavia', /Tribunal/],
+  ])('%s counts %s under one name', (file, name, variants) => {
+    const found = [...names(file)].filter((n) => variants.test(n));
+    expect(found).toEqual([name]);
+  });
+
+  it('counts `United Nations Security Council` and `General Assembly of the United Nations` as the organs', () => {
+    expect(names('S_RES_1454_2002_EN_GOLD.txt')).not.toContain('United Nations Security Council');
+    expect(names('S_RES_0264_1969_EN_GOLD.txt')).not.toContain('General Assembly of the United Nations');
+    expect(names('S_RES_0264_1969_EN_GOLD.txt')).toContain('General Assembly');
+  });
+});
+
 describe('English bodies around the verbs, titles and series of resolutions (CR-UNSC)', () => {
   /** The body names of the paragraph of a resolution that holds `marker`, in order. */
   const namesNear = (file: string, marker: string): string[] => {

@@ -241,7 +241,32 @@ describe('bodies the gazetteers list in six languages, named whole on their dev-
   });
 });
 
-describe('names the grammars read whole', () => {
+describe('short forms a line uses without introducing them, resolved by the gazetteers', () => {
+  it.each([
+    // MINUSCA on line 864, in five languages (the Arabic line names it not).
+    [
+      864,
+      {
+        en: 'United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic',
+        fr: 'Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation en République centrafricaine',
+        es: 'Misión Multidimensional Integrada de Estabilización de las Naciones Unidas en la República Centroafricana',
+        ru: 'Многопрофильная комплексная миссия Организации Объединенных Наций по стабилизации в Центральноафриканской Республике',
+        zh: '联合国中非共和国多层面综合稳定团',
+      },
+    ],
+  ])('line %i', (line, names) => namedInEveryLanguage(line, names));
+
+  it('tells a short form from another that shares its characters', () => {
+    // Line 2499: `联利特派团` is the United Nations Mission in Liberia (UNMIL), not the Support Mission in Libya
+    // (`联合国利比亚支助特派团`, `联利支助团`), whose characters it also holds in order.
+    expect(namesOnLine('zh', 2499)).toContain('联合国利比里亚特派团');
+    expect(namesOnLine('en', 2499)).toContain('United Nations Mission in Liberia');
+    expect(namesOnLine('zh', 2499)).not.toContain('联合国利比亚支助特派团');
+    // Line 499: Arabic writes UNEP `برنامج البيئة`; line 502 UNIFIL `اليونيفيل`.
+    expect(namesOnLine('ar', 499)).toContain('برنامج الأمم المتحدة للبيئة');
+    expect(namesOnLine('ar', 502)).toEqual(['قوة الأمم المتحدة المؤقتة في لبنان']);
+  });
+
   it('reads an organ after the body whose general organ it is, and adjectives of two stems', () => {
     // Line 3334: the ECCAS General Secretariat (`总秘书处`), not ECCAS and the Secretariat.
     expect(namesOnLine('zh', 3334)).toContain('中部非洲国家经济共同体总秘书处');

@@ -172,7 +172,8 @@ describe('Chinese bodies in the dev set', () => {
     expect(dev.namesIn('虽然委员会欢迎')).toEqual([]);
     expect(dev.namesIn('尽管双方部队')).toEqual([]);
     // `署` ends the verb `部署` (deploy): `在中非共和国加快部署文职、警察和军事人员` names the mission alone.
-    expect(dev.namesIn('敦促中非稳定团在中非共和国加快部署')).toEqual(['中非稳定团']);
+    // (`中非稳定团`, MINUSCA's short form, is counted under its full name.)
+    expect(dev.namesIn('敦促中非稳定团在中非共和国加快部署')).toEqual(['联合国中非共和国多层面综合稳定团']);
     // After `其他` (other) a head names a class: the other Main Committees, other panels of experts.
     expect(dev.namesIn('其他主要委员会')).toEqual([]);
     expect(dev.namesIn('设立其他专家小组')).toEqual([]);
