@@ -254,6 +254,26 @@ describe('short forms a line uses without introducing them, resolved by the gaze
         zh: '联合国中非共和国多层面综合稳定团',
       },
     ],
+    // AFISMA on line 300 (`以查明马里支助团部队`, to find AFISMA's troops, was read as a name of its own).
+    [
+      300,
+      {
+        en: 'African-led International Support Mission in Mali',
+        fr: 'Mission internationale de soutien au Mali sous conduite africaine',
+        es: 'Misión Internacional de Apoyo a Malí con Liderazgo Africano',
+        ru: 'Международная миссия по поддержке в Мали под африканским руководством',
+        zh: '非洲主导的马里国际支助团',
+      },
+    ],
+    // The Chief Executives Board on line 503, by CEB, CCS and КСР.
+    [
+      503,
+      {
+        en: 'United Nations System Chief Executives Board for Coordination',
+        fr: 'Conseil des chefs de secrétariat des organismes des Nations Unies pour la coordination',
+        ru: 'Координационный совет руководителей системы Организации Объединенных Наций',
+      },
+    ],
   ])('line %i', (line, names) => namedInEveryLanguage(line, names));
 
   it('tells a short form from another that shares its characters', () => {
