@@ -159,6 +159,8 @@ describe('one body, one name, however the resolutions of several decades write i
     ['S_RES_0706_1991_EN_GOLD.txt', 'United Nations Iraq-Kuwait Boundary Demarcation Commission', /Demarcation/],
     // The Yugoslavia tribunal by its statute's name (1993) and as the dev set and later resolutions name it
     ['S_RES_0877_1993_EN_GOLD.txt', 'International Tribunal for the Former Yugoslavia', /Tribunal/],
+    // UNCTAD, which the grammar read as `United Nations` (a conference is no body; UNCTAD is one)
+    ['S_RES_0406_1977_EN_GOLD.txt', 'United Nations Conference on Trade and Development', /Trade/],
   ])('%s counts %s under one name', (file, name, variants) => {
     const found = [...names(file)].filter((n) => variants.test(n));
     expect(found).toEqual([name]);

@@ -17,14 +17,13 @@ describe('French bodies in the dev set, read from their head word', () => {
       "Département de l'appui aux missions",
       'Comité consultatif pour les questions administratives et budgétaires',
       'Groupe de travail ouvert sur les objectifs de développement durable',
-      "Commission économique et sociale pour l'Asie et le Pacifique",
-      "Commission économique pour l'Amérique latine et les Caraïbes",
       "Mécanisme d'experts sur les droits des peuples autochtones",
       "Groupe de l'audit interne et des investigations",
       // (the Group of Non-Aligned States Parties, found here before, is a gazetteer row now, all its forms one name)
       'Département des affaires économiques et sociales',
       'Comité consultatif permanent des Nations Unies chargé des questions de sécurité en Afrique centrale',
-      'Office de secours et de travaux des Nations Unies pour les réfugiés de Palestine',
+      // (ESCAP, ECLAC and UNRWA, found here before, are gazetteer rows now; UNRWA by its whole name, which the grammar
+      // cut before `dans le Proche-Orient`)
     ])
       expect(names).toContain(name);
     // Measured: 453 names on the whole file (429 before names could hold `des Nations Unies`), 34 from the gazetteer and acronym pairs alone before.

@@ -274,6 +274,27 @@ describe('short forms a line uses without introducing them, resolved by the gaze
         ru: 'Координационный совет руководителей системы Организации Объединенных Наций',
       },
     ],
+    // The Economic Commission for Europe on line 2519 (`the ECE region`), the ILO on line 3893 (Russian reads
+    // `Департаментом труда типового закона МОТ` as one name: the genitives of `представления … закона` run on).
+    [
+      2519,
+      {
+        en: 'Economic Commission for Europe',
+        fr: "Commission économique pour l'Europe",
+        es: 'Comisión Económica para Europa',
+        ru: 'Европейская экономическая комиссия',
+        zh: '欧洲经济委员会',
+      },
+    ],
+    [
+      3893,
+      {
+        en: 'International Labour Organization',
+        fr: 'Organisation internationale du Travail',
+        es: 'Organización Internacional del Trabajo',
+        zh: '国际劳工组织',
+      },
+    ],
   ])('line %i', (line, names) => namedInEveryLanguage(line, names));
 
   it('tells a short form from another that shares its characters', () => {

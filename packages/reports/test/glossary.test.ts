@@ -209,7 +209,7 @@ describe('the glossary of the six aligned dev-set files', () => {
         'ar:وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين في الشرق الأدنى',
         'en:United Nations Relief and Works Agency for Palestine Refugees in the Near East',
         'es:Organismo de Obras Públicas y Socorro de las Naciones Unidas para los Refugiados de Palestina en el Cercano Oriente',
-        'fr:Office de secours et de travaux des Nations Unies pour les réfugiés de Palestine',
+        'fr:Office de secours et de travaux des Nations Unies pour les réfugiés de Palestine dans le Proche-Orient',
         'ru:Ближневосточное агентство Организации Объединенных Наций для помощи палестинским беженцам и организации работ',
         'zh:联合国近东巴勒斯坦难民救济和工程处',
       ],
