@@ -253,6 +253,15 @@ describe('Chinese bodies in the dev set', () => {
     expect([...names].filter((n) => /^(?:处理|振兴|肯定|须经|没有|遵守)/u.test(n))).toEqual([]);
   });
 
+  it('reads `专家组` as a head (the Group of Governmental Experts), not in `专家组成` or after a count', () => {
+    // Lines 1619 and 524: the Group of Governmental Experts, the Expert Group on Space Weather.
+    expect(dev.namesIn('正如政府专家组报告第16段所指出的')).toEqual(['政府专家组']);
+    expect(dev.namesIn('在空间天气专家组报告员提交的')).toEqual(['空间天气专家组']);
+    // Line 1158 (`一名专家组成员`, one member of the group); thematic and informal expert groups are a class.
+    expect(orgNames('由一名专家组成')).toEqual([]);
+    expect([...names].filter((n) => /^(?:一名|主题|非正式)专家组/u.test(n))).toEqual([]);
+  });
+
   it('reads `研究院` as a head (the Asian Institute of Technology)', () => {
     expect(dev.namesIn('亚洲技术研究院')).toEqual(['亚洲技术研究院']);
   });

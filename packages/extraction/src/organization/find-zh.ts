@@ -637,6 +637,8 @@ function suffixGrammar(text: string, known: readonly Candidate[]): Candidate[] {
     if (isConjAt(text, s0 - 1)) continue;
     // `署` (agency) ends the verbs `部署` (deploy) and `签署` (sign): no head there (`在中非共和国加快部署`).
     if (head === '署' && DEPLOY_SIGN.has(text.charCodeAt(s0 - 1))) continue;
+    // `专家组成` is experts and the verb `组成` (compose: `由一名专家组成`), unless `成员` (members) follows.
+    if (head === '专家组' && text.startsWith('成', end) && !text.startsWith('成员', end)) continue;
     let j = walkLeft(text, s0, covered, endsName);
     // A title right before an organ's head is what it serves (`《生物多样性公约》秘书处`, the secretariat of the
     // Convention on Biological Diversity).

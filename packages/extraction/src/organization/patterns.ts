@@ -10,6 +10,8 @@ export const ZH_STRONG_SUFFIXES = [
   '办公室',
   '工作组',
   '工作队',
+  // `政府专家组` (the Group of Governmental Experts), `空间天气专家组` (the Expert Group on Space Weather).
+  '专家组',
   '监测组',
   '任务组',
   '研究所',
@@ -95,7 +97,7 @@ export const ZH_STOP_WORD = new RegExp(`(?:${ZH_STOP_WORDS.join('|')})$`, 'u');
 
 // Prefixes that make a generic phrase, not a name: `区域组织`, `国际组织`, `各制裁委员会`, `专题工作组`.
 export const ZH_GENERIC_PREFIX =
-  /^(?:(?:国际|区域|次区域|国家|相关|有关|其他|其它|多边|双边|专题|制裁|非政府|政府间|执法|惩戒|私营|合作|伙伴|一个|一些|主要|这些|此类|该|各|每个|所有|新|现有|武装|外地|综合|防止|双方|省级|州级|县级|附属|非法|军事|地方|当地)[和与及、]?)+$/u;
+  /^(?:(?:国际|区域|次区域|国家|相关|有关|其他|其它|多边|双边|专题|制裁|非政府|政府间|执法|惩戒|私营|合作|伙伴|一个|一名|一些|主要|这些|此类|该|各|每个|所有|新|现有|武装|外地|综合|防止|双方|省级|州级|县级|附属|非法|军事|地方|当地|主题|非正式)[和与及、]?)+$/u;
 
 // Openings that mark a name even with a weak head: 国际… 世界… 联合国… 全球… and regional names.
 export const ZH_INSTITUTIONAL_OPENING =
