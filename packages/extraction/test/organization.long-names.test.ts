@@ -295,6 +295,18 @@ describe('short forms a line uses without introducing them, resolved by the gaze
         zh: '国际劳工组织',
       },
     ],
+    // UNESCO on line 462: Spanish cut it at the comma of `la Educación, la Ciencia y la Cultura`, Russian read the
+    // United Nations. The WMO on line 3104 ends before `à Genève`, `в Женеве`; IOM on line 1140 by OIM and МОМ.
+    [462, { es: 'Organización de las Naciones Unidas para la Educación, la Ciencia y la Cultura' }],
+    [462, { ru: 'Организация Объединенных Наций по вопросам образования, науки и культуры' }],
+    [3104, { fr: 'Organisation météorologique mondiale', ru: 'Всемирная метеорологическая организация' }],
+    [
+      1140,
+      {
+        es: 'Organización Internacional para las Migraciones',
+        ru: 'Международная организация по миграции',
+      },
+    ],
   ])('line %i', (line, names) => namedInEveryLanguage(line, names));
 
   it('tells a short form from another that shares its characters', () => {
