@@ -297,8 +297,13 @@ describe('short forms a line uses without introducing them, resolved by the gaze
     ],
     // UNESCO on line 462: Spanish cut it at the comma of `la Educación, la Ciencia y la Cultura`, Russian read the
     // United Nations. The WMO on line 3104 ends before `à Genève`, `в Женеве`; IOM on line 1140 by OIM and МОМ.
-    [462, { es: 'Organización de las Naciones Unidas para la Educación, la Ciencia y la Cultura' }],
-    [462, { ru: 'Организация Объединенных Наций по вопросам образования, науки и культуры' }],
+    [
+      462,
+      {
+        es: 'Organización de las Naciones Unidas para la Educación, la Ciencia y la Cultura',
+        ru: 'Организация Объединенных Наций по вопросам образования, науки и культуры',
+      },
+    ],
     [3104, { fr: 'Organisation météorologique mondiale', ru: 'Всемирная метеорологическая организация' }],
     [
       1140,

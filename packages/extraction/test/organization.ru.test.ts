@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { corpusText } from '../../../test/support/corpus.js';
 import { run } from './helpers.js';
-import { agreesWithHead, headOf, looksLikeAdjectiveRu } from '../src/organization/inflection.js';
+import { agreementWith, headOf, looksLikeAdjectiveRu } from '../src/organization/inflection.js';
 import { RU_ANY_HEAD } from '../src/organization/russian.js';
 import { devsetBodies } from './devset-bodies.js';
 
@@ -186,6 +186,7 @@ describe('Russian verbal nouns open no name', () => {
     const all = [54, 298, 1348, 1772, 2256, 2549, 3974].flatMap(namesOnLine);
     expect(all.filter((n) => /секретар|Председател|докладчик|Правлени|Кита|Устав/u.test(n))).toEqual([]);
     // Agreement in each case the heads are met in; a noun of the same ending does not agree.
+    const agreesWithHead = (adjective: string, head: string) => agreementWith(head)(adjective);
     expect(agreesWithHead('Экономическом', 'Совете')).toBe(true);
     expect(agreesWithHead('Генеральной', 'Ассамблеи')).toBe(true);
     expect(agreesWithHead('Объединенными', 'силами')).toBe(true);

@@ -134,19 +134,22 @@ const AGREE = new Map<HeadClass, Array<readonly string[] | undefined>>(
 );
 
 /**
- * Does `adjective` agree with the head noun `head` (a word headOf knows) in case and number, as an adjective of a
- * name's opening does: `Генеральной Ассамблеи`, `Экономическом и Социальном Совете`, not `Генеральным секретарем
- * Организации` or `Президентом Генеральной Ассамблеи`, whose first words are nouns in the instrumental (the Secretary-
- * General, the President) that end as an adjective may.
+ * A test of whether an adjective agrees with the head noun `head` (a word headOf knows) in case and number, as an
+ * adjective of a name's opening does: `Генеральной Ассамблеи`, `Экономическом и Социальном Совете`, not `Генеральным
+ * секретарем Организации` or `Президентом Генеральной Ассамблеи`, whose first words are nouns in the instrumental
+ * (the Secretary-General, the President) that end as an adjective may. The head is looked up once for all the
+ * adjectives before it; a word that is no head noun agrees with nothing.
  */
-export function agreesWithHead(adjective: string, head: string): boolean {
+export function agreementWith(head: string): (adjective: string) => boolean {
   const found = headOf(head);
-  if (!found) return false;
+  if (!found) return () => false;
   const ending = head.slice(found.stem.length).toLowerCase();
   const endings = AGREE.get(found.cls)?.[found.cls.endings.indexOf(ending)];
-  if (!endings) return true;
-  const w = adjective.toLowerCase();
-  return endings.some((e) => w.endsWith(e));
+  if (!endings) return () => true;
+  return (adjective) => {
+    const w = adjective.toLowerCase();
+    return endings.some((e) => w.endsWith(e));
+  };
 }
 
 // Adjective endings of every case, of three letters and of two.

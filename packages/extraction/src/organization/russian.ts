@@ -1,5 +1,5 @@
 import { gazetteerFor } from './gazetteer.js';
-import { agreesWithHead, HEAD_NOUN_STEMS, headOf, looksLikeAdjectiveRu, nominativeRu } from './inflection.js';
+import { agreementWith, HEAD_NOUN_STEMS, headOf, looksLikeAdjectiveRu, nominativeRu } from './inflection.js';
 import type { OrgMention } from './mention.js';
 import { GLUED_FOOTNOTE } from './patterns.js';
 
@@ -263,7 +263,10 @@ function nameEnd(ws: Words, h: number): { head: number; last: number } | undefin
   const head = i;
   // The adjectives agree with the head: a noun in the instrumental that ends as an adjective does opens no name
   // (`Генеральным секретарем Организации …`, `Китаем и Российской Федерацией`).
-  for (let k = h; k < head; k++) if (at(k) !== 'и' && !agreesWithHead(at(k), at(head))) return undefined;
+  if (head > h) {
+    const agrees = agreementWith(at(head));
+    for (let k = h; k < head; k++) if (at(k) !== 'и' && !agrees(at(k))) return undefined;
+  }
   let last = head;
   i = head + 1;
   // Inside a complement opened by `по` or `против`: where `и`, `с`, `за` and `в области` may go on.
