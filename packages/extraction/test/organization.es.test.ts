@@ -84,7 +84,7 @@ describe('Spanish bodies in the dev set, read as capitalised sequences', () => {
     expect(dev.namesIn('2015: División de Población,')).toEqual(['División de Población']);
     expect(dev.namesIn('la Mesa de la Comisión para')).toEqual(['Mesa de la Comisión']);
     expect(names).toContain('Coalición Nacional de las Fuerzas de la Revolución y la Oposición Sirias');
-    expect(names).toContain('Federación Internacional de Sociedades de la Cruz Roja');
+    expect(names).toContain('Federación Internacional de Sociedades de la Cruz Roja y de la Media Luna Roja');
     expect(names).toContain('Fundación Ford');
     // The Russian Federation is a state, `General de División` a rank and `Sección V` part of a report.
     expect([...names].filter((n) => n.startsWith('Federación de Rusia'))).toEqual([]);
@@ -93,6 +93,36 @@ describe('Spanish bodies in the dev set, read as capitalised sequences', () => {
     ]);
     expect(dev.namesIn('el General de División Halefom Moges')).toEqual([]);
     expect(names).not.toContain('Sección V');
+  });
+
+  it('reads `y de` inside a name, not after its head word, and leaves a footnote number out', () => {
+    for (const name of [
+      'Comisión Consultiva en Asuntos Administrativos y de Presupuesto',
+      'Comité de Programa y de Presupuesto',
+      'Comisión Africana de Derechos Humanos y de los Pueblos',
+    ])
+      expect(names).toContain(name);
+    // Four lines name the ACABQ, two of them with a footnote's number glued to its last word.
+    const acabq = byLine
+      .flat()
+      .filter((o) => o.name === 'Comisión Consultiva en Asuntos Administrativos y de Presupuesto');
+    expect(acabq).toHaveLength(4);
+    expect([...names].filter((n) => n.startsWith('Comisión Consultiva en Asuntos Administrativos'))).toHaveLength(1);
+    // Two bodies joined by `y del`, and a head word's two complements that no name holds.
+    expect(dev.namesIn('la Asamblea General y del Consejo Económico y Social al')).toEqual([
+      'Asamblea General',
+      'Consejo Económico y Social',
+    ]);
+    expect(dev.namesIn('Comité Internacional de la Cruz Roja y del Organismo de Obras')).toEqual([
+      'Comité Internacional de la Cruz Roja',
+      'Organismo de Obras Públicas y Socorro de las Naciones Unidas para los Refugiados de Palestina en el Cercano Oriente',
+    ]);
+    const line = es.findIndex((l) => l.includes('Apoyo a la Misión y de la Cadena de Suministro'));
+    expect(line).toBeGreaterThanOrEqual(0);
+    expect(byLine[line]!.map((o) => o.name)).not.toContain(
+      'Misión y de la Cadena de Suministro y Prestación de Servicios',
+    );
+    expect(byLine[line]!.map((o) => o.name)).toContain('División de Apoyo a la Misión');
   });
 
   it('names a body on a line whose English translation names one too, nearly always (measured: 0.96)', () => {

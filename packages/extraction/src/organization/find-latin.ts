@@ -1215,7 +1215,14 @@ function addBodiesEs(sequence: string, start: number, out: OrgMention[]): void {
   const cut = first === 0 ? 0 : words.slice(0, first).join(' ').length + 1;
   const seq = sequence.slice(cut);
   const at0 = start + cut;
-  for (const m of seq.matchAll(/ (?:y|e) (?:(?:la|el|los|las) )?/gu)) {
+  // `y de` right after the head word joins two complements of something before the name, not two parts of one name
+  // (`Jefe Adjunto de Apoyo a la Misión y de la Cadena de Suministro`): the head alone is no body; read what follows.
+  const headAnd = /^\S+ (?:y|e) del? (?:(?:la|el|los|las) )?/u.exec(seq);
+  if (headAnd) {
+    addBodiesEs(seq.slice(headAnd[0].length), at0 + headAnd[0].length, out);
+    return;
+  }
+  for (const m of seq.matchAll(/ (?:y|e) (?:del? )?(?:(?:la|el|los|las) )?/gu)) {
     const rightAt = (m.index ?? 0) + m[0].length;
     const next = seq.slice(rightAt).split(' ')[0] ?? '';
     // Another body after `y`: a head word, `Naciones Unidas` or an acronym (`Unión Africana y las Naciones Unidas`,
@@ -1252,13 +1259,15 @@ function addBodiesEs(sequence: string, start: number, out: OrgMention[]): void {
     addBodiesEs(organ, at0, out);
     return;
   }
-  const parts = seq.split(' ');
-  if (parts.length < 2 || seq.startsWith('Misión Permanente') || ES_STATES.has(seq)) return;
+  // `… Asuntos Administrativos y de Presupuesto22`: a footnote's number glued to the last word.
+  const name = seq.replace(FOOTNOTE_END, '');
+  const parts = name.split(' ');
+  if (parts.length < 2 || name.startsWith('Misión Permanente') || ES_STATES.has(name)) return;
   // A section of a document (`Sección V`).
-  if (/^Sección (?:[IVXLC]+|\d+)$/u.test(seq)) return;
+  if (/^Sección (?:[IVXLC]+|\d+)$/u.test(name)) return;
   const lastHead = parts.findLastIndex((w) => ES_HEADS.has(w));
   if (parts.slice(lastHead + 1).some((w) => ES_NOT_BODY_WORD.test(w))) return;
-  out.push({ start: at0, end: at0 + seq.length, name: seq, source: 'capitalised' });
+  out.push({ start: at0, end: at0 + name.length, name, source: 'capitalised' });
 }
 
 /**

@@ -321,9 +321,10 @@ export const ES_HEADS = new Set([
 export const ES_ANY_HEAD = new RegExp(`(?:${[...ES_HEADS].join('|')})`);
 
 // A Spanish capitalised sequence, with the connectors of Spanish names (`de`, `del`, `de las`, `para el`, `contra
-// la`, `sobre`, `en`, `y`, `e`, `a`, `al`, `con`, `por`, `entre`).
+// la`, `sobre`, `en`, `y`, `e`, `a`, `al`, `con`, `por`, `entre`), and `y` or `e` with a second `de` or `del`
+// (`Asuntos Administrativos y de Presupuesto`, `Cruz Roja y de la Media Luna Roja`).
 export const ES_CAPITALISED_SEQUENCE = capitalisedSequence(
-  'de|del|para|contra|sobre|en|y|e|a|al|con|por|entre',
+  '(?:y|e) del?|de|del|para|contra|sobre|en|y|e|a|al|con|por|entre',
   '(?:la|las|los|el)',
   24,
 );
