@@ -39,7 +39,7 @@ export interface GlossaryEntry {
 export interface GlossaryLink {
   from: string;
   to: string;
-  method: 'aligned-lines' | 'aligned-lines+same-short-form' | 'projected';
+  method: 'aligned-lines' | 'aligned-lines+same-short-form' | 'aligned-lines+full-name' | 'projected';
   /** Aligned lines where both occur, and on how many lines each occurs. */
   sharedLines: number;
   fromLines: number;
@@ -274,6 +274,10 @@ function linkAcrossLanguages(acc: ReadonlyMap<string, Acc>, minConfidence: numbe
     apartOf.set(link, apart / n);
     if (citedBy(a).size !== citedBy(b).size) oneSided.add(link);
   }
+  // A link to a generic reference gives way to the full name it shortens (`行政和预算问题咨询委员会` with `Advisory
+  // Committee on Administrative and Budgetary Questions`, not with `Advisory Committee`, which the English lines
+  // write where Chinese gives the name), in its place in the order: see fullerNames.
+  const fuller = fullerNames(candidates, acc);
   // One-to-one per language pair, strongest first. Of two links equally strong, the one whose names cite the same
   // resolutions goes first (a committee named by its resolutions with the committee that cites them, not with
   // the body named beside it); then the one whose entries stand in the same order on their lines (`the IAEA and
@@ -303,7 +307,8 @@ function linkAcrossLanguages(acc: ReadonlyMap<string, Acc>, minConfidence: numbe
     return r;
   };
   const langs = (root: string) => langsOf.get(root) ?? new Set([acc.get(root)?.entry.lang ?? '']);
-  for (const l of candidates) {
+  for (const candidate of candidates) {
+    const l = fuller.get(candidate) ?? candidate;
     const toLang = acc.get(l.to)?.entry.lang ?? '';
     const fromLang = acc.get(l.from)?.entry.lang ?? '';
     const k1 = `${l.from}\u0000${toLang}`;
@@ -335,6 +340,75 @@ function linkAcrossLanguages(acc: ReadonlyMap<string, Acc>, minConfidence: numbe
     g.id = g.members.find((m) => m.startsWith('en:')) ?? g.members[0] ?? '';
     return g;
   });
+}
+
+/**
+ * Whether `longer` is `shorter` with more words: the full name of which `shorter` is a generic reference
+ * (`Advisory Committee` → `Advisory Committee on Administrative and Budgetary Questions`, `اللجنة الاستشارية` →
+ * `اللجنة الاستشارية لشؤون الإدارة والميزانية`). Chinese puts the head last: `咨询委员会` → `行政和预算问题咨询委员会`.
+ */
+export function extendsName(lang: string, longer: string, shorter: string): boolean {
+  if (longer.length <= shorter.length) return false;
+  return lang === 'zh' ? longer.endsWith(shorter) : longer.startsWith(`${shorter} `);
+}
+
+/**
+ * The candidate links that give way to a fuller name, each with the link that takes its place: a link from an entry
+ * `a` to `b` of another language, where that language also has an entry `b2` whose name extends `b`'s (extendsName)
+ * and `a` is on every line of `b2` (two or more), is replaced by the link from `a` to `b2` (the one with the most
+ * lines, if several), when `a` is a full name: one the corpus shortens (it has short forms: `行预咨委会`), and no
+ * entry of its language extends it. (`الأمانة العامة`, the Secretariat, which no Arabic line shortens, stays with
+ * `Secretariat`, not `United Nations Secretariat`, though it is on every line of both.) On
+ * aligned lines a full name in one language is often a short reference in another (`the Advisory Committee`), so the
+ * short reference shares more lines with it than the full name does; the full name is the one it names. The new
+ * link's confidence is that of its own lines, which may be below the least confidence: what it rests on is that the
+ * full name never occurs without `a`.
+ */
+function fullerNames(
+  candidates: readonly GlossaryLink[],
+  acc: ReadonlyMap<string, Acc>,
+): Map<GlossaryLink, GlossaryLink> {
+  const byLang = new Map<string, Acc[]>();
+  for (const a of acc.values()) {
+    const list = byLang.get(a.entry.lang);
+    if (list) list.push(a);
+    else byLang.set(a.entry.lang, [a]);
+  }
+  const longer = new Map<Acc, Acc[]>();
+  const longerOf = (x: Acc) => {
+    let l = longer.get(x);
+    if (!l) {
+      l = (byLang.get(x.entry.lang) ?? [])
+        .filter((y) => extendsName(x.entry.lang, y.entry.name, x.entry.name))
+        .sort((y, z) => z.lines.size - y.lines.size || compareStrings(y.entry.id, z.entry.id));
+      longer.set(x, l);
+    }
+    return l;
+  };
+  const out = new Map<GlossaryLink, GlossaryLink>();
+  for (const l of candidates) {
+    for (const [a, b] of [
+      [acc.get(l.from), acc.get(l.to)],
+      [acc.get(l.to), acc.get(l.from)],
+    ]) {
+      if (!a || !b || a.entry.shortForms.length === 0 || longerOf(a).length > 0) continue;
+      const b2 = longerOf(b).find((x) => x.lines.size >= 2 && [...x.lines].every((n) => a.lines.has(n)));
+      if (!b2) continue;
+      const [from, to] = compareStrings(a.entry.lang, b2.entry.lang) < 0 ? [a, b2] : [b2, a];
+      const n = b2.lines.size;
+      out.set(l, {
+        from: from.entry.id,
+        to: to.entry.id,
+        method: 'aligned-lines+full-name',
+        sharedLines: n,
+        fromLines: from.lines.size,
+        toLines: to.lines.size,
+        confidence: linkConfidence(n, a.lines.size, n),
+      });
+      break;
+    }
+  }
+  return out;
 }
 
 /** The resolutions a name cites, as `number(year)` (a committee named by its resolutions; see resolutionsCitedBy). */

@@ -447,8 +447,52 @@ describe('the glossary of the six aligned dev-set files', () => {
         'zh:联合国宪章和加强联合国作用特别委员会',
       ],
     ],
+    // The ACABQ and the Special Committee on decolonization: Chinese gives the full name or its short form
+    // (`行预咨委会`, `特别委员会`) on lines where the other languages write `the Advisory Committee`, so the Chinese name
+    // shares more lines with the generic references than with the full names; it goes with the full names, which
+    // never occur without it (`aligned-lines+full-name`).
+    [
+      'en:Advisory Committee on Administrative and Budgetary Questions',
+      [
+        'ar:اللجنة الاستشارية لشؤون الإدارة والميزانية',
+        'en:Advisory Committee on Administrative and Budgetary Questions',
+        'es:Comisión Consultiva en Asuntos Administrativos y de Presupuesto',
+        'fr:Comité consultatif pour les questions administratives et budgétaires',
+        'ru:Консультативный комитет по административным и бюджетным вопросам',
+        'zh:行政和预算问题咨询委员会',
+      ],
+    ],
+    [
+      'en:Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples',
+      [
+        'ar:اللجنة الخاصة المعنية بحالة تنفيذ إعلان منح الاستقلال للبلدان والشعوب المستعمرة',
+        'en:Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples',
+        'es:Comité Especial encargado de examinar la situación con respecto a la aplicación de la Declaración sobre la Concesión de la Independencia a los Países y Pueblos Coloniales',
+        "fr:Comité spécial chargé d'étudier la situation en ce qui concerne l'application de la Déclaration sur l'octroi de l'indépendance aux pays et aux peuples coloniaux",
+        'ru:Специальный комитет по вопросу о ходе осуществления Декларации о предоставлении независимости колониальным странам и народам',
+        'zh:给予殖民地国家和人民独立宣言执行情况特别委员会',
+      ],
+    ],
   ])('links %s in all six languages', (id, members) => {
     expect(groupOf(id)?.members).toEqual(members);
+  });
+
+  it('keeps the generic references together, and links a full name only where it never occurs without the other', () => {
+    expect(groupOf('en:Advisory Committee')?.members).toEqual([
+      'ar:اللجنة الاستشارية',
+      'en:Advisory Committee',
+      'es:Comisión Consultiva',
+      'fr:Comité consultatif',
+      'ru:Консультативный комитет',
+    ]);
+    expect(groupOf('en:Special Committee')?.members).toContain('zh:特别委员会');
+    const acabq = groupOf('en:Advisory Committee on Administrative and Budgetary Questions');
+    const zh = acabq?.links.filter((l) => l.to === 'zh:行政和预算问题咨询委员会') ?? [];
+    expect(zh.length).toBeGreaterThan(0);
+    expect(zh.every((l) => l.method === 'aligned-lines+full-name' && l.sharedLines === l.fromLines)).toBe(true);
+    expect(g.groups.flatMap((x) => x.links).filter((l) => l.method === 'aligned-lines+full-name').length).toBeLessThan(
+      30,
+    );
   });
 
   it('links FAO, which English, Spanish and Russian write with its short form only', () => {
