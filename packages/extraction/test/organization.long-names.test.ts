@@ -325,6 +325,18 @@ describe('short forms a line uses without introducing them, resolved by the gaze
     expect(namesOnLine('ar', 502)).toEqual(['قوة الأمم المتحدة المؤقتة في لبنان']);
   });
 
+  it('reads the Arabic names of UNAMID, UNAMA, UNREC and the Minsk Group whole, and UNAMID as `the hybrid operation`', () => {
+    // Line 832 names UNAMID in full (it was read as the African Union and the United Nations), line 1445 as
+    // `العملية المختلطة`, as UN Arabic calls it; UNAMA (line 1367) and UNREC (line 3334) were cut before `إلى` and `و`.
+    const unamid = 'العملية المختلطة للاتحاد الأفريقي والأمم المتحدة في دارفور';
+    expect(namesOnLine('ar', 832)).toEqual(['الجمعية العامة', unamid, 'اللجنة الخامسة']);
+    expect(namesOnLine('ar', 1445)).toEqual([unamid]);
+    expect(namesOnLine('en', 1445)).toEqual(['African Union-United Nations Hybrid Operation in Darfur']);
+    expect(namesOnLine('ar', 1367)).toEqual(['بعثة الأمم المتحدة لتقديم المساعدة إلى أفغانستان']);
+    expect(namesOnLine('ar', 3334)).toContain('مركز الأمم المتحدة الإقليمي للسلام ونزع السلاح في أفريقيا');
+    for (const line of [916, 1719, 1720]) expect(namesOnLine('ar', line)).toContain('مجموعة مينسك');
+  });
+
   it('reads an organ after the body whose general organ it is, and adjectives of two stems', () => {
     // Line 3334: the ECCAS General Secretariat (`总秘书处`), not ECCAS and the Secretariat.
     expect(namesOnLine('zh', 3334)).toContain('中部非洲国家经济共同体总秘书处');
