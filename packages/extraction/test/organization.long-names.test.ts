@@ -337,6 +337,25 @@ describe('short forms a line uses without introducing them, resolved by the gaze
     for (const line of [916, 1719, 1720]) expect(namesOnLine('ar', line)).toContain('مجموعة مينسك');
   });
 
+  it('reads a Chinese bureau (`主席团`) and the Office of a Special Representative, not an outgoing or extended one', () => {
+    // English names each a Bureau of a body; Chinese had given the body alone, or (line 3328) nothing, since `代表`
+    // (to represent) stops a name unless it follows `特别`, `高级` or `个人`.
+    for (const [line, name] of [
+      [140, '论坛主席团'],
+      [172, '第四委员会主席团'],
+      [2116, '人口与发展委员会主席团'],
+      [2545, '执行局主席团'],
+      [3328, '秘书长特别代表办公室'],
+    ] as const)
+      expect(namesOnLine('zh', line), String(line)).toContain(name);
+    expect(namesOnLine('zh', 172)).not.toContain('第四委员会');
+    // `特别委员会主席团兼任全体工作组主席团`: two bureaux; `兼任` (to serve also as) ends a name.
+    expect(namesOnLine('zh', 2992)).toEqual(['特别委员会主席团', '全体工作组主席团']);
+    // `卸任主席团` (the outgoing Bureau) and `扩大主席团` (extended bureaux) name none.
+    expect(namesOnLine('zh', 2661)).toEqual([]);
+    expect(namesOnLine('zh', 677)).not.toContain('扩大主席团');
+  });
+
   it('reads an organ after the body whose general organ it is, and adjectives of two stems', () => {
     // Line 3334: the ECCAS General Secretariat (`总秘书处`), not ECCAS and the Secretariat.
     expect(namesOnLine('zh', 3334)).toContain('中部非洲国家经济共同体总秘书处');

@@ -416,7 +416,11 @@ function inNameAt(text: string, i: number): boolean {
     text.endsWith('和平利用', i) ||
     reviewCommitteeAt(text, i) ||
     text.endsWith('技术合作', i) ||
-    text.endsWith('南南合作', i)
+    text.endsWith('南南合作', i) ||
+    // `秘书长特别代表办公室`, the Office of the Special Representative: `代表` after `特别`, `高级` or `个人` is a title.
+    text.endsWith('特别代表', i) ||
+    text.endsWith('高级代表', i) ||
+    text.endsWith('个人代表', i)
   );
 }
 
