@@ -356,6 +356,29 @@ describe('short forms a line uses without introducing them, resolved by the gaze
     expect(namesOnLine('zh', 677)).not.toContain('扩大主席团');
   });
 
+  it('reads the armies English names (`Korean People’s Army`, `Free Syrian Army`) in Chinese and Arabic', () => {
+    for (const [line, zh, ar] of [
+      [470, '朝鲜人民军', 'الجيش الشعبي الكوري'],
+      [3303, '以色列国防军', 'جيش الدفاع الإسرائيلي'],
+      // `其当地伙伴叙利亚自由军`, its local partner the Free Syrian Army: `伙伴` ends a name.
+      [3862, '叙利亚自由军', 'الجيش السوري الحر'],
+    ] as const) {
+      expect(namesOnLine('zh', line), `zh ${line}`).toContain(zh);
+      expect(namesOnLine('ar', line), `ar ${line}`).toContain(ar);
+    }
+    // `约900名科索沃解放军`, some 900 (persons of the) KLA: a count in digits ends a name; jieba tags `解放军` and
+    // `国民军` as names, which neither cut the name they end nor stand alone (`以向国民军`, line 3725).
+    expect(namesOnLine('zh', 2035)).toContain('科索沃解放军');
+    expect(namesOnLine('zh', 2893)).toContain('利比亚国民军');
+    expect(namesOnLine('zh', 2807)).toContain('苏丹人民解放军');
+    expect(namesOnLine('ar', 2019)).toContain('الجيش الوطني الليبي');
+    // A country's army is no name in Arabic, as it is none in English (`the Japanese military`, `the Azerbaijani
+    // army`, `the army and people of the DPRK`).
+    expect(namesOnLine('ar', 1203).filter((n) => n.includes('جيش'))).toEqual([]);
+    expect(namesOnLine('ar', 2802).filter((n) => n.includes('جيش'))).toEqual([]);
+    expect(namesOnLine('ar', 996).filter((n) => n.includes('جيش'))).toEqual([]);
+  });
+
   it('reads an organ after the body whose general organ it is, and adjectives of two stems', () => {
     // Line 3334: the ECCAS General Secretariat (`总秘书处`), not ECCAS and the Secretariat.
     expect(namesOnLine('zh', 3334)).toContain('中部非洲国家经济共同体总秘书处');

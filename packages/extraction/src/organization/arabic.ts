@@ -60,6 +60,8 @@ const HEADS = [
   'منتدى',
   'مصرف',
   'بنك',
+  // An army, as English names one (`Free Syrian Army`, `Libyan National Army`): `الجيش السوري الحر`, `جيش تحرير كوسوفو`.
+  'جيش',
 ];
 const HEAD_SET = new Set(HEADS);
 
@@ -83,6 +85,7 @@ const DEFINITE_HEADS = new Set([
   'أمانة',
   'آلية',
   'جبهة',
+  'جيش',
 ]);
 
 // Heads that name a body only with one of these words right after them: `عملية الأمم المتحدة في كوت ديفوار` (an
@@ -116,6 +119,10 @@ const NOT_A_BODY: ReadonlyArray<readonly string[]> = [
   'برنامج الاستكشاف',
   'رابطة الزواج',
   'البعثة الدائمة',
+  // A state's army (`جيش جمهورية كوريا الشعبية الديمقراطية`), which English writes `the army of the DPRK`.
+  'جيش جمهورية',
+  'جيش دولة',
+  'جيش المملكة',
   'الاتحاد الروسي',
   'الاتحاد السوفياتي',
 ].map((n) => n.split(' '));
@@ -261,7 +268,7 @@ function opensSecondBody(w: string): boolean {
 const PLAIN_ADJECTIVES = new Set(
   (
     'الأحمر الأخضر الأبيض الأسود الهادئ الشامل الخاص العام العامل الرفيع الأعلى الأدنى الأوسط الأقصى الأكبر ' +
-    'الكبير الدائم المستقل'
+    'الكبير الدائم المستقل الحر الحرة'
   ).split(' '),
 );
 
@@ -384,6 +391,9 @@ export function scanAr(text: string, start: number, end: number, out: OrgMention
     if (article && !DEFINITE_HEADS.has(head)) continue;
     const words = nameWords(text, wordEnd, end, head, article);
     if (!words) continue;
+    // `الجيش` and one adjective is a country's army (`الجيش الياباني`, `الجيش الروسي`), which English writes in lower
+    // case too; two name one (`الجيش الوطني الليبي`, `الجيش السوري الحر`), as a construct does (`جيش تحرير كوسوفو`).
+    if (head === 'جيش' && article && words.length < 2) continue;
     const mentionStart = wordStart + prefix.clitic;
     // The name as written after the proclitic, the article's alef restored after `ل` (`للمجلس` → `المجلس`).
     const first = (article ? 'ال' : '') + head;

@@ -42,6 +42,7 @@ interface Candidate extends OrgMention {
   absorbs?: readonly Candidate[];
 }
 
+const HEAD_WORDS: ReadonlySet<string> = new Set<string>([...ZH_STRONG_SUFFIXES, ...ZH_WEAK_SUFFIXES]);
 export const SUFFIXES = [...new Set<string>([...ZH_STRONG_SUFFIXES, ...ZH_WEAK_SUFFIXES])].sort(
   (a, b) => b.length - a.length,
 );
@@ -391,13 +392,15 @@ function breakBefore(text: string, i: number): boolean {
 }
 
 /**
- * Whether the text before `end` is a number in digits and the measure word `项` (`3项国家办事处审计`, three
+ * Whether the text before `end` is a number in digits and the measure word `项` or `名` (`3项国家办事处审计`, three
  * country-office audits): what follows is counted, not named. (`项` alone opens words of names, `项目厅`; a count in
  * words may be part of one, `巴塞尔、鹿特丹和斯德哥尔摩三项公约秘书处`.)
  */
 function countedAt(text: string, end: number): boolean {
   const d = text.charCodeAt(end - 2);
-  return text.charCodeAt(end - 1) === 0x9879 && d >= 0x30 && d <= 0x39;
+  const c = text.charCodeAt(end - 1);
+  // `项` (items: `3项国家办事处审计`) or `名` (persons: `约900名科索沃解放军退伍军人`, some 900 KLA veterans).
+  return (c === 0x9879 || c === 0x540d) && d >= 0x30 && d <= 0x39;
 }
 
 /** Whether `大会` at `i` is part of `审议大会`, a review conference. */
@@ -420,7 +423,10 @@ function inNameAt(text: string, i: number): boolean {
     // `秘书长特别代表办公室`, the Office of the Special Representative: `代表` after `特别`, `高级` or `个人` is a title.
     text.endsWith('特别代表', i) ||
     text.endsWith('高级代表', i) ||
-    text.endsWith('个人代表', i)
+    text.endsWith('个人代表', i) ||
+    // `伙伴` (partner: `当地伙伴叙利亚自由军`, its local partner the Free Syrian Army) but `伙伴关系` (partnership:
+    // `非洲发展新伙伴关系`).
+    (text.endsWith('伙伴', i) && text.startsWith('关系', i))
   );
 }
 
@@ -804,6 +810,9 @@ function mergeCandidates(found: Candidate[], tokens: readonly Candidate[]): Cand
   // start moves right below still lies in the buckets of its old span, and `overlaps` is tested on the live span.
   const index = new SpanIndex(out);
   for (const t of tokens) {
+    // A head word alone names no body, whatever jieba tags it (`国民军`, `解放军`, `国防军` are `nt`): it neither stands
+    // alone (`以向国民军`, to the National Army) nor cuts the name it ends (`利比亚国民军`, `科索沃解放军`).
+    if (HEAD_WORDS.has(t.name)) continue;
     const hit = index.near(t.start, t.end).filter((x) => overlaps(x, t));
     if (hit.length === 0 && SUFFIXES.some((s) => t.name.endsWith(s))) index.add(out.push(t) - 1);
     for (const h of hit) {

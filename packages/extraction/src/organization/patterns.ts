@@ -31,6 +31,15 @@ export const ZH_STRONG_SUFFIXES = [
   '共同体',
   // `第四委员会主席团`, `执行局主席团`: the Bureau of a body (English `Bureau of the Fourth Committee`).
   '主席团',
+  // Armies that English names by their capitalised names (`Israel Defense Forces`, `Free Syrian Army`, `Korean
+  // People's Army`): `以色列国防军`, `叙利亚自由军`, `朝鲜人民军`, `苏丹人民解放军`, `上帝抵抗军`. Not `军` alone (`海军`,
+  // `将军`, `联军`).
+  '国防军',
+  '自由军',
+  '国民军',
+  '人民军',
+  '解放军',
+  '抵抗军',
   // `利比亚问题专家小组` (the Panel of Experts on Libya); `专家小组` alone is no head: verbs run into it (`执行专家小组的任务`).
   '问题专家小组',
   // `家庭之友小组`, the Group of Friends of the Family: `X之友小组` names a group of friends of X.
@@ -91,7 +100,7 @@ export const ZH_STOP_WORDS: readonly string[] = (
   '协助 结合 配合 继续 逐步 引入 会员国 支持 参加 参与 推动 鼓励 包括 通过 促进 加强 提供 举办 介绍 提交 代表 说明 通报 邀请 请求 要求 建议 设立 成立 根据 依照 按照 ' +
   '关于 作为 同时 以及 还有 表明 指出 认为 强调 呼吁 欢迎 赞扬 注意到 牵头 合作 协商 接触 会同 连同 报告 发布 启动 签署 主持 召开 谈到 符合 拟订 确定 事关 用作 敦促 ' +
   '通知 确认 认可 引用 披露 举行 有待 选举 审议 列入 审查 讨论 涉及 提请 提醒 编入 撤出 决定 铭记 表示 感谢 注意 回顾 重申 授权 核可 赞赏 会议 办法 人员 方式 任命 核准 确保 物色 获得 应与 应同 应当 必须 履行 出席 规定 修改 开展 加快 其他 虽然 但是 然而 因此 尽管 此外 行使 若干 部署 利用 ' +
-  '担任 得到 所有 需要 分配 方便 主办 以便 区内 境内 输送 以来 存入 修订 建立 规范 调动 处理 振兴 肯定 遵守 没有 须经 兼任 期间'
+  '担任 得到 所有 需要 分配 方便 主办 以便 区内 境内 输送 以来 存入 修订 建立 规范 调动 处理 振兴 肯定 遵守 没有 须经 兼任 期间 伙伴 恫吓'
 ).split(' ');
 
 // One of ZH_STOP_WORDS at the end of the string tested (`…支持` yes; `支持…` no).
