@@ -390,6 +390,25 @@ describe('English bodies around the verbs, titles and series of resolutions (CR-
     ]);
   });
 
+  it('names no body with a paragraph letter, a part of a report or the international community', () => {
+    // `paragraph D of Council resolution 39`, `recommended by the Commission in Section X (c) of its report`, `calls
+    // on the International Community to provide the funds`.
+    const bad = /^D |Section|Community/u;
+    for (const [file, marker] of [
+      ['S_RES_0051_1948_EN_GOLD.txt', 'paragraph D of'],
+      ['S_RES_0833_1993_EN_GOLD.txt', 'Section X'],
+      ['S_RES_1445_2002_EN_GOLD.txt', 'International Community'],
+    ] as const) {
+      expect(
+        namesNear(file, marker).filter((n) => bad.test(n)),
+        file,
+      ).toEqual([]);
+    }
+    // The British spelling of the OAU is the OAU, and where its force is (`the peace-keeping force of the
+    // Organisation of African Unity in Chad`) is no part of its name.
+    expect(namesNear('S_RES_0504_1982_EN_GOLD.txt', 'Unity in Chad')).toEqual(['Organization of African Unity']);
+  });
+
   it('reads the Soviet Union as a state however the OCR of old resolutions spells it', () => {
     for (const [file, marker] of [
       ['S_RES_0157_1960_EN_GOLD.txt', 'Union of Soviet Socialist Re-'],

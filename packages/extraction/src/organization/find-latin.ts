@@ -1299,8 +1299,11 @@ function leadCut(seq: string): number {
     // After an opening, what it is about and `of the` before a body (`Convention on the Privileges and Immunities
     // of the United Nations`, `Special Envoy for Haiti of the United Nations`): the body.
     const about = /^((?:\S+ ){0,3}?\S+) of the (?=\p{Lu})/u.exec(rest);
-    const more =
-      before && leadsToBody(before)
+    // A letter that numbers a paragraph or a section, then a connector (`paragraph D of Council resolution 39`).
+    const letter = /^\p{Lu}[ \n](?:of|for|on|in|to)[ \n](?:the[ \n])?(?=\p{Lu})/u.exec(rest);
+    const more = letter
+      ? letter[0].length
+      : before && leadsToBody(before)
         ? before[0].length
         : about && !(about[1] ?? '').split(' ').some((w) => EN_HEADS.has(w))
           ? about[0].length
@@ -1419,6 +1422,8 @@ function addBodies(sequence: string, start: number, out: OrgMention[]): void {
   name = name.replace(MONTH_TAIL, '');
   // `United Nations Office on Drugs and Crime1`: a footnote's number glued to the last word is no part of the name.
   name = name.replace(FOOTNOTE_END, '');
+  // `as recommended by the Commission in Section X (c) of its report`: a part of a document is no place.
+  name = name.replace(IN_DOCUMENT_PART, '');
   // `Security Council in Lebanon`, `United Nations to Cambodia`, `General Assembly on Namibia`, `United Nations and
   // Israel`: a principal organ named whole, then where, what about or who else: the organ alone.
   name = organBeforePlace(name);
@@ -1460,6 +1465,7 @@ const POSSESSIVE_END = /['’]s?$/;
 // word lost): a state, as EN_STATES lists it.
 const OCR_USSR = /^Union of Soviet\b/u;
 const FOOTNOTE_END = /(?<=\p{Ll})\d{1,2}$/u;
+const IN_DOCUMENT_PART = / in (?:Section|Chapter|Part|Annex|Appendix|Paragraph|Article)(?: \S+)?$/u;
 
 // Names that are whole and never go on with `in`, `on` or `to` and a name of their own: the United Nations and its
 // principal organs. (Not every name the gazetteer knows: `United Nations Office` goes on `on Drugs and Crime`.)

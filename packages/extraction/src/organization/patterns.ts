@@ -382,6 +382,8 @@ export const EN_STATES = new Set([
   'Field Service',
   // (and the room the Council meets in)
   'Security Council Chamber',
+  // (and the States at large: `calls on the International Community to provide the funds`)
+  'International Community',
 ]);
 
 // Words naming a document, an event or a place rather than a body; after a sequence's last head word they mean the
