@@ -75,6 +75,14 @@ describe('Russian bodies in the dev set, read at their head noun', () => {
         'Организация по безопасности и сотрудничеству в Европе',
       ],
     ],
+    // line 3337 writes the OSCE with a slip in an ending (`сотрудничества`) before `(ОБСЕ)`: the gazetteer's name
+    [
+      'Организации по безопасности и сотрудничества в Европе (ОБСЕ)',
+      [
+        'Организация по безопасности и сотрудничеству в Европе',
+        'Организация по безопасности и сотрудничеству в Европе',
+      ],
+    ],
     ['Коалиция за новую повестку дня призывает', ['Коалиция за новую повестку дня']],
     // a genitive noun with an adjective's ending is a complement, when no noun follows it in the case asked
     ['Координационным советом руководителей немного', ['Координационный совет руководителей']],

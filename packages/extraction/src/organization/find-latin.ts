@@ -841,6 +841,11 @@ function shortAfterLong(
     }
     // The body named just before, when the letters were read out of it; else the long form itself.
     const named = bodyBefore && bodyBefore.start <= start ? bodyBefore : undefined;
+    // A body whose name is the gazetteer's for the short form but for an ending (`Организации по безопасности и
+    // сотрудничества в Европе (ОБСЕ)`, a slip for `сотрудничеству`): the gazetteer's name, for the mention too.
+    if (named && gazRow && named.name !== gazRow.canonical && sameNameInflected(named.name, gazRow.canonical)) {
+      named.name = gazRow.canonical;
+    }
     const body = named ?? { start, end };
     const known = gaz?.byKey.get(longText);
     const name = named?.name ?? known?.canonical ?? inflectedName(longText, gazRow, lang);
