@@ -125,6 +125,15 @@ describe('Spanish bodies in the dev set, read as capitalised sequences', () => {
     expect(byLine[line]!.map((o) => o.name)).toContain('División de Apoyo a la Misión');
   });
 
+  it('ends a listed name before `y la` and words with no head word (`Fondo de Operaciones y la Cuenta Especial`)', () => {
+    expect(dev.namesIn('Fondo de Operaciones y la Cuenta Especial como fuente de efectivo para')).toEqual([
+      'Fondo de Operaciones',
+    ]);
+    // Not a name that goes on past `y la` inside itself, nor one whose listed body is not its opening.
+    expect(names).toContain('Organización de las Naciones Unidas para la Alimentación y la Agricultura');
+    expect(names).toContain('Oficina de las Naciones Unidas contra la Droga y el Delito');
+  });
+
   it('names a body on a line whose English translation names one too, nearly always (measured: 0.96)', () => {
     const { lines, share } = dev.namedInEnglish();
     expect(lines).toBeGreaterThan(900);

@@ -274,8 +274,9 @@ describe('short forms a line uses without introducing them, resolved by the gaze
         ru: 'Координационный совет руководителей системы Организации Объединенных Наций',
       },
     ],
-    // The Economic Commission for Europe on line 2519 (`the ECE region`), the ILO on line 3893 (Russian reads
-    // `Департаментом труда типового закона МОТ` as one name: the genitives of `представления … закона` run on).
+    // The Economic Commission for Europe on line 2519 (`the ECE region`), the ILO on line 3893 (Russian read
+    // `Департаментом труда типового закона МОТ`, by the Department of Labour of the ILO's model law, as one name:
+    // a law, `закона`, is no genitive complement of a name).
     [
       2519,
       {
@@ -292,6 +293,7 @@ describe('short forms a line uses without introducing them, resolved by the gaze
         en: 'International Labour Organization',
         fr: 'Organisation internationale du Travail',
         es: 'Organización Internacional del Trabajo',
+        ru: 'Международная организация труда',
         zh: '国际劳工组织',
       },
     ],

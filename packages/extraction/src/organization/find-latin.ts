@@ -407,6 +407,10 @@ export function analyzeLatin(
         ranOnTo = last.end;
         continue;
       }
+      // A Spanish name that opens with a listed body, then `y` and an article before words with no head word, is that
+      // body and something else (`Fondo de Operaciones y la Cuenta Especial`, the Working Capital Fund and the
+      // Special Account): the listed name stays, the rest names no body.
+      if (lang === 'es' && inside.length > 0 && listedThenOther(text, inside, s)) continue;
       if (inside.length === 0) added.push(s);
       // A longer capitalised name wins over gazetteer names inside it (`… Office of Counter-Terrorism`).
       else if (inside.every((o) => o.start >= s.start && o.end <= s.end && o.end - o.start < s.end - s.start)) {
@@ -553,6 +557,14 @@ function nameLeadingShortForms(orgs: readonly OrgMention[]): void {
   }
 }
 /** A name without the hyphens inside its words (`Peace-keeping` → `Peacekeeping`, as old resolutions spell it). */
+/** Whether `s` opens with a listed name of `inside`, then ` y la ` (or `el`, `los`, `las`) and words with no head. */
+function listedThenOther(text: string, inside: readonly OrgMention[], s: OrgMention): boolean {
+  const first = inside[0];
+  if (!first || first.start !== s.start || first.end >= s.end) return false;
+  const m = /^ (?:y|e) (?:la|el|los|las) (.+)$/u.exec(text.slice(first.end, s.end));
+  return m !== null && !(m[1] ?? '').split(/\s+/u).some((w) => ES_HEADS.has(w));
+}
+
 function unhyphenated(name: string): string {
   return name.includes('-') ? name.replace(/(?<=\p{L})-(?=\p{Ll})/gu, '') : name;
 }
