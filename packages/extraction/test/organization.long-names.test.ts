@@ -358,6 +358,21 @@ describe('short forms a line uses without introducing them, resolved by the gaze
     expect(namesOnLine('zh', 677)).not.toContain('扩大主席团');
   });
 
+  it('reads French `de haut niveau` inside a name, the TPIR, and no data set joined to a body by `and`', () => {
+    // Line 2063: the High-level Committee on Management; line 1278: the Senior Review Group of the Secretariat.
+    expect(namesOnLine('fr', 2063)).toContain('Comité de haut niveau sur la gestion');
+    expect(namesOnLine('fr', 1278)).toEqual([
+      'Organisation des Nations Unies',
+      "Groupe consultatif de haut niveau du Secrétariat de l'ONU",
+    ]);
+    expect(namesOnLine('en', 1278)).toContain('Senior Review Group of the United Nations Secretariat');
+    // Line 2887: `mises en accusation par le TPIR`, by the ICTR.
+    expect(namesOnLine('fr', 2887)).toContain('Tribunal pénal international pour le Rwanda');
+    // Line 1612: `World Population Prospects: The 2012 Revision -- Extended Dataset and International Labour
+    // Organization`, a data set and the ILO.
+    expect(namesOnLine('en', 1612)).toEqual(['International Labour Organization']);
+  });
+
   it('reads the armies English names (`Korean People’s Army`, `Free Syrian Army`) in Chinese and Arabic', () => {
     for (const [line, zh, ar] of [
       [470, '朝鲜人民军', 'الجيش الشعبي الكوري'],

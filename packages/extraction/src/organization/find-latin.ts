@@ -1570,9 +1570,11 @@ function splitOnAnd(seq: string, from = 0): string[] {
   return splitOnAnd(seq, m.index + m[0].length);
 }
 const AND = / and (?:the )?/g;
-// Words that end a document's name; not `Strategy`, `Plan` and the like, which may qualify a body's head
-// (`Strategy and Audit Advisory Committee`).
-const DOCUMENT_WORD = /^(?:Accords?|Agreements?|Declaration|Convention|Charter|Treaty|Protocol|Resolutions?)$/u;
+// Words that end a document's name (and a data set's: `World Population Prospects … Extended Dataset and International
+// Labour Organization`); not `Strategy`, `Plan` and the like, which may qualify a body's head (`Strategy and Audit
+// Advisory Committee`).
+const DOCUMENT_WORD =
+  /^(?:Accords?|Agreements?|Declaration|Convention|Charter|Treaty|Protocol|Resolutions?|Dataset|Database|Survey|Yearbook)$/u;
 const firstWord = (s: string) => s.slice(0, s.indexOf(' ') >>> 0);
 const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
 // A capitalised word with an adjective's ending (`Economic`, `Social`, `Technical`, `Legislative`, `Budgetary`).

@@ -334,8 +334,12 @@ function nameEnd(ts: ReadonlyArray<{ w: string }>, h: number): number {
       adjective = false;
       continue;
     }
-    // `à long terme`, `à moyen terme` qualify a noun as an adjective does (`viabilité à long terme`).
-    if (w === 'à' && TERM.has(at(i + 1)) && at(i + 2) === 'terme') {
+    // `à long terme`, `à moyen terme` qualify a noun as an adjective does (`viabilité à long terme`), and so does `de
+    // haut niveau` (`Comité de haut niveau sur la gestion`, `Forum politique de haut niveau`).
+    if (
+      (w === 'à' && TERM.has(at(i + 1)) && at(i + 2) === 'terme') ||
+      (w === 'de' && at(i + 1) === 'haut' && at(i + 2) === 'niveau')
+    ) {
       i += 3;
       last = i - 1;
       adjective = true;
