@@ -373,6 +373,17 @@ describe('short forms a line uses without introducing them, resolved by the gaze
     expect(namesOnLine('en', 1612)).toEqual(['International Labour Organization']);
   });
 
+  it('reads English mechanisms, as the other five languages do, and no initiative joined to one by `and`', () => {
+    expect(namesOnLine('en', 944)).toContain('Expert Mechanism on the Rights of Indigenous Peoples');
+    expect(namesOnLine('en', 679)).toContain('International Residual Mechanism');
+    expect(namesOnLine('en', 607)).toContain('IGAD Monitoring and Verification Mechanism');
+    // Line 2010: `the Gulf Cooperation Council Initiative and Implementation Mechanism`, a document and a body.
+    expect(namesOnLine('en', 2010)).toEqual(
+      expect.arrayContaining(['Gulf Cooperation Council', 'Implementation Mechanism']),
+    );
+    expect(namesOnLine('en', 2010).filter((n) => n.includes('Initiative'))).toEqual([]);
+  });
+
   it('reads the armies English names (`Korean People’s Army`, `Free Syrian Army`) in Chinese and Arabic', () => {
     for (const [line, zh, ar] of [
       [470, '朝鲜人民军', 'الجيش الشعبي الكوري'],

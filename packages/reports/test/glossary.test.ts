@@ -760,7 +760,7 @@ describe('Chinese and Arabic members read on the aligned lines (the texts given)
     // Words that end the walk before a name: `以来存入赔偿基金` (deposited since … in the Compensation Fund), `修订`
     // (revise) and `第十一批` (the eleventh, `批`).
     ['en:Compensation Fund', 'zh:赔偿基金'],
-    ['ar:هيئة الخبراء المعنية بحقوق الشعوب الأصلية', 'zh:土著人民权利专家机制'],
+    ['en:Expert Mechanism on the Rights of Indigenous Peoples', 'zh:土著人民权利专家机制'],
     ['en:European Development Fund', 'zh:欧洲开发基金'],
     // Arabic constructs that end in a proper name, which takes no article: the grammar reads none.
     ['en:Haiti Reconstruction Fund', 'ar:صندوق تعمير هايتي'],

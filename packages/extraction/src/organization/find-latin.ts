@@ -1574,7 +1574,7 @@ const AND = / and (?:the )?/g;
 // Labour Organization`); not `Strategy`, `Plan` and the like, which may qualify a body's head (`Strategy and Audit
 // Advisory Committee`).
 const DOCUMENT_WORD =
-  /^(?:Accords?|Agreements?|Declaration|Convention|Charter|Treaty|Protocol|Resolutions?|Dataset|Database|Survey|Yearbook)$/u;
+  /^(?:Accords?|Agreements?|Declaration|Convention|Charter|Treaty|Protocol|Resolutions?|Initiative|Dataset|Database|Survey|Yearbook)$/u;
 const firstWord = (s: string) => s.slice(0, s.indexOf(' ') >>> 0);
 const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
 // A capitalised word with an adjective's ending (`Economic`, `Social`, `Technical`, `Legislative`, `Budgetary`).

@@ -138,6 +138,9 @@ export const EN_HEADS = new Set([
   'Association',
   'Court',
   'Tribunal',
+  // (`International Residual Mechanism for Criminal Tribunals`, `Expert Mechanism on the Rights of Indigenous
+  // Peoples`, `Joint Border Verification and Monitoring Mechanism`: the other five languages have the head too.)
+  'Mechanism',
   'Bank',
   'Directorate',
   'Team',
