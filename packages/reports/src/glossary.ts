@@ -347,7 +347,7 @@ function linkAcrossLanguages(acc: ReadonlyMap<string, Acc>, minConfidence: numbe
  * (`Advisory Committee` → `Advisory Committee on Administrative and Budgetary Questions`, `اللجنة الاستشارية` →
  * `اللجنة الاستشارية لشؤون الإدارة والميزانية`). Chinese puts the head last: `咨询委员会` → `行政和预算问题咨询委员会`.
  */
-export function extendsName(lang: string, longer: string, shorter: string): boolean {
+function extendsName(lang: string, longer: string, shorter: string): boolean {
   if (longer.length <= shorter.length) return false;
   return lang === 'zh' ? longer.endsWith(shorter) : longer.startsWith(`${shorter} `);
 }
