@@ -277,7 +277,7 @@ function linkAcrossLanguages(acc: ReadonlyMap<string, Acc>, minConfidence: numbe
   // A link to a generic reference gives way to the full name it shortens (`行政和预算问题咨询委员会` with `Advisory
   // Committee on Administrative and Budgetary Questions`, not with `Advisory Committee`, which the English lines
   // write where Chinese gives the name), in its place in the order: see fullerNames.
-  const fuller = fullerNames(candidates, acc);
+  const fuller = fullerNames(candidates, acc, mayBeOne);
   // One-to-one per language pair, strongest first. Of two links equally strong, the one whose names cite the same
   // resolutions goes first (a committee named by its resolutions with the committee that cites them, not with
   // the body named beside it); then the one whose entries stand in the same order on their lines (`the IAEA and
@@ -362,11 +362,12 @@ function extendsName(lang: string, longer: string, shorter: string): boolean {
  * aligned lines a full name in one language is often a short reference in another (`the Advisory Committee`), so the
  * short reference shares more lines with it than the full name does; the full name is the one it names. The new
  * link's confidence is that of its own lines, which may be below the least confidence: what it rests on is that the
- * full name never occurs without `a`.
+ * full name never occurs without `a`. Like every candidate, it must pass `mayBeOne` (kinds and cited resolutions).
  */
 function fullerNames(
   candidates: readonly GlossaryLink[],
   acc: ReadonlyMap<string, Acc>,
+  mayBeOne: (x: Acc, y: Acc) => boolean,
 ): Map<GlossaryLink, GlossaryLink> {
   const byLang = new Map<string, Acc[]>();
   for (const a of acc.values()) {
@@ -392,7 +393,9 @@ function fullerNames(
       [acc.get(l.to), acc.get(l.from)],
     ]) {
       if (!a || !b || a.entry.shortForms.length === 0 || longerOf(a).length > 0) continue;
-      const b2 = longerOf(b).find((x) => x.lines.size >= 2 && [...x.lines].every((n) => a.lines.has(n)));
+      const b2 = longerOf(b).find(
+        (x) => x.lines.size >= 2 && [...x.lines].every((n) => a.lines.has(n)) && mayBeOne(a, x),
+      );
       if (!b2) continue;
       const [from, to] = compareStrings(a.entry.lang, b2.entry.lang) < 0 ? [a, b2] : [b2, a];
       const n = b2.lines.size;

@@ -713,6 +713,43 @@ describe('cited resolutions', () => {
   });
 });
 
+describe('a full name that goes with the other language’s full name', () => {
+  // Lines of 10 characters: a Chinese committee that cites resolution 1518 (2003) and has a short form, on lines 0-3;
+  // English writes `Committee` on lines 0-1 and a longer name on lines 2-3.
+  const org = (doc: string, lang: string, line: number, name: string): Entity => ({
+    kind: 'organization',
+    doc,
+    text: name,
+    start: line * 10,
+    end: line * 10 + 5,
+    lang,
+    name,
+  });
+  const zh = '第1518(2003)号决议所设委员会';
+  const glossaryWith = (fuller: string) =>
+    buildGlossary(
+      [
+        ...[0, 1, 2, 3].map((l) => org('zh', 'zh', l, zh)),
+        { kind: 'acronym', doc: 'zh', text: '1518委员会', start: 5, end: 9, lang: 'zh', long: zh, short: '1518委员会' },
+        ...[0, 1].map((l) => org('en', 'en', l, 'Committee')),
+        ...[2, 3].map((l) => org('en', 'en', l, fuller)),
+      ],
+      { aligned: { lineStarts: { zh: [0, 10, 20, 30], en: [0, 10, 20, 30] } } },
+    );
+  const groupOf = (g: ReturnType<typeof buildGlossary>, id: string) => g.groups.find((x) => x.members.includes(id));
+
+  it('links the Chinese name to the longer English one, which never occurs without it', () => {
+    const g = glossaryWith('Committee on Sanctions');
+    expect(groupOf(g, `zh:${zh}`)?.members).toEqual(['en:Committee on Sanctions', `zh:${zh}`]);
+    expect(groupOf(g, `zh:${zh}`)?.links[0]?.method).toBe('aligned-lines+full-name');
+  });
+
+  it('not when the longer name cites other resolutions: the link stays with `Committee`', () => {
+    const g = glossaryWith('Committee established pursuant to resolution 1267 (1999)');
+    expect(groupOf(g, `zh:${zh}`)?.members).toEqual(['en:Committee', `zh:${zh}`]);
+  });
+});
+
 describe('link confidence', () => {
   it.each([
     [0, 5, 5, 0],

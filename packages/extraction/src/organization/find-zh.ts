@@ -43,9 +43,7 @@ interface Candidate extends OrgMention {
 }
 
 const HEAD_WORDS: ReadonlySet<string> = new Set<string>([...ZH_STRONG_SUFFIXES, ...ZH_WEAK_SUFFIXES]);
-export const SUFFIXES = [...new Set<string>([...ZH_STRONG_SUFFIXES, ...ZH_WEAK_SUFFIXES])].sort(
-  (a, b) => b.length - a.length,
-);
+export const SUFFIXES = [...HEAD_WORDS].sort((a, b) => b.length - a.length);
 // The heads by their first code unit, each list in the order of SUFFIXES (longest first).
 const HEADS_BY_FIRST = new Map<number, string[]>();
 for (const s of SUFFIXES) {
